@@ -1,0 +1,69 @@
+package vn.lotrinh.planner.core.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An architecture component (a project) to schedule. Money is in milli-units of the plan's money unit; periods are
+ * indexes into the plan's calendar.
+ *
+ * @param value benefit score ≥ 0
+ * @param durationPeriods periods of implementation, ≥ 1
+ * @param capex total investment; {@code likely} is what budgets count
+ * @param capexByOffsetMilli likely capex spent in each implementation period, {@code durationPeriods} entries that sum
+ *     exactly to {@code capex.likelyMilli()}
+ * @param capexShares the share of capex spent in each implementation period, summing to 1: how a simulated capex draw
+ *     is spread
+ * @param opexPerPeriodMilli running cost in every live period inside the horizon
+ * @param fundingShares share of every cost by funding source id, summing to 1, in plan order
+ * @param demandMilli resource id → amount used in every implementation period, in thousandths
+ * @param earliestStart first allowed start period, or {@code null}
+ * @param latestFinish last period in which implementation may still run, or {@code null}
+ * @param pinnedStart fixed start period, or {@code null}
+ */
+public record Component(
+        String id,
+        String name,
+        Layer layer,
+        Priority priority,
+        double value,
+        int durationPeriods,
+        CapexEstimate capex,
+        List<Long> capexByOffsetMilli,
+        List<Double> capexShares,
+        long opexPerPeriodMilli,
+        Map<String, Double> fundingShares,
+        Map<String, Long> demandMilli,
+        List<Dependency> dependsOn,
+        List<String> excludes,
+        Integer earliestStart,
+        Integer latestFinish,
+        Integer pinnedStart) {
+
+    public Component {
+        capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
+        capexShares = List.copyOf(capexShares);
+        fundingShares = Map.copyOf(fundingShares);
+        demandMilli = Map.copyOf(demandMilli);
+        dependsOn = List.copyOf(dependsOn);
+        excludes = List.copyOf(excludes);
+    }
+
+    public boolean isPinned() {
+        return pinnedStart != null;
+    }
+
+    public boolean isMust() {
+        return priority == Priority.MUST;
+    }
+
+    /** Share of this component's costs paid by the funding source, 0 when it pays none. */
+    public double fundingShare(String fundingSourceId) {
+        return fundingShares.getOrDefault(fundingSourceId, 0.0);
+    }
+
+    /** Likely capex in the period {@code offset} periods after the start, 0 outside the implementation. */
+    public long capexAtOffsetMilli(int offset) {
+        return offset >= 0 && offset < durationPeriods ? capexByOffsetMilli.get(offset) : 0L;
+    }
+}

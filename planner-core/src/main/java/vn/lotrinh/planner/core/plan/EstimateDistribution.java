@@ -1,0 +1,7 @@
+package vn.lotrinh.planner.core.plan;
+
+/** How a three-point capex estimate is drawn in simulations. */
+public enum EstimateDistribution {
+    PERT,
+    TRIANGULAR
+}

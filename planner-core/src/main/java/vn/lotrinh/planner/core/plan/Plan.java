@@ -1,0 +1,67 @@
+package vn.lotrinh.planner.core.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A validated {@code roadmap-plan/1} document: the portfolio of components to schedule into the calendar's periods
+ * under budgets, capacities and dependencies. Immutable; build it with {@link PlanReader}.
+ */
+public record Plan(
+        String name,
+        String description,
+        String currency,
+        BigDecimal moneyUnit,
+        PlanCalendar calendar,
+        List<Phase> phases,
+        List<FundingSource> fundingSources,
+        List<Resource> resources,
+        List<Budget> budgets,
+        List<Capacity> capacities,
+        Economics economics,
+        List<Component> components) {
+
+    public Plan {
+        phases = List.copyOf(phases);
+        fundingSources = List.copyOf(fundingSources);
+        resources = List.copyOf(resources);
+        budgets = List.copyOf(budgets);
+        capacities = List.copyOf(capacities);
+        components = List.copyOf(components);
+    }
+
+    /** The number of periods in the horizon, {@code H}. */
+    public int horizon() {
+        return calendar.periods();
+    }
+
+    public Map<String, Component> componentsById() {
+        return components.stream().collect(Collectors.toMap(Component::id, Function.identity()));
+    }
+
+    public Optional<Phase> phaseOf(int period) {
+        return phases.stream().filter(phase -> phase.contains(period)).findFirst();
+    }
+
+    /**
+     * The capacity of the resource in the period in thousandths, or empty when it is not capped there. A capacity for
+     * the period overrides the one for every period.
+     */
+    public Optional<Long> capacityMilli(String resourceId, int period) {
+        Optional<Long> specific = capacities.stream()
+                .filter(c -> c.resourceId().equals(resourceId) && c.period() != null && c.period() == period)
+                .map(Capacity::amountMilli)
+                .findFirst();
+        if (specific.isPresent()) {
+            return specific;
+        }
+        return capacities.stream()
+                .filter(c -> c.resourceId().equals(resourceId) && c.period() == null)
+                .map(Capacity::amountMilli)
+                .findFirst();
+    }
+}
