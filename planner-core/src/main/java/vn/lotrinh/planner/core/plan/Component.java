@@ -62,6 +62,14 @@ public record Component(
         return fundingShares.getOrDefault(fundingSourceId, 0.0);
     }
 
+    /**
+     * The part of an amount of this component's costs that the funding source pays, rounded to the milli-unit. Every
+     * sum of spending by funding source (budgets, solver, checker, projection) goes through here, so they agree.
+     */
+    public long fundedMilli(String fundingSourceId, long amountMilli) {
+        return Math.round(fundingShare(fundingSourceId) * amountMilli);
+    }
+
     /** Likely capex in the period {@code offset} periods after the start, 0 outside the implementation. */
     public long capexAtOffsetMilli(int offset) {
         return offset >= 0 && offset < durationPeriods ? capexByOffsetMilli.get(offset) : 0L;
