@@ -1,0 +1,68 @@
+package vn.lotrinh.planner.core.projection;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * The evenly spaced normal scores {@code z} on which every quantile table is tabulated, and their tail probabilities
+ * {@code Φ(z)} and {@code Φ(−z)}. Both tails are kept so that upper quantiles are computed from a small probability,
+ * without the cancellation of {@code 1 − Φ(z)}.
+ */
+final class NormalScoreKnots {
+
+    /** Scores beyond ±8 have probability 6e-16: a run never meets them. */
+    static final double Z_LIMIT = 8.0;
+    static final int COUNT = 257;
+    static final double STEP = 2 * Z_LIMIT / (COUNT - 1);
+
+    private static final double[] LOWER_TAIL = new double[COUNT];
+    private static final double[] UPPER_TAIL = new double[COUNT];
+
+    static {
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        for (int k = 0; k < COUNT; k++) {
+            LOWER_TAIL[k] = normal.cumulativeProbability(score(k));
+            UPPER_TAIL[k] = normal.cumulativeProbability(-score(k));
+        }
+    }
+
+    private NormalScoreKnots() {
+    }
+
+    static double score(int knot) {
+        return -Z_LIMIT + knot * STEP;
+    }
+
+    /** {@code Φ(z)} at the knot. */
+    static double lowerTail(int knot) {
+        return LOWER_TAIL[knot];
+    }
+
+    /** {@code Φ(−z) = 1 − Φ(z)} at the knot, exact in the upper tail. */
+    static double upperTail(int knot) {
+        return UPPER_TAIL[knot];
+    }
+
+    /**
+     * The value at {@code z} of the function tabulated on the knots, by cubic Lagrange interpolation through the four
+     * nearest knots; scores beyond ±{@link #Z_LIMIT} take the end value.
+     */
+    static double interpolate(double[] values, double z) {
+        double x = (z + Z_LIMIT) / STEP;
+        if (!(x > 0)) {
+            return values[0];
+        }
+        if (x >= COUNT - 1) {
+            return values[COUNT - 1];
+        }
+        int first = Math.min(Math.max((int) x - 1, 0), COUNT - 4);
+        return cubic(values[first], values[first + 1], values[first + 2], values[first + 3], x - first);
+    }
+
+    /** The cubic through {@code (0, p0) … (3, p3)} at {@code t}. */
+    static double cubic(double p0, double p1, double p2, double p3, double t) {
+        double t1 = t - 1;
+        double t2 = t - 2;
+        double t3 = t - 3;
+        return (-p0 * t1 * t2 * t3 + 3 * p1 * t * t2 * t3 - 3 * p2 * t * t1 * t3 + p3 * t * t1 * t2) / 6;
+    }
+}
