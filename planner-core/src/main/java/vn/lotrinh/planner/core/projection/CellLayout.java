@@ -1,0 +1,35 @@
+package vn.lotrinh.planner.core.projection;
+
+/**
+ * Numbers the figures that a projection simulates. A cell is a group (each period, each phase, then the whole
+ * horizon) times a measure (the total cost, then each funding source's spending in plan order).
+ */
+record CellLayout(int periods, int phases, int sources) {
+
+    static final int TOTAL = 0;
+
+    int cellCount() {
+        return (periods + phases + 1) * measures();
+    }
+
+    int periodCell(int period, int measure) {
+        return period * measures() + measure;
+    }
+
+    int phaseCell(int phase, int measure) {
+        return (periods + phase) * measures() + measure;
+    }
+
+    int horizonCell(int measure) {
+        return (periods + phases) * measures() + measure;
+    }
+
+    /** The measure of a funding source by its index in plan order. */
+    static int sourceMeasure(int source) {
+        return 1 + source;
+    }
+
+    private int measures() {
+        return 1 + sources;
+    }
+}
