@@ -42,22 +42,6 @@ final class NormalScoreKnots {
         return UPPER_TAIL[knot];
     }
 
-    /**
-     * The value at {@code z} of the function tabulated on the knots, by cubic Lagrange interpolation through the four
-     * nearest knots; scores beyond ±{@link #Z_LIMIT} take the end value.
-     */
-    static double interpolate(double[] values, double z) {
-        double x = (z + Z_LIMIT) / STEP;
-        if (!(x > 0)) {
-            return values[0];
-        }
-        if (x >= COUNT - 1) {
-            return values[COUNT - 1];
-        }
-        int first = Math.min(Math.max((int) x - 1, 0), COUNT - 4);
-        return cubic(values[first], values[first + 1], values[first + 2], values[first + 3], x - first);
-    }
-
     /** The cubic through {@code (0, p0) … (3, p3)} at {@code t}. */
     static double cubic(double p0, double p1, double p2, double p3, double t) {
         double t1 = t - 1;

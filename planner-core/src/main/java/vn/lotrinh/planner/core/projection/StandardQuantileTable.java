@@ -17,11 +17,11 @@ final class StandardQuantileTable {
 
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
-    private final double[] below;
-    private final double[] above;
+    private final ScoreSpline below;
+    private final ScoreSpline above;
     private final double switchScore;
 
-    private StandardQuantileTable(double[] below, double[] above, double switchScore) {
+    private StandardQuantileTable(ScoreSpline below, ScoreSpline above, double switchScore) {
         this.below = below;
         this.above = above;
         this.switchScore = switchScore;
@@ -38,7 +38,7 @@ final class StandardQuantileTable {
         }
         return switch (distribution) {
             case PERT -> {
-                double[] row = PertQuantileGrid.row(mode);
+                ScoreSpline row = new ScoreSpline(PertQuantileGrid.row(mode));
                 yield new StandardQuantileTable(row, row, Double.POSITIVE_INFINITY);
             }
             case TRIANGULAR -> triangular(mode);
@@ -47,7 +47,7 @@ final class StandardQuantileTable {
 
     /** {@code G(z)}, in {@code [0, 1]}. */
     double at(double z) {
-        double value = NormalScoreKnots.interpolate(z <= switchScore ? below : above, z);
+        double value = (z <= switchScore ? below : above).at(z);
         return Math.max(0.0, Math.min(1.0, value));
     }
 
@@ -58,6 +58,7 @@ final class StandardQuantileTable {
             below[k] = Math.sqrt(NormalScoreKnots.lowerTail(k) * mode);
             above[k] = 1 - Math.sqrt(NormalScoreKnots.upperTail(k) * (1 - mode));
         }
-        return new StandardQuantileTable(below, above, NORMAL.inverseCumulativeProbability(mode));
+        return new StandardQuantileTable(new ScoreSpline(below), new ScoreSpline(above),
+                NORMAL.inverseCumulativeProbability(mode));
     }
 }
