@@ -56,7 +56,7 @@ final class CellOutcomes {
     private static long[] plannedFigures(Plan plan, ScheduledCosts costs, CellLayout layout) {
         long[] planMilli = new long[layout.cellCount()];
         int sourceCount = plan.fundingSources().size();
-        int[] phaseOfPeriod = UncertainCapex.phaseOfPeriod(plan);
+        int[] phaseOfPeriod = CellLayout.phaseOfPeriod(plan);
         for (int t = 0; t < plan.horizon(); t++) {
             for (int measure = 0; measure <= sourceCount; measure++) {
                 long amount = measure == CellLayout.TOTAL ? costs.totalMilli(t) : costs.spendMilli(t, measure - 1);

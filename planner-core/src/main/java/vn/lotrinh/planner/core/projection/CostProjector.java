@@ -47,7 +47,7 @@ public final class CostProjector {
     public Projection project(Plan plan, Map<String, Integer> starts, ProjectionSettings settings) {
         List<ScheduledComponent> scheduled = ScheduledComponent.of(plan, starts);
         ScheduledCosts costs = ScheduledCosts.of(plan, scheduled);
-        CellLayout layout = new CellLayout(plan.horizon(), plan.phases().size(), plan.fundingSources().size());
+        CellLayout layout = CellLayout.of(plan);
         CellOutcomes outcomes = CellOutcomes.of(plan, scheduled, costs, layout, settings, maxStoredValues);
         return new Assembly(plan, costs, PriceIndex.of(plan), layout, outcomes).projection(settings);
     }

@@ -37,7 +37,7 @@ final class UncertainCapex {
     /** The components of the schedule whose capex is a range, in plan order. */
     static List<UncertainCapex> of(Plan plan, List<ScheduledComponent> scheduled, CellLayout layout) {
         EstimateDistribution distribution = plan.economics().estimateDistribution();
-        int[] phaseOfPeriod = phaseOfPeriod(plan);
+        int[] phaseOfPeriod = CellLayout.phaseOfPeriod(plan);
         Map<Double, StandardQuantileTable> tablesByMode = new HashMap<>();
         List<UncertainCapex> uncertain = new ArrayList<>();
         for (ScheduledComponent s : scheduled) {
@@ -83,15 +83,6 @@ final class UncertainCapex {
         int[] cells = weightByCell.keySet().stream().mapToInt(Integer::intValue).toArray();
         double[] weights = weightByCell.values().stream().mapToDouble(Double::doubleValue).toArray();
         return new UncertainCapex(component.capex(), table, cells, weights);
-    }
-
-    /** The index of each period's phase in plan order, −1 for a period in no phase. */
-    static int[] phaseOfPeriod(Plan plan) {
-        int[] phaseOf = new int[plan.horizon()];
-        for (int t = 0; t < phaseOf.length; t++) {
-            phaseOf[t] = plan.phaseOf(t).map(plan.phases()::indexOf).orElse(-1);
-        }
-        return phaseOf;
     }
 
     /** The capex drawn at normal score {@code z} minus the likely capex, in milli-units. */

@@ -23,7 +23,7 @@ class MonteCarloSimulationTest {
     /** The simulated total capex of the whole horizon in plan units, one value per run. */
     private static double[] simulatedTotals(Plan plan, int runs, long seed) {
         List<ScheduledComponent> scheduled = ScheduledComponent.of(plan, TestPlans.allAtStart(plan));
-        CellLayout layout = new CellLayout(plan.horizon(), plan.phases().size(), plan.fundingSources().size());
+        CellLayout layout = CellLayout.of(plan);
         List<UncertainCapex> draws = UncertainCapex.of(plan, scheduled, layout);
         double likelyMilli = plan.components().stream().mapToLong(c -> c.capex().likelyMilli()).sum();
         double[] deviations = new MonteCarloSimulation(draws, plan.economics().costCorrelation(), runs, seed)
