@@ -1,6 +1,8 @@
 package vn.lotrinh.planner.core.projection;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.lotrinh.planner.core.plan.Plan;
 
@@ -33,16 +36,30 @@ public class ProjectionBenchmark {
     private final CostProjector projector = new CostProjector();
     private Plan plan;
     private Map<String, Integer> starts;
+    private ForkJoinPool oneThread;
 
     @Setup
     public void generatePlan() {
         BenchmarkPlans generated = BenchmarkPlans.generate(COMPONENTS, PERIODS, 2024L);
         plan = generated.plan();
         starts = generated.starts();
+        oneThread = new ForkJoinPool(1);
     }
 
+    @TearDown
+    public void stopThread() {
+        oneThread.shutdown();
+    }
+
+    /** On every core of the common pool. */
     @Benchmark
     public Projection project() {
         return projector.project(plan, starts, new ProjectionSettings(SIMULATIONS, 42L));
+    }
+
+    /** On one thread: the cost in CPU time, which does not depend on how busy the other cores are. */
+    @Benchmark
+    public Projection projectOnOneThread() throws ExecutionException, InterruptedException {
+        return oneThread.submit(this::project).get();
     }
 }

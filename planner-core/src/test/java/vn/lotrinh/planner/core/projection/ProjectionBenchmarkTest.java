@@ -29,10 +29,12 @@ class ProjectionBenchmarkTest {
         System.out.printf("First projection in a cold JVM: %.0f ms%n", (System.nanoTime() - coldStart) / 1e6);
 
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(ProjectionBenchmark.class.getName() + ".project$")
+                .include(ProjectionBenchmark.class.getName())
                 .build()).run();
 
-        double millisPerProjection = results.iterator().next().getPrimaryResult().getScore();
-        assertThat(millisPerProjection).isLessThan(1000.0);
+        RunResult onAllCores = results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith(".project"))
+                .findFirst().orElseThrow();
+        assertThat(onAllCores.getPrimaryResult().getScore()).isLessThan(1000.0);
     }
 }
