@@ -11,7 +11,7 @@ package vn.lotrinh.planner.core.projection;
 public record ProjectionSettings(int simulations, long seed) {
 
     public static final int DEFAULT_SIMULATIONS = 10_000;
-    public static final int MAX_SIMULATIONS = 1_000_000;
+    public static final int MAX_SIMULATIONS = 100_000;
 
     public ProjectionSettings {
         if (simulations < 0 || simulations > MAX_SIMULATIONS) {

@@ -253,4 +253,10 @@ class CostProjectorRiskTest {
     void refusesNegativeSimulations() {
         assertThatThrownBy(() -> new ProjectionSettings(-1, 1L)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesMoreSimulationsThanTheLimit() {
+        assertThatThrownBy(() -> new ProjectionSettings(ProjectionSettings.MAX_SIMULATIONS + 1, 1L))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
