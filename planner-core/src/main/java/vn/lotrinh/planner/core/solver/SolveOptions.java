@@ -28,13 +28,16 @@ public record SolveOptions(Objective objective, Duration timeLimit, Duration uni
         }
     }
 
-    /** VALUE_OVER_TIME for 10 s, stopping after 10 s without improvement, on one thread. */
+    /** VALUE_OVER_TIME for at most 10 s, on one thread; see {@link #of}. */
     public static SolveOptions defaults() {
         return of(Objective.VALUE_OVER_TIME, DEFAULT_TIME_LIMIT);
     }
 
+    /** The objective for at most {@code timeLimit}, stopping early after half of it (at least 1 s) without improvement. */
     public static SolveOptions of(Objective objective, Duration timeLimit) {
-        return new SolveOptions(objective, timeLimit, timeLimit, 1);
+        Duration half = timeLimit.dividedBy(2);
+        Duration unimproved = half.compareTo(Duration.ofSeconds(1)) < 0 ? timeLimit : half;
+        return new SolveOptions(objective, timeLimit, unimproved, 1);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration unimproved) {
