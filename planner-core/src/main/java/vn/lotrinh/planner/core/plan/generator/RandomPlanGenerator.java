@@ -90,6 +90,11 @@ public final class RandomPlanGenerator {
         private final Integer[] earliestStart;
         private final Integer[] latestFinish;
         private final boolean[] pinned;
+        /**
+         * The earliest start that a component's own bound (pin, else earliest start) and its predecessors' earliest
+         * finishes plus lags allow: a window never asks a component to finish before that.
+         */
+        private final int[] earliestPossibleStart;
         private final List<Set<Integer>> excludes = new ArrayList<>();
         private PlanCalendar calendar;
 
@@ -105,6 +110,7 @@ public final class RandomPlanGenerator {
             this.earliestStart = new Integer[count];
             this.latestFinish = new Integer[count];
             this.pinned = new boolean[count];
+            this.earliestPossibleStart = new int[count];
         }
 
         GeneratedPlan build() {
@@ -158,9 +164,15 @@ public final class RandomPlanGenerator {
                 }
                 dependencies.add(predecessors);
                 excludes.add(new LinkedHashSet<>());
-                if (random.nextDouble() < settings.windowShare()) {
-                    drawWindow(i);
+                int ready = 0;
+                for (int[] p : predecessors) {
+                    ready = Math.max(ready, earliestPossibleStart[p[0]] + duration[p[0]] + p[1]);
                 }
+                if (random.nextDouble() < settings.windowShare()) {
+                    drawWindow(i, ready);
+                }
+                int ownBound = earliestStart[i] == null ? 0 : earliestStart[i];
+                earliestPossibleStart[i] = pinned[i] ? witnessStart[i] : Math.max(ownBound, ready);
             }
         }
 
@@ -188,16 +200,24 @@ public final class RandomPlanGenerator {
             return predecessors;
         }
 
-        /** A window around the witness start for a MUST component; any window that fits the duration otherwise. */
-        private void drawWindow(int i) {
-            int start = priority[i] == Priority.MUST ? witnessStart[i] : random.nextInt(horizon - duration[i] + 1);
+        /**
+         * A window around the witness start for a MUST component. Otherwise a window that holds the duration, with a
+         * latest finish only where the predecessors, starting as early as they can, still let the component meet it.
+         */
+        private void drawWindow(int i, int readyAfterPredecessors) {
+            boolean must = priority[i] == Priority.MUST;
+            int anchor = must ? witnessStart[i] : random.nextInt(horizon - duration[i] + 1);
             int kind = random.nextInt(3);
             if (kind != 1) {
-                earliestStart[i] = priority[i] == Priority.MUST ? random.nextInt(start + 1) : start;
+                earliestStart[i] = must ? random.nextInt(anchor + 1) : anchor;
             }
             if (kind != 0) {
-                int earliestFinish = start + duration[i] - 1;
-                latestFinish[i] = earliestFinish + random.nextInt(horizon - earliestFinish);
+                int earliestFinish = must
+                        ? anchor + duration[i] - 1
+                        : Math.max(anchor, readyAfterPredecessors) + duration[i] - 1;
+                if (earliestFinish < horizon) {
+                    latestFinish[i] = earliestFinish + random.nextInt(horizon - earliestFinish);
+                }
             }
         }
 

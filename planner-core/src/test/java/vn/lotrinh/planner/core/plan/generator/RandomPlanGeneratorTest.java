@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import vn.lotrinh.planner.core.plan.ScheduleLoad;
 class RandomPlanGeneratorTest {
 
     private static final int SEEDS = 300;
+    private static final Map<Long, Generated> GENERATED = new ConcurrentHashMap<>();
     private static final String VIETNAMESE_LETTER = "[ạảấầẩẫậắằẳẵặđẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]";
 
     static LongStream seeds() {
@@ -60,10 +62,13 @@ class RandomPlanGeneratorTest {
                 .withHeadroom(seed % 10 == 3 ? 0 : random.nextDouble());
     }
 
+    /** Each seed's plan, generated and read once and shared by the property tests, which only read it. */
     private static Generated generate(long seed) {
-        GeneratorSettings settings = settingsFor(seed);
-        GeneratedPlan generated = new RandomPlanGenerator(settings).generate(seed);
-        return new Generated(settings, generated, new PlanReader().read(generated.document()));
+        return GENERATED.computeIfAbsent(seed, s -> {
+            GeneratorSettings settings = settingsFor(s);
+            GeneratedPlan generated = new RandomPlanGenerator(settings).generate(s);
+            return new Generated(settings, generated, new PlanReader().read(generated.document()));
+        });
     }
 
     @ParameterizedTest
