@@ -23,6 +23,8 @@ final class DependencyRules {
     private static final int WHITE = 0;
     private static final int ON_PATH = 1;
     private static final int DONE = 2;
+    /** Cycles listed one by one; beyond this a plan is too tangled for a list to help. */
+    static final int MAX_CYCLES_LISTED = 100;
 
     private final Checks checks;
 
@@ -45,9 +47,10 @@ final class DependencyRules {
             }
         }
         List<List<Edge>> predecessors = new ArrayList<>();
-        for (ComponentFacts component : components) {
-            predecessors.add(resolve(component, positionById));
-            checkExclusions(component, components, positionById);
+        Set<List<Integer>> pinnedPairs = new HashSet<>();
+        for (int i = 0; i < components.size(); i++) {
+            predecessors.add(resolve(components.get(i), positionById));
+            checkExclusions(i, components, positionById, pinnedPairs);
         }
         List<Integer> order = orderOrReportCycles(components, predecessors);
         return new DependencyGraph(predecessors, order);
@@ -69,8 +72,9 @@ final class DependencyRules {
         return edges;
     }
 
-    private void checkExclusions(ComponentFacts component, List<ComponentFacts> components,
-            Map<String, Integer> positionById) {
+    private void checkExclusions(int position, List<ComponentFacts> components, Map<String, Integer> positionById,
+            Set<List<Integer>> pinnedPairs) {
+        ComponentFacts component = components.get(position);
         for (ExclusionEntry entry : component.excludes()) {
             Integer other = positionById.get(entry.excludedId());
             if (entry.excludedId().equals(component.id())) {
@@ -79,20 +83,11 @@ final class DependencyRules {
                 checks.report(entry.pointer(), component.displayName() + " excludes "
                         + Checks.quote(entry.excludedId()) + ", which is not a component of this plan");
             } else if (component.isPinned() && components.get(other).isPinned()
-                    && !(excludesBack(components.get(other), component) && other < positionOf(component, positionById))) {
+                    && pinnedPairs.add(List.of(Math.min(position, other), Math.max(position, other)))) {
                 checks.report(entry.pointer(), component.displayName() + " excludes " + Checks.quote(entry.excludedId())
                         + ", but both are pinned: they cannot both be scheduled");
             }
         }
-    }
-
-    /** Whether {@code from} excludes {@code to} as well, so that the pair is reported once, at the earlier one. */
-    private static boolean excludesBack(ComponentFacts from, ComponentFacts to) {
-        return to.id() != null && from.excludes().stream().anyMatch(e -> e.excludedId().equals(to.id()));
-    }
-
-    private static int positionOf(ComponentFacts component, Map<String, Integer> positionById) {
-        return component.id() == null ? Integer.MAX_VALUE : positionById.get(component.id());
     }
 
     /**
@@ -108,6 +103,7 @@ final class DependencyRules {
         List<Integer> path = new ArrayList<>();
         List<Integer> order = new ArrayList<>(n);
         Set<List<Integer>> reported = new HashSet<>();
+        boolean moreCycles = false;
         Deque<Integer> stack = new ArrayDeque<>();
         for (int root = 0; root < n; root++) {
             if (state[root] != WHITE) {
@@ -121,9 +117,15 @@ final class DependencyRules {
                     int target = edges.get(nextEdge[node]++).predecessor();
                     if (state[target] == WHITE) {
                         enter(target, state, positionOnPath, path, stack);
-                    } else if (state[target] == ON_PATH) {
-                        reportCycle(path.subList(positionOnPath[target], path.size()), components, predecessors,
-                                reported);
+                    } else if (state[target] == ON_PATH && !moreCycles) {
+                        List<Integer> cycle = startingAtFirst(path.subList(positionOnPath[target], path.size()));
+                        if (reported.size() < MAX_CYCLES_LISTED) {
+                            if (reported.add(cycle)) {
+                                reportCycle(cycle, components, predecessors);
+                            }
+                        } else {
+                            moreCycles = !reported.contains(cycle);
+                        }
                     }
                 } else {
                     state[node] = DONE;
@@ -132,6 +134,10 @@ final class DependencyRules {
                     order.add(node);
                 }
             }
+        }
+        if (moreCycles) {
+            checks.report("/components", "the dependencies form more cycles than the " + MAX_CYCLES_LISTED
+                    + " listed: break those and check the plan again");
         }
         return reported.isEmpty() ? order : null;
     }
@@ -143,15 +149,17 @@ final class DependencyRules {
         stack.push(node);
     }
 
-    private void reportCycle(List<Integer> cycleOnPath, List<ComponentFacts> components,
-            List<List<Edge>> predecessors, Set<List<Integer>> reported) {
+    /** The cycle rotated to start at its component that comes first in the document. */
+    private static List<Integer> startingAtFirst(List<Integer> cycleOnPath) {
         List<Integer> cycle = new ArrayList<>(cycleOnPath);
         Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
-        if (!reported.add(List.copyOf(cycle))) {
-            return;
-        }
+        return List.copyOf(cycle);
+    }
+
+    /** {@code dependency cycle: TTDL → MCDT → LGSP → TTDL}, at the first component's entry naming the second. */
+    private void reportCycle(List<Integer> cycle, List<ComponentFacts> components, List<List<Edge>> predecessors) {
         int first = cycle.get(0);
-        int second = cycle.size() > 1 ? cycle.get(1) : first;
+        int second = cycle.get(1 % cycle.size());
         String pointer = predecessors.get(first).stream()
                 .filter(edge -> edge.predecessor() == second)
                 .findFirst()

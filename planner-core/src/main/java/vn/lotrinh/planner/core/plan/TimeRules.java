@@ -62,8 +62,8 @@ final class TimeRules {
             return false;
         }
         if (latest != null && earliest != null && latest - earliest + 1 < duration) {
-            report(c, "latestFinish", name + " takes " + periods(duration) + ", but its window " + span(earliest, latest)
-                    + " holds only " + periods(latest - earliest + 1));
+            report(c, "latestFinish", name + " takes " + periods(duration) + ", but its window "
+                    + span(earliest, latest) + " holds only " + periods(latest - earliest + 1));
             return false;
         }
         if (latest != null && duration - 1 > latest) {

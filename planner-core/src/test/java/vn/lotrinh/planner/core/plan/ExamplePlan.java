@@ -40,6 +40,7 @@ final class ExamplePlan {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/spec/example-plan.json not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/spec/example-plan.json not found above " + Path.of("").toAbsolutePath());
     }
 }

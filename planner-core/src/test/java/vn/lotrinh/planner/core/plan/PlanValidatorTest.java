@@ -206,8 +206,9 @@ class PlanValidatorTest {
         void rejectsUnknownLayer() {
             at("/components/4").put("layer", "Data");
 
-            assertThat(errors()).containsExactly(error("/components/4/layer", "component \"KDL\": layer must be one of"
-                    + " BUSINESS, DATA, APPLICATION, TECHNOLOGY, SECURITY, INFRASTRUCTURE, GOVERNANCE, found \"Data\""));
+            assertThat(errors()).containsExactly(error("/components/4/layer",
+                    "component \"KDL\": layer must be one of BUSINESS, DATA, APPLICATION, TECHNOLOGY, SECURITY,"
+                            + " INFRASTRUCTURE, GOVERNANCE, found \"Data\""));
         }
 
         @Test
@@ -904,6 +905,25 @@ class PlanValidatorTest {
         }
 
         @Test
+        void listsAtMost100CyclesAndSaysThereAreMore() {
+            ArrayNode components = arrayAt("/components");
+            components.removeAll();
+            for (int i = 0; i <= DependencyRules.MAX_CYCLES_LISTED; i++) {
+                components.addObject().put("id", "A" + i).put("name", "A").put("duration", 1)
+                        .putArray("dependsOn").add("B" + i);
+                components.addObject().put("id", "B" + i).put("name", "B").put("duration", 1)
+                        .putArray("dependsOn").add("A" + i);
+            }
+
+            List<PlanError> errors = errors();
+
+            assertThat(errors).hasSize(DependencyRules.MAX_CYCLES_LISTED + 1);
+            assertThat(errors.get(99)).isEqualTo(error("/components/198/dependsOn/0", "dependency cycle: A99 → B99 → A99"));
+            assertThat(errors.get(100)).isEqualTo(error("/components",
+                    "the dependencies form more cycles than the 100 listed: break those and check the plan again"));
+        }
+
+        @Test
         void reportsADependencyCycleThrough20000Components() {
             ArrayNode components = arrayAt("/components");
             components.removeAll();
@@ -920,23 +940,27 @@ class PlanValidatorTest {
         }
     }
 
-    @Test
-    void reportsEveryErrorOfTheDocumentAtOnce() {
-        doc.put("format", "roadmap-plan/0");
-        at("/calendar").put("periods", 0);
-        at("/budgets/3").put("amount", -1);
-        at("/components/0").put("duration", 0);
-        at("/components/1").put("priority", "URGENT");
-        arrayAt("/components/2/dependsOn").add("NOPE");
-        at("/components/3").put("capex", 1);
+    @Nested
+    class AllAtOnce {
 
-        assertThat(errors()).extracting(PlanError::pointer).containsExactlyInAnyOrder(
-                "/format",
-                "/calendar/periods",
-                "/budgets/3/amount",
-                "/components/0/duration",
-                "/components/1/priority",
-                "/components/2/dependsOn/1",
-                "/components/3/capexByPeriod");
+        @Test
+        void reportsEveryErrorOfTheDocumentAtOnce() {
+            doc.put("format", "roadmap-plan/0");
+            at("/calendar").put("periods", 0);
+            at("/budgets/3").put("amount", -1);
+            at("/components/0").put("duration", 0);
+            at("/components/1").put("priority", "URGENT");
+            arrayAt("/components/2/dependsOn").add("NOPE");
+            at("/components/3").put("capex", 1);
+
+            assertThat(errors()).extracting(PlanError::pointer).containsExactlyInAnyOrder(
+                    "/format",
+                    "/calendar/periods",
+                    "/budgets/3/amount",
+                    "/components/0/duration",
+                    "/components/1/priority",
+                    "/components/2/dependsOn/1",
+                    "/components/3/capexByPeriod");
+        }
     }
 }
