@@ -21,6 +21,7 @@ final class SectionRules {
     static final String FORMAT = "roadmap-plan/1";
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final String CURRENCY_CODE = "an ISO 4217 code of three capital letters such as \"VND\"";
     private static final BigDecimal MIN_MONEY_UNIT = new BigDecimal("0.000001");
     private static final BigDecimal MIN_RATE = new BigDecimal("-0.5");
     private static final BigDecimal MAX_RATE = BigDecimal.ONE;
@@ -41,10 +42,9 @@ final class SectionRules {
         }
         checks.text(plan.member("name"), true, 1, PlanValidator.MAX_NAME_CHARS, "text of 1 to 200 characters");
         checks.text(plan.member("description"), false, "text");
-        String currency = checks.text(plan.member("currency"), false,
-                "an ISO 4217 code of three capital letters such as \"VND\"");
+        String currency = checks.text(plan.member("currency"), false, CURRENCY_CODE);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
-            checks.wrong(plan.member("currency"), "an ISO 4217 code of three capital letters such as \"VND\"");
+            checks.wrong(plan.member("currency"), CURRENCY_CODE);
         }
         checks.number(plan.member("moneyUnit"), false, MIN_MONEY_UNIT, PlanValidator.MAX_AMOUNT_UNITS,
                 "a number from 0.000001 to 1,000,000,000,000");
