@@ -9,7 +9,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  */
 final class NormalScoreKnots {
 
-    /** Scores beyond ±8 have probability 6e-16: a run never meets them. */
+    /** Scores beyond ±8 have probability 1.2e-15 together: no run of any practical size meets one. */
     static final double Z_LIMIT = 8.0;
     static final int COUNT = 257;
     static final double STEP = 2 * Z_LIMIT / (COUNT - 1);

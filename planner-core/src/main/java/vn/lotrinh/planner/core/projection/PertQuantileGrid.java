@@ -45,7 +45,7 @@ final class PertQuantileGrid {
     }
 
     /** The quantiles of one PERT shape at every knot; the upper half by symmetry from Beta(β, α) for accuracy. */
-    static double[] exactRow(double mode) {
+    private static double[] exactRow(double mode) {
         double alpha = 1 + 4 * mode;
         double beta = 1 + 4 * (1 - mode);
         BetaDistribution lower = new BetaDistribution(null, alpha, beta, INVERSE_CDF_ACCURACY);

@@ -2,17 +2,13 @@ package vn.lotrinh.planner.core.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
 
 /**
  * The whole projection of the spec's example plan under its golden roadmap: TTDL 2021, LGSP and SOC 2023, MCDT and
@@ -34,26 +30,12 @@ class ExamplePlanProjectionTest {
     private static Projection projection;
 
     @BeforeAll
-    static void projectTheGoldenRoadmap() throws IOException {
-        Plan plan;
-        try (InputStream json = Files.newInputStream(examplePlan())) {
-            plan = new PlanReader().read(json);
-        }
+    static void projectTheGoldenRoadmap() {
+        Plan plan = TestFiles.examplePlan();
         Map<String, Integer> starts = new HashMap<>(Map.of("TTDL", 0, "LGSP", 2, "SOC", 2, "MCDT", 3, "KDL", 3));
         starts.put("IOC", null);
         starts.put("IOC_THUE", null);
         projection = new CostProjector().project(plan, starts, new ProjectionSettings(10_000, 42L));
-    }
-
-    /** {@code shared/spec/example-plan.json}, found by walking up from the working directory. */
-    private static Path examplePlan() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/spec/example-plan.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/spec/example-plan.json not found above " + Path.of("").toAbsolutePath());
     }
 
     @Test
