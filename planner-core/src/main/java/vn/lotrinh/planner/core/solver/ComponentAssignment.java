@@ -40,6 +40,7 @@ public class ComponentAssignment {
     private List<ComponentAssignment> predecessors = List.of();
     private List<Integer> predecessorLags = List.of();
     private List<ComponentAssignment> alternatives = List.of();
+    private double footprint;
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
@@ -136,6 +137,15 @@ public class ComponentAssignment {
         return spendMilliIfStartingAt(fundingSource, first, last, start);
     }
 
+    /** Budgeted capex that the funding source pays over the whole implementation, milli. */
+    public long fundedCapexMilli(int fundingSource) {
+        long sum = 0;
+        for (long capex : fundedCapexMilli[fundingSource]) {
+            sum += capex;
+        }
+        return sum;
+    }
+
     /** Budgeted spending of the funding source over {@code first … last} if this component started at {@code start}. */
     public long spendMilliIfStartingAt(int fundingSource, int first, int last, int start) {
         long sum = 0;
@@ -158,15 +168,17 @@ public class ComponentAssignment {
         return false;
     }
 
-    /** Total budgeted capex over all funding sources, milli: a size for greedy ordering. */
-    public long totalFundedCapexMilli() {
-        long sum = 0;
-        for (long[] bySource : fundedCapexMilli) {
-            for (long capex : bySource) {
-                sum += capex;
-            }
-        }
-        return sum;
+    /**
+     * How much of the plan's scarce means this component takes: for each capped funding source its budgeted capex
+     * over that source's total caps, for each capped resource its demand over the resource's total capacity, summed.
+     * A size for ordering insertions; never negative.
+     */
+    public double getFootprint() {
+        return footprint;
+    }
+
+    void setFootprint(double footprint) {
+        this.footprint = footprint;
     }
 
     public boolean isUnderImplementation(int period) {
@@ -221,6 +233,10 @@ public class ComponentAssignment {
 
     public Integer getPinnedStart() {
         return pinnedStart;
+    }
+
+    public int resourceCount() {
+        return demandMilli.length;
     }
 
     public int fundingSourceCount() {

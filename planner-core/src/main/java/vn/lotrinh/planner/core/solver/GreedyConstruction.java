@@ -29,6 +29,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
     /** Bounds the retries on large plans: attempts × components × periods stays below this. */
     private static final long RETRY_WORK_BUDGET = 20_000_000L;
     private static final long SHUFFLE_SEED = 20_200_101L;
+    private static final double RANDOM_START_PROBABILITY = 0.3;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
@@ -45,8 +46,9 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 RETRY_WORK_BUDGET / ((long) assignments.size() * solution.getHorizon())));
         for (int attempt = 0; attempt < attempts; attempt++) {
             ToDoubleFunction<ComponentAssignment> order = attempt == 0 ? priority : shuffled(random);
+            // Retries also try later starts: a roadmap that fits every need may have to leave early money unused.
             Attempt candidate = new Attempt(solution);
-            candidate.place(needed::contains, order, false);
+            candidate.place(needed::contains, order, false, attempt == 0 ? null : random);
             if (best == null || candidate.placedCount() > best.placedCount()) {
                 best = candidate;
             }
@@ -54,7 +56,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 break;
             }
         }
-        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN);
+        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN, null);
         for (ComponentAssignment assignment : assignments) {
             if (!assignment.isPinned()) {
                 scoreDirector.beforeVariableChanged(assignment, "start");
@@ -95,9 +97,12 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             return placed;
         }
 
-        /** Places the components of this pass in topological order, the highest {@code order} first among ready. */
+        /**
+         * Places the components of this pass in topological order, the highest {@code order} first among the ready
+         * ones, each at its earliest fitting start — or, with {@code randomStarts}, sometimes at a random one.
+         */
         void place(Predicate<ComponentAssignment> inPass, ToDoubleFunction<ComponentAssignment> order,
-                boolean keepWithinMakespan) {
+                boolean keepWithinMakespan, Random randomStarts) {
             PriorityQueue<ComponentAssignment> ready = new PriorityQueue<>(
                     Comparator.comparingDouble(order).reversed().thenComparingInt(ComponentAssignment::getIndex));
             int[] waiting = new int[assignments.size()];
@@ -113,7 +118,9 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             }
             while (!ready.isEmpty()) {
                 ComponentAssignment assignment = ready.poll();
-                Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
+                Integer start = randomStarts != null && randomStarts.nextDouble() < RANDOM_START_PROBABILITY
+                        ? Placement.randomFittingStart(assignment, ledger, starts::get, randomStarts)
+                        : Placement.firstFittingStart(assignment, ledger, starts::get);
                 if (start != null && keepWithinMakespan && start + assignment.getDurationPeriods() > makespan) {
                     start = null;
                 }

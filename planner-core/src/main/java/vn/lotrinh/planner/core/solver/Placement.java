@@ -12,19 +12,22 @@ import vn.lotrinh.planner.core.plan.Objective;
  */
 final class Placement {
 
+    /** Keeps densities finite for components that take nothing scarce. */
+    private static final double FOOTPRINT_FLOOR = 1e-6;
+
     private Placement() {
     }
 
     /**
-     * How much a component is worth per unit of money, for ordering insertions: its objective contribution at its
-     * earliest start over its budgeted capex. Under {@code MIN_MAKESPAN} the least slack (earliest latest start) first.
+     * How much a component is worth per unit of the means it takes, for ordering insertions: its objective
+     * contribution at its earliest start over its footprint. Under {@code MIN_MAKESPAN} the least slack first.
      */
     static double density(ComponentAssignment assignment, Objective objective) {
         return switch (objective) {
             case VALUE_OVER_TIME -> (assignment.getScaledValue() * (double) Math.max(1,
                     assignment.getHorizon() - assignment.getEarliestStart() - assignment.getDurationPeriods() + 1)
-                    + 1.0) / (1.0 + assignment.totalFundedCapexMilli());
-            case MAX_VALUE -> (assignment.getScaledValue() + 1.0) / (1.0 + assignment.totalFundedCapexMilli());
+                    + 1.0) / (FOOTPRINT_FLOOR + assignment.getFootprint());
+            case MAX_VALUE -> (assignment.getScaledValue() + 1.0) / (FOOTPRINT_FLOOR + assignment.getFootprint());
             case MIN_MAKESPAN -> 1.0 / (1 + assignment.getLatestStart());
         };
     }

@@ -58,6 +58,9 @@ public final class RoadmapProblemFactory {
                 successors.get(predecessor).add(assignments.get(i));
             }
         }
+        List<BudgetCap> budgetCaps = budgetCaps(plan);
+        List<CapacityCap> capacityCaps = capacityCaps(plan);
+        setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
         List<ExclusionPair> exclusionPairs = exclusionPairs(components, indexById);
         List<List<ComponentAssignment>> alternatives = new ArrayList<>();
         components.forEach(c -> alternatives.add(new ArrayList<>()));
@@ -69,7 +72,7 @@ public final class RoadmapProblemFactory {
             assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i), alternatives.get(i));
         }
         return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
-                plan.resources().size(), valueScale, assignments, budgetCaps(plan), capacityCaps(plan),
+                plan.resources().size(), valueScale, assignments, budgetCaps, capacityCaps,
                 links, exclusionPairs);
     }
 
@@ -151,6 +154,29 @@ public final class RoadmapProblemFactory {
                 component.isPinned() ? component.pinnedStart() : latestStart,
                 component.earliestStart(), component.latestFinish(), component.pinnedStart(),
                 fundedCapex, fundedOpex, demand);
+    }
+
+    private static void setFootprints(List<ComponentAssignment> assignments, List<BudgetCap> budgetCaps,
+            List<CapacityCap> capacityCaps, int fundingSources, int resources) {
+        double[] capsBySource = new double[fundingSources];
+        budgetCaps.forEach(cap -> capsBySource[cap.fundingSource()] += cap.capMilli());
+        double[] capacityByResource = new double[resources];
+        capacityCaps.forEach(cap -> capacityByResource[cap.resource()] += cap.capMilli());
+        for (ComponentAssignment assignment : assignments) {
+            double footprint = 0;
+            for (int f = 0; f < fundingSources; f++) {
+                if (capsBySource[f] > 0) {
+                    footprint += assignment.fundedCapexMilli(f) / capsBySource[f];
+                }
+            }
+            for (int r = 0; r < resources; r++) {
+                if (capacityByResource[r] > 0) {
+                    footprint += assignment.demandMilli(r) * (double) assignment.getDurationPeriods()
+                            / capacityByResource[r];
+                }
+            }
+            assignment.setFootprint(footprint);
+        }
     }
 
     /** The smallest power of ten, up to a million, that makes every value integral. */

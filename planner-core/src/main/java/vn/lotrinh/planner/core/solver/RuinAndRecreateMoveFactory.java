@@ -63,9 +63,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         SpendingLedger ledger = SpendingLedger.ofScheduled(solution);
         Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
         Function<ComponentAssignment, Integer> startOf = a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
-        int ruinCount = 1 + random.nextInt(MAX_RUINED);
-        for (int i = 0; i < ruinCount; i++) {
-            ComponentAssignment victim = movable.get(random.nextInt(movable.size()));
+        for (ComponentAssignment victim : victims(movable, random)) {
             if (startOf.apply(victim) != null) {
                 Map<ComponentAssignment, Integer> deferred = new LinkedHashMap<>();
                 CascadingMoveFactory.defer(victim, deferred);
@@ -85,14 +83,61 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         return new MultiStartChangeMove(assignments, starts);
     }
 
+    /**
+     * Random scheduled components, or — every other time — one random scheduled component and others that compete
+     * with it for money or staff: implemented in an overlapping period and sharing a funding source or a resource.
+     */
+    private static List<ComponentAssignment> victims(List<ComponentAssignment> movable, Random random) {
+        int count = 1 + random.nextInt(MAX_RUINED);
+        List<ComponentAssignment> victims = new ArrayList<>(count);
+        if (random.nextBoolean()) {
+            for (int i = 0; i < count; i++) {
+                victims.add(movable.get(random.nextInt(movable.size())));
+            }
+            return victims;
+        }
+        ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
+        victims.add(seed);
+        if (!seed.isScheduled()) {
+            return victims;
+        }
+        int offset = random.nextInt(movable.size());
+        for (int i = 0; i < movable.size() && victims.size() < count; i++) {
+            ComponentAssignment other = movable.get((offset + i) % movable.size());
+            if (other != seed && other.isScheduled() && competes(seed, other)) {
+                victims.add(other);
+            }
+        }
+        return victims;
+    }
+
+    private static boolean competes(ComponentAssignment a, ComponentAssignment b) {
+        if (a.getStart() >= b.getEnd() || b.getStart() >= a.getEnd()) {
+            return false;
+        }
+        for (int f = 0; f < a.fundingSourceCount(); f++) {
+            if (a.isFundedBy(f) && b.isFundedBy(f)) {
+                return true;
+            }
+        }
+        for (int r = 0; r < a.resourceCount(); r++) {
+            if (a.demandMilli(r) > 0 && b.demandMilli(r) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void recreate(RoadmapSolution solution, List<ComponentAssignment> movable, Random random,
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
             Function<ComponentAssignment, Integer> startOf) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
+        // MUST components usually go first; sometimes not, so that one can end up later than its earliest start.
+        boolean mustFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
             if (startOf.apply(assignment) == null) {
-                keys.put(assignment, (assignment.isMust() ? 1e18 : 0)
+                keys.put(assignment, (mustFirst && assignment.isMust() ? 1e18 : 0)
                         + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
         }
