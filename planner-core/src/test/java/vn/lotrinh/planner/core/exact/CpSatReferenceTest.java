@@ -206,6 +206,23 @@ class CpSatReferenceTest {
     }
 
     @Test
+    void schedulesAsManyMustComponentsAsFitWhenNotAllDo() {
+        Plan plan = plan(1, """
+                "budgets": [{"fundingSource": "NS", "period": "2021", "amount": 10}],
+                "components": [
+                  {"id": "A", "name": "A", "priority": "MUST", "value": 5, "duration": 1, "capex": 10},
+                  {"id": "B", "name": "B", "priority": "MUST", "value": 7, "duration": 1, "capex": 10},
+                  {"id": "FREE", "name": "Free", "value": 100, "duration": 1}
+                ]""");
+
+        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+
+        assertThat(result.starts()).containsEntry("A", null).containsEntry("B", 0).containsEntry("FREE", 0);
+        assertThat(result.objectiveValue()).isEqualByComparingTo("107");
+        assertThat(result.optimal()).isTrue();
+    }
+
+    @Test
     void reportsFractionalValuesUnscaled() {
         Plan plan = plan(1, """
                 "components": [
