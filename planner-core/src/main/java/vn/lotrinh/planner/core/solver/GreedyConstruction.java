@@ -1,0 +1,148 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * Builds a first roadmap that breaks no budget, capacity, dependency, exclusion or window: a serial schedule
+ * generation scheme. Components that a {@code MUST} or pinned component needs go first, then the others by value
+ * density; each takes the earliest start at which it fits beside what is already placed, or is deferred. When the
+ * needed components do not all fit, the first pass is retried in shuffled orders. Under {@code MIN_MAKESPAN} an
+ * optional component is placed only where it does not extend the programme.
+ */
+public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
+
+    private static final int MAX_NEEDED_PASS_ATTEMPTS = 200;
+    /** Bounds the retries on large plans: attempts × components × periods stays below this. */
+    private static final long RETRY_WORK_BUDGET = 20_000_000L;
+    private static final long SHUFFLE_SEED = 20_200_101L;
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
+        RoadmapSolution solution = scoreDirector.getWorkingSolution();
+        List<ComponentAssignment> assignments = solution.getAssignments();
+        Set<ComponentAssignment> needed = neededClosure(assignments);
+        Objective objective = solution.getObjective();
+        ToDoubleFunction<ComponentAssignment> priority = objective == Objective.MIN_MAKESPAN
+                ? a -> -a.getLatestStart()
+                : a -> Placement.density(a, objective);
+        Random random = new Random(SHUFFLE_SEED);
+        Attempt best = null;
+        long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,
+                RETRY_WORK_BUDGET / ((long) assignments.size() * solution.getHorizon())));
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            ToDoubleFunction<ComponentAssignment> order = attempt == 0 ? priority : shuffled(random);
+            Attempt candidate = new Attempt(solution);
+            candidate.place(needed::contains, order, false);
+            if (best == null || candidate.placedCount() > best.placedCount()) {
+                best = candidate;
+            }
+            if (best.placedCount() == needed.stream().filter(a -> !a.isPinned()).count()) {
+                break;
+            }
+        }
+        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN);
+        for (ComponentAssignment assignment : assignments) {
+            if (!assignment.isPinned()) {
+                scoreDirector.beforeVariableChanged(assignment, "start");
+                assignment.setStart(best.starts.get(assignment));
+                scoreDirector.afterVariableChanged(assignment, "start");
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    private static ToDoubleFunction<ComponentAssignment> shuffled(Random random) {
+        Map<ComponentAssignment, Double> keys = new HashMap<>();
+        return a -> keys.computeIfAbsent(a, k -> random.nextDouble());
+    }
+
+    /** One construction: starts chosen so far (pinned components at their pin) and the ledger they fill. */
+    private static final class Attempt {
+
+        private final List<ComponentAssignment> assignments;
+        private final Map<ComponentAssignment, Integer> starts = new HashMap<>();
+        private final SpendingLedger ledger;
+        private int placed;
+        private int makespan;
+
+        Attempt(RoadmapSolution solution) {
+            assignments = solution.getAssignments();
+            ledger = new SpendingLedger(solution);
+            for (ComponentAssignment assignment : assignments) {
+                if (assignment.isPinned()) {
+                    starts.put(assignment, assignment.getPinnedStart());
+                    ledger.add(assignment, assignment.getPinnedStart());
+                    makespan = Math.max(makespan, assignment.getPinnedStart() + assignment.getDurationPeriods());
+                }
+            }
+        }
+
+        int placedCount() {
+            return placed;
+        }
+
+        /** Places the components of this pass in topological order, the highest {@code order} first among ready. */
+        void place(Predicate<ComponentAssignment> inPass, ToDoubleFunction<ComponentAssignment> order,
+                boolean keepWithinMakespan) {
+            PriorityQueue<ComponentAssignment> ready = new PriorityQueue<>(
+                    Comparator.comparingDouble(order).reversed().thenComparingInt(ComponentAssignment::getIndex));
+            int[] waiting = new int[assignments.size()];
+            Predicate<ComponentAssignment> placeable = a -> inPass.test(a) && !a.isPinned();
+            for (ComponentAssignment assignment : assignments) {
+                if (placeable.test(assignment)) {
+                    waiting[assignment.getIndex()] =
+                            (int) assignment.getPredecessors().stream().filter(placeable).count();
+                    if (waiting[assignment.getIndex()] == 0) {
+                        ready.add(assignment);
+                    }
+                }
+            }
+            while (!ready.isEmpty()) {
+                ComponentAssignment assignment = ready.poll();
+                Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
+                if (start != null && keepWithinMakespan && start + assignment.getDurationPeriods() > makespan) {
+                    start = null;
+                }
+                if (start != null) {
+                    starts.put(assignment, start);
+                    ledger.add(assignment, start);
+                    placed++;
+                    makespan = Math.max(makespan, start + assignment.getDurationPeriods());
+                }
+                for (ComponentAssignment successor : assignment.getSuccessors()) {
+                    if (placeable.test(successor) && --waiting[successor.getIndex()] == 0) {
+                        ready.add(successor);
+                    }
+                }
+            }
+        }
+    }
+
+    /** MUST and pinned components and everything they transitively depend on. */
+    private static Set<ComponentAssignment> neededClosure(List<ComponentAssignment> assignments) {
+        Set<ComponentAssignment> closure = new HashSet<>();
+        Deque<ComponentAssignment> toVisit = new ArrayDeque<>();
+        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
+        while (!toVisit.isEmpty()) {
+            ComponentAssignment assignment = toVisit.poll();
+            if (closure.add(assignment)) {
+                toVisit.addAll(assignment.getPredecessors());
+            }
+        }
+        return closure;
+    }
+}

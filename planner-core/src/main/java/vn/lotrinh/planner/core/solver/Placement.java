@@ -1,0 +1,92 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * Where a component can go beside the components already placed: after its predecessors (with lag), inside its
+ * range, not beside a scheduled alternative, and within every budget and capacity of the ledger. Starts are read
+ * through {@code startOf}, so a move can ask before its changes are applied.
+ */
+final class Placement {
+
+    private Placement() {
+    }
+
+    /**
+     * How much a component is worth per unit of money, for ordering insertions: its objective contribution at its
+     * earliest start over its budgeted capex. Under {@code MIN_MAKESPAN} the least slack (earliest latest start) first.
+     */
+    static double density(ComponentAssignment assignment, Objective objective) {
+        return switch (objective) {
+            case VALUE_OVER_TIME -> (assignment.getScaledValue() * (double) Math.max(1,
+                    assignment.getHorizon() - assignment.getEarliestStart() - assignment.getDurationPeriods() + 1)
+                    + 1.0) / (1.0 + assignment.totalFundedCapexMilli());
+            case MAX_VALUE -> (assignment.getScaledValue() + 1.0) / (1.0 + assignment.totalFundedCapexMilli());
+            case MIN_MAKESPAN -> 1.0 / (1 + assignment.getLatestStart());
+        };
+    }
+
+    /** The earliest start at which the component fits, or {@code null} when there is none. */
+    static Integer firstFittingStart(ComponentAssignment assignment, SpendingLedger ledger,
+            Function<ComponentAssignment, Integer> startOf) {
+        Integer earliest = earliestAllowedStart(assignment, startOf);
+        if (earliest == null) {
+            return null;
+        }
+        for (int start = earliest; start <= assignment.getLatestStart(); start++) {
+            if (ledger.fits(assignment, start)) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A fitting start found from a random point of the allowed range onwards (wrapping around), or {@code null} when
+     * none fits: diversity for ruin and recreate.
+     */
+    static Integer randomFittingStart(ComponentAssignment assignment, SpendingLedger ledger,
+            Function<ComponentAssignment, Integer> startOf, Random random) {
+        Integer earliest = earliestAllowedStart(assignment, startOf);
+        if (earliest == null || earliest > assignment.getLatestStart()) {
+            return null;
+        }
+        int count = assignment.getLatestStart() - earliest + 1;
+        int offset = random.nextInt(count);
+        for (int i = 0; i < count; i++) {
+            int start = earliest + (offset + i) % count;
+            if (ledger.fits(assignment, start)) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first start after every predecessor has finished plus its lag, or {@code null} when a predecessor or an
+     * alternative rules the component out (a deferred predecessor, a scheduled alternative).
+     */
+    private static Integer earliestAllowedStart(ComponentAssignment assignment,
+            Function<ComponentAssignment, Integer> startOf) {
+        for (ComponentAssignment alternative : assignment.getAlternatives()) {
+            if (startOf.apply(alternative) != null) {
+                return null;
+            }
+        }
+        int earliest = assignment.getEarliestStart();
+        List<ComponentAssignment> predecessors = assignment.getPredecessors();
+        for (int i = 0; i < predecessors.size(); i++) {
+            ComponentAssignment predecessor = predecessors.get(i);
+            Integer predecessorStart = startOf.apply(predecessor);
+            if (predecessorStart == null) {
+                return null;
+            }
+            earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
+                    + assignment.getPredecessorLags().get(i));
+        }
+        return earliest;
+    }
+}
