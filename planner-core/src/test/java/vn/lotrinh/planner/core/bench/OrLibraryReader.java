@@ -28,7 +28,8 @@ public final class OrLibraryReader {
 
     private static final String FIRST_PERIOD = "2001";
     private static final String FUNDING_SOURCE = "BUDGET";
-    private static final Pattern PROBLEM_HEADER = Pattern.compile("\\s*problem\\s+(\\S+?)(\\.DAT)?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROBLEM_HEADER =
+            Pattern.compile("\\s*problem\\s+(\\S+?)(\\.DAT)?\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * One problem of a file.

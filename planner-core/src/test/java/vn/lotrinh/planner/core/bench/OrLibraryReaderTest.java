@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.lotrinh.planner.core.exact.CpSatReference;
+import vn.lotrinh.planner.core.exact.CheckedReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.Component;
@@ -30,9 +31,10 @@ class OrLibraryReaderTest {
         List<OrLibraryReader.Instance> instances = reader.readMknap1Format(ORLIB.resolve("mknap1.txt"));
 
         assertThat(instances).extracting(OrLibraryReader.Instance::name)
-                .containsExactly("mknap1 #1", "mknap1 #2", "mknap1 #3", "mknap1 #4", "mknap1 #5", "mknap1 #6", "mknap1 #7");
-        assertThat(instances).allSatisfy(instance ->
-                assertThat(instance.publishedOptimum()).isEqualByComparingTo(verified(instance.name(), "optimum_in_file")));
+                .containsExactly(
+                        "mknap1 #1", "mknap1 #2", "mknap1 #3", "mknap1 #4", "mknap1 #5", "mknap1 #6", "mknap1 #7");
+        assertThat(instances).allSatisfy(instance -> assertThat(instance.publishedOptimum())
+                .isEqualByComparingTo(verified(instance.name(), "optimum_in_file")));
     }
 
     @Test
@@ -85,16 +87,16 @@ class OrLibraryReaderTest {
         assertThat(plan.budgets()).hasSize(10).noneMatch(Budget::isPhaseBudget);
         assertThat(plan.budgets()).extracting(Budget::firstPeriod).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(plan.budgets()).extracting(Budget::amountMilli)
-                .containsExactly(80_000L, 96_000L, 20_000L, 36_000L, 44_000L, 48_000L, 10_000L, 18_000L, 22_000L, 24_000L);
+                .containsExactly(
+                        80_000L, 96_000L, 20_000L, 36_000L, 44_000L, 48_000L, 10_000L, 18_000L, 22_000L, 24_000L);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mknap1 #1", "mknap1 #2", "mknap1 #4", "mknap2 WEING1", "mknap2 PB5"})
     void cpSatSolvesProblemToItsVerifiedOptimum(String name) {
-        OrLibraryReader.Instance instance = instance(name);
+        Plan plan = new PlanReader().read(instance(name).plan());
 
-        ExactResult result = new CpSatReference()
-                .solve(new PlanReader().read(instance.plan()), Objective.MAX_VALUE, Duration.ofSeconds(10));
+        ExactResult result = CheckedReference.solve(plan, Objective.MAX_VALUE, Duration.ofSeconds(10));
 
         assertThat(result.optimal()).isTrue();
         assertThat(result.objectiveValue()).isEqualByComparingTo(verified(name, "highs_optimum"));
@@ -114,6 +116,6 @@ class OrLibraryReaderTest {
 
     private static BigDecimal verified(String name, String column) {
         // HiGHS prints some optima with float noise (6119.9999999999945): compare at the file's precision.
-        return new BigDecimal(verifiedRow(name).get(column)).setScale(6, java.math.RoundingMode.HALF_UP);
+        return new BigDecimal(verifiedRow(name).get(column)).setScale(6, RoundingMode.HALF_UP);
     }
 }

@@ -114,7 +114,10 @@ public final class PsplibReader {
         ArrayNode resources = plan.putArray("resources");
         ArrayNode capacities = plan.putArray("capacities");
         for (int r = 0; r < instance.capacities().length; r++) {
-            resources.addObject().put("id", resourceId(r)).put("name", "Renewable resource " + (r + 1)).put("unit", "units");
+            resources.addObject()
+                    .put("id", resourceId(r))
+                    .put("name", "Renewable resource " + (r + 1))
+                    .put("unit", "units");
             capacities.addObject().put("resource", resourceId(r)).put("amount", instance.capacities()[r]);
         }
         List<List<Integer>> predecessors = bridgedPredecessors(instance);
@@ -229,7 +232,10 @@ public final class PsplibReader {
 
     private static int[] ints(String line) {
         String trimmed = line.trim();
-        return trimmed.isEmpty() ? new int[0] : Arrays.stream(trimmed.split("\\s+")).mapToInt(Integer::parseInt).toArray();
+        if (trimmed.isEmpty()) {
+            return new int[0];
+        }
+        return Arrays.stream(trimmed.split("\\s+")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static String text(Path file) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.lotrinh.planner.core.exact.CpSatReference;
+import vn.lotrinh.planner.core.exact.CheckedReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
@@ -113,7 +113,7 @@ class PsplibReaderTest {
         Map<String, String> row = reference.row("instance", "j301_1").orElseThrow();
         assertThat(row.get("optimal_proven")).isEqualTo("1");
 
-        ExactResult result = new CpSatReference().solve(j301_1(), Objective.MIN_MAKESPAN, Duration.ofSeconds(10));
+        ExactResult result = CheckedReference.solve(j301_1(), Objective.MIN_MAKESPAN, Duration.ofSeconds(10));
 
         assertThat(result.optimal()).isTrue();
         assertThat(result.objectiveValue().negate()).isEqualByComparingTo(row.get("upper_bound"));

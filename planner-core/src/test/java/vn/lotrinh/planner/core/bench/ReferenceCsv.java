@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A reference table of the benchmark sets ({@code optima_verified.csv}, {@code j30_reference.csv} …): a header row and
- * rows of plain comma-separated fields (the files quote nothing).
+ * A reference table of the benchmark sets ({@code optima_verified.csv}, {@code j30_reference.csv} …): a header row
+ * and rows of plain comma-separated fields (the files quote nothing).
  */
 public record ReferenceCsv(List<Map<String, String>> rows) {
 

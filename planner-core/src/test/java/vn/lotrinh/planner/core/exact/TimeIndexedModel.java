@@ -111,8 +111,8 @@ final class TimeIndexedModel {
     }
 
     /**
-     * The objective to maximise, in scaled units: values times {@code scale} for the value objectives, {@code −makespan}
-     * for {@code MIN_MAKESPAN}.
+     * The objective to maximise, in scaled units: values times {@code scale} for the value objectives,
+     * {@code −makespan} for {@code MIN_MAKESPAN}.
      */
     LinearExpr objective(Objective objective, ValueScale scale) {
         int horizon = plan.horizon();
@@ -151,13 +151,13 @@ final class TimeIndexedModel {
     Map<String, Integer> startsIn(CpSolver solver) {
         Map<String, Integer> result = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
-            Integer start = null;
+            Integer chosen = null;
             for (int k = 0; k < starts[i].length; k++) {
                 if (solver.booleanValue(x[i][k])) {
-                    start = starts[i][k];
+                    chosen = starts[i][k];
                 }
             }
-            result.put(components.get(i).id(), start);
+            result.put(components.get(i).id(), chosen);
         }
         return result;
     }
@@ -254,9 +254,9 @@ final class TimeIndexedModel {
     }
 
     /**
-     * In every period with a capacity, Σ demand of the components under implementation ≤ the capacity: one cumulative
-     * whose level is the highest capacity (the total demand where some period is uncapped), with a fixed interval in
-     * each period of lower capacity taking up the difference.
+     * In every period with a capacity, Σ demand of the components under implementation ≤ the capacity: one
+     * cumulative whose level is the highest capacity (the total demand where some period is uncapped), with a fixed
+     * interval in each period of lower capacity taking up the difference.
      */
     private void addCapacity(Resource resource) {
         long totalDemand = 0;
