@@ -10,11 +10,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.lotrinh.planner.core.bench.SharedFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.generator.GeneratedPlan;
+import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
+import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 
 class CpSatReferenceTest {
 
@@ -235,6 +241,25 @@ class CpSatReferenceTest {
 
         assertThat(result.objectiveValue()).isEqualTo(new BigDecimal("1.75"));
         assertThat(result.bound()).isEqualTo(new BigDecimal("1.75"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("generatorSeeds")
+    void schedulesEveryMustComponentOfGeneratedPlanWithoutBreakingAnyRule(long seed) {
+        GeneratorSettings settings = GeneratorSettings.defaults().withComponents(25);
+        GeneratedPlan generated = new RandomPlanGenerator(settings).generate(seed);
+        Plan plan = new PlanReader().read(generated.document());
+
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, Duration.ofSeconds(2));
+
+        // The generator builds every plan so that its MUST components fit: a witness schedule exists.
+        assertThat(result.hasRoadmap()).isTrue();
+        assertThat(generated.mustWitnessStarts())
+                .allSatisfy((id, witnessStart) -> assertThat(result.starts().get(id)).isNotNull());
+    }
+
+    static LongStream generatorSeeds() {
+        return LongStream.rangeClosed(1, 10);
     }
 
     @Test
