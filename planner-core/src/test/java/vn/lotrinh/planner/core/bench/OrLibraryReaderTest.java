@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.exact.CheckedReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Budget;
@@ -21,7 +22,7 @@ import vn.lotrinh.planner.core.plan.PlanReader;
 
 class OrLibraryReaderTest {
 
-    private static final Path ORLIB = SharedFiles.resolve("benchmarks/orlib");
+    private static final Path ORLIB = TestFiles.find("shared/benchmarks/orlib");
     private static final ReferenceCsv OPTIMA = ReferenceCsv.read(ORLIB.resolve("optima_verified.csv"));
 
     private final OrLibraryReader reader = new OrLibraryReader();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.exact.CheckedReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Component;
@@ -19,7 +20,7 @@ import vn.lotrinh.planner.core.plan.PlanReader;
 
 class PsplibReaderTest {
 
-    private static final Path PSPLIB = SharedFiles.resolve("benchmarks/psplib");
+    private static final Path PSPLIB = TestFiles.find("shared/benchmarks/psplib");
 
     private final PsplibReader reader = new PsplibReader();
 

@@ -2,10 +2,7 @@ package vn.lotrinh.planner.core.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +11,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.lotrinh.planner.core.bench.SharedFiles;
+import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanReader;
@@ -27,8 +24,8 @@ class CpSatReferenceTest {
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     @Test
-    void solvesExamplePlanToPublishedValueOverTimeOptimumWithGoldenRoadmap() throws IOException {
-        ExactResult result = solve(examplePlan(), Objective.VALUE_OVER_TIME, TIME_LIMIT);
+    void solvesExamplePlanToPublishedValueOverTimeOptimumWithGoldenRoadmap() {
+        ExactResult result = solve(TestFiles.examplePlan(), Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         Map<String, Integer> golden = new HashMap<>();
         golden.put("TTDL", 0);
@@ -45,8 +42,8 @@ class CpSatReferenceTest {
     }
 
     @Test
-    void solvesExamplePlanToPublishedMaxValueOptimum() throws IOException {
-        ExactResult result = solve(examplePlan(), Objective.MAX_VALUE, TIME_LIMIT);
+    void solvesExamplePlanToPublishedMaxValueOptimum() {
+        ExactResult result = solve(TestFiles.examplePlan(), Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.objectiveValue()).isEqualByComparingTo("350");
         assertThat(result.optimal()).isTrue();
@@ -283,12 +280,6 @@ class CpSatReferenceTest {
 
     private static List<String> scheduled(ExactResult result) {
         return result.starts().entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
-    }
-
-    private static Plan examplePlan() throws IOException {
-        try (InputStream json = Files.newInputStream(SharedFiles.resolve("spec/example-plan.json"))) {
-            return new PlanReader().read(json);
-        }
     }
 
     /** A plan over {@code periods} years from 2021 with one funding source {@code NS}, plus the given fields. */
