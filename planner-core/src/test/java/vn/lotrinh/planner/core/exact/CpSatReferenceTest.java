@@ -2,28 +2,30 @@ package vn.lotrinh.planner.core.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import vn.lotrinh.planner.core.bench.SharedFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.generator.GeneratedPlan;
+import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
+import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 
 class CpSatReferenceTest {
 
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
-    private final CpSatReference reference = new CpSatReference();
-
     @Test
-    void solvesExamplePlanToPublishedValueOverTimeOptimumWithGoldenRoadmap() throws IOException {
-        ExactResult result = reference.solve(examplePlan(), Objective.VALUE_OVER_TIME, TIME_LIMIT);
+    void solvesExamplePlanToPublishedValueOverTimeOptimumWithGoldenRoadmap() {
+        ExactResult result = solve(TestFiles.examplePlan(), Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         Map<String, Integer> golden = new HashMap<>();
         golden.put("TTDL", 0);
@@ -40,8 +42,8 @@ class CpSatReferenceTest {
     }
 
     @Test
-    void solvesExamplePlanToPublishedMaxValueOptimum() throws IOException {
-        ExactResult result = reference.solve(examplePlan(), Objective.MAX_VALUE, TIME_LIMIT);
+    void solvesExamplePlanToPublishedMaxValueOptimum() {
+        ExactResult result = solve(TestFiles.examplePlan(), Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.objectiveValue()).isEqualByComparingTo("350");
         assertThat(result.optimal()).isTrue();
@@ -57,7 +59,7 @@ class CpSatReferenceTest {
                   {"id": "C", "name": "C", "priority": "MUST", "duration": 3}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MIN_MAKESPAN, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MIN_MAKESPAN, TIME_LIMIT);
 
         assertThat(result.objectiveValue()).isEqualByComparingTo("-3");
         assertThat(result.optimal()).isTrue();
@@ -72,7 +74,7 @@ class CpSatReferenceTest {
                   {"id": "LONG", "name": "Long optional", "priority": "SHOULD", "duration": 5}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MIN_MAKESPAN, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MIN_MAKESPAN, TIME_LIMIT);
 
         assertThat(result.objectiveValue()).isEqualByComparingTo("-2");
         assertThat(result.starts()).containsEntry("A", 0).containsEntry("LONG", null);
@@ -86,7 +88,7 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 10, "duration": 1, "dependsOn": [{"id": "A", "lag": 2}]}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         // A at 0 is worth 10 × 5, B at 0 + 1 + 2 = 3 is worth 10 × 2.
         assertThat(result.starts()).containsEntry("A", 0).containsEntry("B", 3);
@@ -101,7 +103,7 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 50, "duration": 2, "dependsOn": [{"id": "A", "lag": 2}]}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.starts()).containsEntry("A", 0).containsEntry("B", null);
         assertThat(result.objectiveValue()).isEqualByComparingTo("10");
@@ -115,7 +117,7 @@ class CpSatReferenceTest {
                   {"id": "RENT", "name": "Thuê dịch vụ", "value": 30, "duration": 1}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.starts()).containsEntry("BUILD", null).containsKey("RENT");
         assertThat(result.starts().get("RENT")).isNotNull();
@@ -132,7 +134,7 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 20, "duration": 1, "demand": {"STAFF": 2}}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         // Only one fits per period: the more valuable goes first (20 × 3), the other next (10 × 2).
         assertThat(result.starts()).containsEntry("B", 0).containsEntry("A", 1);
@@ -143,16 +145,18 @@ class CpSatReferenceTest {
     void appliesCapacityGivenForOnePeriodOverTheOneForEveryPeriod() {
         Plan plan = plan(3, """
                 "resources": [{"id": "STAFF", "name": "Cán bộ", "unit": "người"}],
-                "capacities": [{"resource": "STAFF", "amount": 3}, {"resource": "STAFF", "period": "2021", "amount": 4}],
+                "capacities": [{"resource": "STAFF", "amount": 4},
+                               {"resource": "STAFF", "period": "2021", "amount": 2}],
                 "components": [
                   {"id": "A", "name": "A", "value": 10, "duration": 1, "demand": {"STAFF": 2}},
                   {"id": "B", "name": "B", "value": 20, "duration": 1, "demand": {"STAFF": 2}}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
-        assertThat(result.starts()).containsEntry("A", 0).containsEntry("B", 0);
-        assertThat(result.objectiveValue()).isEqualByComparingTo("90");
+        // Both would fit together under the yearly 4, but 2021 has room for only one.
+        assertThat(result.starts()).containsEntry("B", 0).containsEntry("A", 1);
+        assertThat(result.objectiveValue()).isEqualByComparingTo("80");
     }
 
     @Test
@@ -165,7 +169,7 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 10, "duration": 1, "capex": 60}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         // A in 2021 costs 50 of opex in 2022, leaving no room for B's 60 there; so B goes first.
         assertThat(result.starts()).containsEntry("B", 0).containsEntry("A", 1);
@@ -183,7 +187,7 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 20, "duration": 1, "capex": 30, "funding": {"TW": 1.0}}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
 
         // TW pays 40 of A and 30 of B: both would be 70 over the phase's 50.
         assertThat(result.starts()).containsEntry("A", null).containsKey("B");
@@ -199,9 +203,26 @@ class CpSatReferenceTest {
                   {"id": "NICE", "name": "Nice to have", "value": 100, "duration": 1, "capex": 10}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.starts()).containsEntry("LAW", 0).containsEntry("NICE", null);
+        assertThat(result.optimal()).isTrue();
+    }
+
+    @Test
+    void schedulesAsManyMustComponentsAsFitWhenNotAllDo() {
+        Plan plan = plan(1, """
+                "budgets": [{"fundingSource": "NS", "period": "2021", "amount": 10}],
+                "components": [
+                  {"id": "A", "name": "A", "priority": "MUST", "value": 5, "duration": 1, "capex": 10},
+                  {"id": "B", "name": "B", "priority": "MUST", "value": 7, "duration": 1, "capex": 10},
+                  {"id": "FREE", "name": "Free", "value": 100, "duration": 1}
+                ]""");
+
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+
+        assertThat(result.starts()).containsEntry("A", null).containsEntry("B", 0).containsEntry("FREE", 0);
+        assertThat(result.objectiveValue()).isEqualByComparingTo("107");
         assertThat(result.optimal()).isTrue();
     }
 
@@ -213,10 +234,29 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "value": 1.5, "duration": 1}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.MAX_VALUE, TIME_LIMIT);
 
         assertThat(result.objectiveValue()).isEqualTo(new BigDecimal("1.75"));
         assertThat(result.bound()).isEqualTo(new BigDecimal("1.75"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("generatorSeeds")
+    void schedulesEveryMustComponentOfGeneratedPlanWithoutBreakingAnyRule(long seed) {
+        GeneratorSettings settings = GeneratorSettings.defaults().withComponents(25);
+        GeneratedPlan generated = new RandomPlanGenerator(settings).generate(seed);
+        Plan plan = new PlanReader().read(generated.document());
+
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, Duration.ofSeconds(2));
+
+        // The generator builds every plan so that its MUST components fit: a witness schedule exists.
+        assertThat(result.hasRoadmap()).isTrue();
+        assertThat(generated.mustWitnessStarts())
+                .allSatisfy((id, witnessStart) -> assertThat(result.starts().get(id)).isNotNull());
+    }
+
+    static LongStream generatorSeeds() {
+        return LongStream.rangeClosed(1, 10);
     }
 
     @Test
@@ -228,20 +268,18 @@ class CpSatReferenceTest {
                   {"id": "B", "name": "B", "duration": 1, "capex": 8, "pinnedStart": "2021"}
                 ]""");
 
-        ExactResult result = reference.solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
+        ExactResult result = solve(plan, Objective.VALUE_OVER_TIME, TIME_LIMIT);
 
         assertThat(result.hasRoadmap()).isFalse();
         assertThat(result.starts()).isEmpty();
     }
 
-    private static java.util.List<String> scheduled(ExactResult result) {
-        return result.starts().entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+    private static ExactResult solve(Plan plan, Objective objective, Duration timeLimit) {
+        return CheckedReference.solve(plan, objective, timeLimit);
     }
 
-    private static Plan examplePlan() throws IOException {
-        try (InputStream json = Files.newInputStream(SharedFiles.resolve("spec/example-plan.json"))) {
-            return new PlanReader().read(json);
-        }
+    private static List<String> scheduled(ExactResult result) {
+        return result.starts().entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
     }
 
     /** A plan over {@code periods} years from 2021 with one funding source {@code NS}, plus the given fields. */
