@@ -1,0 +1,27 @@
+package vn.lotrinh.planner.api.system;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ApiProperties.class, SampleProperties.class})
+class SystemConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OpenAPI plannerOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("Lộ trình planner API")
+                .version("1")
+                .description("Store roadmap-plan/1 documents, solve them into roadmaps asynchronously, import plans "
+                        + "from JSON, CSV and Excel, export roadmaps. Errors are RFC 9457 problem details."));
+    }
+}
