@@ -1,0 +1,17 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.function.IntFunction;
+import vn.lotrinh.planner.core.plan.Money;
+
+/** Components under implementation in a period demand more of a resource than its capacity. */
+public record CapacityOverload(CapacityCap cap, long demandMilli) implements RuleBreach {
+
+    public long overMilli() {
+        return demandMilli - cap.capMilli();
+    }
+
+    @Override
+    public String describe(IntFunction<String> periodLabel) {
+        return "capacity " + cap.label() + ": " + Money.format(demandMilli) + " of " + Money.format(cap.capMilli());
+    }
+}

@@ -1,0 +1,145 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Moves that keep dependencies intact, which single-variable moves cannot: a component moves to a new start and
+ * pushes its successors later as far as they must (deferring those that no longer fit), or is deferred together
+ * with everything that depends on it, or is scheduled together with its deferred predecessors.
+ */
+public class CascadingMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+
+    @Override
+    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getAssignments().size() * 4L;
+    }
+
+    @Override
+    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
+        throw new UnsupportedOperationException("Cascading moves are only selected at random.");
+    }
+
+    @Override
+    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
+            Random random) {
+        List<ComponentAssignment> movable = scoreDirector.getWorkingSolution().getAssignments().stream()
+                .filter(a -> !a.isPinned() && a.hasAnyStart())
+                .toList();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !movable.isEmpty();
+            }
+
+            @Override
+            public MultiStartChangeMove next() {
+                ComponentAssignment assignment = movable.get(random.nextInt(movable.size()));
+                Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
+                if (assignment.isScheduled() && random.nextInt(4) == 0) {
+                    defer(assignment, changes);
+                } else {
+                    int start = assignment.getEarliestStart()
+                            + random.nextInt(assignment.getLatestStart() - assignment.getEarliestStart() + 1);
+                    moveTo(assignment, start, changes);
+                }
+                List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
+                List<Integer> starts = new ArrayList<>(assignments.size());
+                assignments.forEach(a -> starts.add(changes.get(a)));
+                return new MultiStartChangeMove(assignments, starts);
+            }
+        };
+    }
+
+    /** Defers the component and every component that transitively depends on it (pinned ones stay). */
+    static void defer(ComponentAssignment assignment, Map<ComponentAssignment, Integer> changes) {
+        Deque<ComponentAssignment> toDefer = new ArrayDeque<>();
+        toDefer.add(assignment);
+        while (!toDefer.isEmpty()) {
+            ComponentAssignment next = toDefer.poll();
+            if (next.isPinned() || (changes.containsKey(next) && changes.get(next) == null)) {
+                continue;
+            }
+            changes.put(next, null);
+            toDefer.addAll(next.getSuccessors());
+        }
+    }
+
+    /**
+     * Starts the component at {@code start} (no earlier than its predecessors allow), schedules deferred predecessors
+     * as early as their own predecessors allow, and pushes successors that would start too early.
+     */
+    static void moveTo(ComponentAssignment assignment, int start, Map<ComponentAssignment, Integer> changes) {
+        if (!schedulePredecessors(assignment, changes)) {
+            return;
+        }
+        int earliest = Math.max(start, earliestAfter(assignment, changes));
+        if (earliest > assignment.getLatestStart()) {
+            defer(assignment, changes);
+            return;
+        }
+        changes.put(assignment, earliest);
+        Deque<ComponentAssignment> toCheck = new ArrayDeque<>(assignment.getSuccessors());
+        while (!toCheck.isEmpty()) {
+            ComponentAssignment successor = toCheck.poll();
+            Integer current = startOf(successor, changes);
+            if (current == null || successor.isPinned()) {
+                continue;
+            }
+            int required = earliestAfter(successor, changes);
+            if (current < required) {
+                if (required > successor.getLatestStart()) {
+                    defer(successor, changes);
+                } else {
+                    changes.put(successor, required);
+                    toCheck.addAll(successor.getSuccessors());
+                }
+            }
+        }
+    }
+
+    private static boolean schedulePredecessors(ComponentAssignment assignment,
+            Map<ComponentAssignment, Integer> changes) {
+        for (ComponentAssignment predecessor : assignment.getPredecessors()) {
+            if (startOf(predecessor, changes) != null) {
+                continue;
+            }
+            if (predecessor.isPinned() || !predecessor.hasAnyStart() || !schedulePredecessors(predecessor, changes)) {
+                return false;
+            }
+            int earliest = Math.max(predecessor.getEarliestStart(), earliestAfter(predecessor, changes));
+            if (earliest > predecessor.getLatestStart()) {
+                return false;
+            }
+            changes.put(predecessor, earliest);
+        }
+        return true;
+    }
+
+    /** The first start after every scheduled predecessor (as changed so far) has finished plus its lag. */
+    private static int earliestAfter(ComponentAssignment assignment, Map<ComponentAssignment, Integer> changes) {
+        int earliest = 0;
+        List<ComponentAssignment> predecessors = assignment.getPredecessors();
+        for (int i = 0; i < predecessors.size(); i++) {
+            ComponentAssignment predecessor = predecessors.get(i);
+            Integer predecessorStart = startOf(predecessor, changes);
+            if (predecessorStart != null) {
+                earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
+                        + assignment.getPredecessorLags().get(i));
+            }
+        }
+        return earliest;
+    }
+
+    private static Integer startOf(ComponentAssignment assignment, Map<ComponentAssignment, Integer> changes) {
+        return changes.containsKey(assignment) ? changes.get(assignment) : assignment.getStart();
+    }
+}

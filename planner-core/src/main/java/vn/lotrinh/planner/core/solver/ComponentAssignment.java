@@ -1,0 +1,263 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * The planning entity: one component of the plan and the period it starts in, or {@code null} when it is deferred
+ * beyond the horizon. Everything but {@link #getStart() start} is problem data, precomputed from the plan so that
+ * constraints read arrays instead of maps.
+ */
+@PlanningEntity
+public class ComponentAssignment {
+
+    @PlanningId
+    private String id;
+    private int index;
+    private int durationPeriods;
+    private int horizon;
+    private boolean must;
+    private long scaledValue;
+    /** First and last start allowed by the component's window, its dependencies' earliest finish and the horizon. */
+    private int earliestStart;
+    private int latestStart;
+    private Integer earliestStartWindow;
+    private Integer latestFinishWindow;
+    private Integer pinnedStart;
+    /** Budgeted spending of funding source {@code f} at implementation offset {@code k}: {@code [f][k]}, milli. */
+    private long[][] fundedCapexMilli;
+    /** Budgeted running cost of funding source {@code f} in every live period, milli (0 unless opex counts). */
+    private long[] fundedOpexMilli;
+    /** Demand of resource {@code r} in every implementation period, thousandths. */
+    private long[] demandMilli;
+    private List<ComponentAssignment> successors = List.of();
+    private List<ComponentAssignment> predecessors = List.of();
+    private List<Integer> predecessorLags = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
+    private Integer start;
+
+    public ComponentAssignment() {
+    }
+
+    ComponentAssignment(String id, int index, int durationPeriods, int horizon, boolean must, long scaledValue,
+            int earliestStart, int latestStart, Integer earliestStartWindow, Integer latestFinishWindow,
+            Integer pinnedStart, long[][] fundedCapexMilli, long[] fundedOpexMilli, long[] demandMilli) {
+        this.id = id;
+        this.index = index;
+        this.durationPeriods = durationPeriods;
+        this.horizon = horizon;
+        this.must = must;
+        this.scaledValue = scaledValue;
+        this.earliestStart = earliestStart;
+        this.latestStart = latestStart;
+        this.earliestStartWindow = earliestStartWindow;
+        this.latestFinishWindow = latestFinishWindow;
+        this.pinnedStart = pinnedStart;
+        this.fundedCapexMilli = fundedCapexMilli;
+        this.fundedOpexMilli = fundedOpexMilli;
+        this.demandMilli = demandMilli;
+        this.start = pinnedStart;
+    }
+
+    /** The starts this component may take: its window, tightened by what its predecessors force. */
+    @ValueRangeProvider(id = "startRange")
+    public CountableValueRange<Integer> getStartRange() {
+        if (pinnedStart != null) {
+            return ValueRangeFactory.createIntValueRange(pinnedStart, pinnedStart + 1);
+        }
+        return ValueRangeFactory.createIntValueRange(earliestStart, Math.max(earliestStart, latestStart + 1));
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinnedStart != null;
+    }
+
+    public boolean isScheduled() {
+        return start != null;
+    }
+
+    public boolean canStartAt(int period) {
+        return period >= earliestStart && period <= latestStart;
+    }
+
+    public boolean hasAnyStart() {
+        return earliestStart <= latestStart;
+    }
+
+    /** First period after implementation, {@code start + duration}; only for a scheduled component. */
+    public int getEnd() {
+        return start + durationPeriods;
+    }
+
+    /** Last period in which this scheduled component spends budgeted money. */
+    public int lastSpendingPeriod() {
+        return lastSpendingPeriodIfStartingAt(start);
+    }
+
+    /** Last period in which this component would spend budgeted money if it started at {@code start}. */
+    public int lastSpendingPeriodIfStartingAt(int start) {
+        return hasBudgetedOpex() ? Math.max(horizon - 1, start + durationPeriods - 1) : start + durationPeriods - 1;
+    }
+
+    private boolean hasBudgetedOpex() {
+        for (long opex : fundedOpexMilli) {
+            if (opex != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Budgeted spending of the funding source in the period, for a scheduled component. */
+    public long spendMilli(int fundingSource, int period) {
+        return spendMilliIfStartingAt(fundingSource, period, start);
+    }
+
+    /** Budgeted spending of the funding source in the period if this component started at {@code start}. */
+    public long spendMilliIfStartingAt(int fundingSource, int period, int start) {
+        int offset = period - start;
+        if (offset < 0) {
+            return 0;
+        }
+        return offset < durationPeriods ? fundedCapexMilli[fundingSource][offset] : fundedOpexMilli[fundingSource];
+    }
+
+    /** Budgeted spending of the funding source over {@code first … last}, for a scheduled component. */
+    public long spendMilli(int fundingSource, int first, int last) {
+        return spendMilliIfStartingAt(fundingSource, first, last, start);
+    }
+
+    /** Budgeted spending of the funding source over {@code first … last} if this component started at {@code start}. */
+    public long spendMilliIfStartingAt(int fundingSource, int first, int last, int start) {
+        long sum = 0;
+        for (int t = Math.max(first, start); t <= last; t++) {
+            sum += spendMilliIfStartingAt(fundingSource, t, start);
+        }
+        return sum;
+    }
+
+    /** Whether the funding source pays any part of this component's budgeted costs. */
+    public boolean isFundedBy(int fundingSource) {
+        if (fundedOpexMilli[fundingSource] != 0) {
+            return true;
+        }
+        for (long capex : fundedCapexMilli[fundingSource]) {
+            if (capex != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Total budgeted capex over all funding sources, milli: a size for greedy ordering. */
+    public long totalFundedCapexMilli() {
+        long sum = 0;
+        for (long[] bySource : fundedCapexMilli) {
+            for (long capex : bySource) {
+                sum += capex;
+            }
+        }
+        return sum;
+    }
+
+    public boolean isUnderImplementation(int period) {
+        return start != null && period >= start && period < start + durationPeriods;
+    }
+
+    public long demandMilli(int resource) {
+        return demandMilli[resource];
+    }
+
+    // Problem data accessors
+
+    public String getId() {
+        return id;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public int getDurationPeriods() {
+        return durationPeriods;
+    }
+
+    public int getHorizon() {
+        return horizon;
+    }
+
+    public boolean isMust() {
+        return must;
+    }
+
+    public long getScaledValue() {
+        return scaledValue;
+    }
+
+    public int getEarliestStart() {
+        return earliestStart;
+    }
+
+    public int getLatestStart() {
+        return latestStart;
+    }
+
+    public Integer getEarliestStartWindow() {
+        return earliestStartWindow;
+    }
+
+    public Integer getLatestFinishWindow() {
+        return latestFinishWindow;
+    }
+
+    public Integer getPinnedStart() {
+        return pinnedStart;
+    }
+
+    public int fundingSourceCount() {
+        return fundedOpexMilli.length;
+    }
+
+    public List<ComponentAssignment> getSuccessors() {
+        return successors;
+    }
+
+    public List<ComponentAssignment> getPredecessors() {
+        return predecessors;
+    }
+
+    /** Lag in periods after each predecessor, in the order of {@link #getPredecessors()}. */
+    public List<Integer> getPredecessorLags() {
+        return predecessorLags;
+    }
+
+    void link(List<ComponentAssignment> predecessors, List<Integer> predecessorLags,
+            List<ComponentAssignment> successors) {
+        this.predecessors = List.copyOf(predecessors);
+        this.predecessorLags = List.copyOf(predecessorLags);
+        this.successors = List.copyOf(successors);
+    }
+
+    // Planning variable
+
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + start;
+    }
+}

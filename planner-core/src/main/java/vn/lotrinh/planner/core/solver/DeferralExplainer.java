@@ -1,0 +1,127 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
+
+/**
+ * Says, from the score analysis, why each deferred component is deferred: for a sample of the starts its window
+ * allows, the hard rules that scheduling it there would newly break (which cap, in which period, by how much; which
+ * predecessor is deferred or finishes too late).
+ */
+final class DeferralExplainer {
+
+    static final int MAX_STARTS_TRIED = 8;
+
+    private final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory;
+
+    DeferralExplainer(InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory) {
+        this.scoreDirectorFactory = scoreDirectorFactory;
+    }
+
+    /** Reasons by component id, for every deferred component of the solution. */
+    Map<String, List<String>> explain(RoadmapSolution solution, IntFunction<String> periodLabel) {
+        Map<String, List<String>> reasons = new java.util.HashMap<>();
+        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
+                scoreDirectorFactory.buildScoreDirector(false, true)) {
+            scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
+            scoreDirector.calculateScore();
+            Set<String> alreadyBroken = hardBreaches(scoreDirector, periodLabel);
+            for (ComponentAssignment assignment : scoreDirector.getWorkingSolution().getAssignments()) {
+                if (!assignment.isScheduled()) {
+                    reasons.put(assignment.getId(), reasons(scoreDirector, assignment, alreadyBroken, periodLabel));
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private List<String> reasons(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
+            ComponentAssignment assignment, Set<String> alreadyBroken, IntFunction<String> periodLabel) {
+        if (!assignment.hasAnyStart()) {
+            return List.of(noStartReason(assignment, periodLabel));
+        }
+        List<String> reasons = new ArrayList<>();
+        for (int start : startsToTry(assignment)) {
+            setStart(scoreDirector, assignment, start);
+            Set<String> broken = hardBreaches(scoreDirector, periodLabel);
+            setStart(scoreDirector, assignment, null);
+            broken.removeAll(alreadyBroken);
+            String when = "starting " + periodLabel.apply(start);
+            reasons.add(broken.isEmpty()
+                    ? when + " breaks no rule, but does not improve the objective"
+                    : when + " breaks " + String.join("; ", broken));
+        }
+        return reasons;
+    }
+
+    private static String noStartReason(ComponentAssignment assignment, IntFunction<String> periodLabel) {
+        String lastFinish = periodLabel.apply(assignment.getLatestStart() + assignment.getDurationPeriods() - 1);
+        List<ComponentAssignment> predecessors = assignment.getPredecessors();
+        for (int i = 0; i < predecessors.size(); i++) {
+            ComponentAssignment predecessor = predecessors.get(i);
+            int earliestAfter = predecessor.getEarliestStart() + predecessor.getDurationPeriods()
+                    + assignment.getPredecessorLags().get(i);
+            if (earliestAfter == assignment.getEarliestStart()) {
+                return "cannot finish by " + lastFinish + ": its predecessor " + predecessor.getId()
+                        + " finishes in " + periodLabel.apply(predecessor.getEarliestStart()
+                                + predecessor.getDurationPeriods() - 1)
+                        + " at the earliest, so it cannot start before " + periodLabel.apply(earliestAfter);
+            }
+        }
+        return "cannot finish by " + lastFinish + ": it takes " + assignment.getDurationPeriods()
+                + " periods and cannot start before " + periodLabel.apply(assignment.getEarliestStart());
+    }
+
+    /** Every start when there are few, otherwise an even sample including the first and the last. */
+    static List<Integer> startsToTry(ComponentAssignment assignment) {
+        int first = assignment.getEarliestStart();
+        int last = assignment.getLatestStart();
+        int count = last - first + 1;
+        Set<Integer> starts = new LinkedHashSet<>();
+        if (count <= MAX_STARTS_TRIED) {
+            for (int s = first; s <= last; s++) {
+                starts.add(s);
+            }
+        } else {
+            for (int i = 0; i < MAX_STARTS_TRIED; i++) {
+                starts.add(first + (int) Math.round((double) i * (count - 1) / (MAX_STARTS_TRIED - 1)));
+            }
+        }
+        return new ArrayList<>(starts);
+    }
+
+    private static void setStart(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
+            ComponentAssignment assignment, Integer start) {
+        scoreDirector.beforeVariableChanged(assignment, "start");
+        assignment.setStart(start);
+        scoreDirector.afterVariableChanged(assignment, "start");
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** Descriptions of every hard constraint match in the current working solution. */
+    static Set<String> hardBreaches(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
+            IntFunction<String> periodLabel) {
+        scoreDirector.calculateScore();
+        Set<String> breaches = new LinkedHashSet<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : scoreDirector.getConstraintMatchTotalMap().values()) {
+            if (total.getScore().hardScore() == 0) {
+                continue;
+            }
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                if (match.getScore().hardScore() < 0 && match.getJustification() instanceof RuleBreach breach) {
+                    breaches.add(breach.describe(periodLabel));
+                }
+            }
+        }
+        return breaches;
+    }
+}

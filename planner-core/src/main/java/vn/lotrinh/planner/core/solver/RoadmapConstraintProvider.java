@@ -1,0 +1,205 @@
+package vn.lotrinh.planner.core.solver;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import vn.lotrinh.planner.core.plan.Money;
+
+/**
+ * The rules of a roadmap. Hard: every rule of the plan; medium: every {@code MUST} component scheduled; soft: the
+ * solve's objective (one of three, switched on by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
+ * how much a rule is broken: periods for time rules, plan money units (rounded up) for budgets, resource units
+ * (rounded up) for capacities.
+ */
+public class RoadmapConstraintProvider implements ConstraintProvider {
+
+    public static final String DEPENDENCY_ORDER = "Dependency order";
+    public static final String PERIOD_BUDGET = "Period budget";
+    public static final String PHASE_BUDGET = "Phase budget";
+    public static final String RESOURCE_CAPACITY = "Resource capacity";
+    public static final String EXCLUSION = "Exclusion";
+    public static final String TIME_WINDOW = "Time window";
+    public static final String HORIZON = "Horizon";
+    public static final String PINNED_START = "Pinned start";
+    public static final String MUST_COMPONENT_SCHEDULED = "Must component scheduled";
+    public static final String VALUE_OVER_TIME = "Value over time";
+    public static final String VALUE = "Value";
+    public static final String MAKESPAN = "Makespan";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            dependencyOrder(factory),
+            periodBudget(factory),
+            phaseBudget(factory),
+            resourceCapacity(factory),
+            exclusion(factory),
+            timeWindow(factory),
+            horizon(factory),
+            pinnedStart(factory),
+            mustComponentScheduled(factory),
+            valueOverTime(factory),
+            value(factory),
+            makespan(factory)
+        };
+    }
+
+    // A scheduled successor starts only after its predecessor has finished plus the lag; a deferred predecessor
+    // counts as finishing at the horizon.
+    Constraint dependencyOrder(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ComponentAssignment.class)
+                .join(DependencyLink.class, Joiners.equal(ComponentAssignment::getIndex, DependencyLink::predecessor))
+                .join(ComponentAssignment.class,
+                        Joiners.equal((predecessor, link) -> link.successor(), ComponentAssignment::getIndex))
+                .filter((predecessor, link, successor) -> dependencyShortfall(predecessor, link, successor) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::dependencyShortfall)
+                .justifyWith((predecessor, link, successor, score) -> new DependencyBreach(successor.getId(),
+                        successor.getStart(), predecessor.getId(),
+                        predecessor.isScheduled() ? predecessor.getEnd() : null, link.lagPeriods()))
+                .asConstraint(DEPENDENCY_ORDER);
+    }
+
+    private static long dependencyShortfall(ComponentAssignment predecessor, DependencyLink link,
+            ComponentAssignment successor) {
+        int predecessorEnd = predecessor.isScheduled() ? predecessor.getEnd() : predecessor.getHorizon();
+        return DependencyBreach.shortfall(successor.getStart(), predecessorEnd, link.lagPeriods());
+    }
+
+    // A funding source spends no more in a period than its budget for that period.
+    Constraint periodBudget(ConstraintFactory factory) {
+        return budget(factory, false, PERIOD_BUDGET);
+    }
+
+    // A funding source spends no more over a phase's periods than its budget for that phase.
+    Constraint phaseBudget(ConstraintFactory factory) {
+        return budget(factory, true, PHASE_BUDGET);
+    }
+
+    private static Constraint budget(ConstraintFactory factory, boolean phaseBudgets, String name) {
+        return factory.forEach(BudgetCap.class)
+                .filter(cap -> cap.phaseBudget() == phaseBudgets)
+                .join(ComponentAssignment.class,
+                        Joiners.greaterThanOrEqual(BudgetCap::lastPeriod, ComponentAssignment::getStart),
+                        Joiners.filtering((cap, component) -> component.lastSpendingPeriod() >= cap.firstPeriod()))
+                .groupBy((cap, component) -> cap,
+                        sumLong((cap, component) ->
+                                component.spendMilli(cap.fundingSource(), cap.firstPeriod(), cap.lastPeriod())))
+                .filter((cap, spendMilli) -> spendMilli > cap.capMilli())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (cap, spendMilli) -> ceilUnits(spendMilli - cap.capMilli()))
+                .justifyWith((cap, spendMilli, score) -> new BudgetOverrun(cap, spendMilli))
+                .asConstraint(name);
+    }
+
+    // Components under implementation in a period demand no more of a resource than its capacity there.
+    Constraint resourceCapacity(ConstraintFactory factory) {
+        return factory.forEach(CapacityCap.class)
+                .join(ComponentAssignment.class,
+                        Joiners.greaterThanOrEqual(CapacityCap::period, ComponentAssignment::getStart),
+                        Joiners.filtering((cap, component) -> component.getEnd() > cap.period()
+                                && component.demandMilli(cap.resource()) > 0))
+                .groupBy((cap, component) -> cap, sumLong((cap, component) -> component.demandMilli(cap.resource())))
+                .filter((cap, demandMilli) -> demandMilli > cap.capMilli())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (cap, demandMilli) -> ceilUnits(demandMilli - cap.capMilli()))
+                .justifyWith((cap, demandMilli, score) -> new CapacityOverload(cap, demandMilli))
+                .asConstraint(RESOURCE_CAPACITY);
+    }
+
+    // Two alternatives are never both scheduled.
+    Constraint exclusion(ConstraintFactory factory) {
+        return factory.forEach(ExclusionPair.class)
+                .join(ComponentAssignment.class, Joiners.equal(ExclusionPair::first, ComponentAssignment::getIndex))
+                .join(ComponentAssignment.class,
+                        Joiners.equal((pair, first) -> pair.second(), ComponentAssignment::getIndex))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((pair, first, second, score) -> new ExclusionBreach(first.getId(), second.getId()))
+                .asConstraint(EXCLUSION);
+    }
+
+    // A scheduled component starts no earlier than its earliest start and finishes no later than its latest finish.
+    Constraint timeWindow(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .filter(component -> periodsOutsideWindow(component) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::periodsOutsideWindow)
+                .justifyWith((component, score) -> new WindowBreach(component.getId(), component.getStart(),
+                        component.getEnd(), component.getEarliestStartWindow(), component.getLatestFinishWindow()))
+                .asConstraint(TIME_WINDOW);
+    }
+
+    private static int periodsOutsideWindow(ComponentAssignment component) {
+        return WindowBreach.periodsOutside(component.getStart(), component.getEnd(),
+                component.getEarliestStartWindow(), component.getLatestFinishWindow());
+    }
+
+    // A scheduled component starts inside the horizon and finishes by its last period.
+    Constraint horizon(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .filter(component -> periodsOutsideHorizon(component) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::periodsOutsideHorizon)
+                .justifyWith((component, score) ->
+                        new HorizonBreach(component.getId(), component.getEnd(), component.getHorizon()))
+                .asConstraint(HORIZON);
+    }
+
+    private static int periodsOutsideHorizon(ComponentAssignment component) {
+        return Math.max(0, -component.getStart()) + Math.max(0, component.getEnd() - component.getHorizon());
+    }
+
+    // A pinned component starts exactly at its pin.
+    Constraint pinnedStart(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ComponentAssignment.class)
+                .filter(component -> component.getPinnedStart() != null
+                        && !component.getPinnedStart().equals(component.getStart()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::periodsOffPin)
+                .justifyWith((component, score) ->
+                        new PinBreach(component.getId(), component.getPinnedStart(), component.getStart()))
+                .asConstraint(PINNED_START);
+    }
+
+    private static int periodsOffPin(ComponentAssignment component) {
+        int actual = component.isScheduled() ? component.getStart() : component.getHorizon();
+        return Math.max(1, Math.abs(actual - component.getPinnedStart()));
+    }
+
+    // Every MUST component is scheduled.
+    Constraint mustComponentScheduled(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ComponentAssignment.class)
+                .filter(component -> component.isMust() && !component.isScheduled())
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .justifyWith((component, score) -> new MustDeferred(component.getId()))
+                .asConstraint(MUST_COMPONENT_SCHEDULED);
+    }
+
+    // Objective VALUE_OVER_TIME: value × (H − s − d + 1), the benefit from go-live to the horizon.
+    Constraint valueOverTime(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .rewardConfigurableLong(component -> component.getScaledValue()
+                        * Math.max(0, component.getHorizon() - component.getEnd() + 1))
+                .asConstraint(VALUE_OVER_TIME);
+    }
+
+    // Objective MAX_VALUE: the value of every scheduled component.
+    Constraint value(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .rewardConfigurableLong(ComponentAssignment::getScaledValue)
+                .asConstraint(VALUE);
+    }
+
+    // Objective MIN_MAKESPAN: the period after the last scheduled component finishes, as early as possible.
+    Constraint makespan(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .groupBy(max(ComponentAssignment::getEnd))
+                .penalizeConfigurableLong(end -> end)
+                .asConstraint(MAKESPAN);
+    }
+
+    private static long ceilUnits(long milli) {
+        return Math.max(1, -Math.floorDiv(-milli, Money.MILLI_PER_UNIT));
+    }
+}

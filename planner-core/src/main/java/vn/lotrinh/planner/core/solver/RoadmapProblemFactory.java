@@ -1,0 +1,203 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.lotrinh.planner.core.plan.Budget;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.FundingSource;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.Resource;
+
+/**
+ * Compiles a {@link Plan} into the planning problem: one {@link ComponentAssignment} per component (in plan order,
+ * pinned ones at their pin, the rest deferred) and the caps, links and exclusions as facts.
+ */
+public final class RoadmapProblemFactory {
+
+    private static final long MAX_VALUE_SCALE = 1_000_000;
+
+    private RoadmapProblemFactory() {
+    }
+
+    public static RoadmapSolution create(Plan plan, Objective objective) {
+        List<Component> components = plan.components();
+        Map<String, Integer> indexById = new HashMap<>();
+        for (int i = 0; i < components.size(); i++) {
+            indexById.put(components.get(i).id(), i);
+        }
+        int[] earliestStarts = earliestStarts(plan, indexById);
+        long valueScale = valueScale(components);
+        List<ComponentAssignment> assignments = new ArrayList<>(components.size());
+        for (int i = 0; i < components.size(); i++) {
+            assignments.add(assignment(plan, components.get(i), i, earliestStarts[i], valueScale));
+        }
+        List<DependencyLink> links = new ArrayList<>();
+        List<List<ComponentAssignment>> predecessors = new ArrayList<>();
+        List<List<Integer>> lags = new ArrayList<>();
+        List<List<ComponentAssignment>> successors = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            predecessors.add(new ArrayList<>());
+            lags.add(new ArrayList<>());
+            successors.add(new ArrayList<>());
+        }
+        for (int i = 0; i < components.size(); i++) {
+            for (Dependency dependency : components.get(i).dependsOn()) {
+                int predecessor = indexById.get(dependency.predecessorId());
+                links.add(new DependencyLink(predecessor, i, dependency.lagPeriods()));
+                predecessors.get(i).add(assignments.get(predecessor));
+                lags.get(i).add(dependency.lagPeriods());
+                successors.get(predecessor).add(assignments.get(i));
+            }
+        }
+        for (int i = 0; i < components.size(); i++) {
+            assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i));
+        }
+        return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
+                plan.resources().size(), valueScale, assignments, budgetCaps(plan), capacityCaps(plan),
+                links, exclusionPairs(components, indexById));
+    }
+
+    /**
+     * The earliest start each component can take: its own window or pin, and its predecessors' earliest finish plus
+     * lag. Components are visited in topological order (validated plans are acyclic).
+     */
+    private static int[] earliestStarts(Plan plan, Map<String, Integer> indexById) {
+        List<Component> components = plan.components();
+        int n = components.size();
+        int[] earliest = new int[n];
+        int[] unvisitedPredecessors = new int[n];
+        List<List<Integer>> successors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Component component = components.get(i);
+            earliest[i] = component.isPinned() ? component.pinnedStart()
+                    : component.earliestStart() == null ? 0 : component.earliestStart();
+            unvisitedPredecessors[i] = component.dependsOn().size();
+            successors.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            for (Dependency dependency : components.get(i).dependsOn()) {
+                successors.get(indexById.get(dependency.predecessorId())).add(i);
+            }
+        }
+        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (unvisitedPredecessors[i] == 0) {
+                ready.add(i);
+            }
+        }
+        while (!ready.isEmpty()) {
+            int p = ready.poll();
+            for (int i : successors.get(p)) {
+                Component successor = components.get(i);
+                if (!successor.isPinned()) {
+                    int lag = successor.dependsOn().stream()
+                            .filter(d -> d.predecessorId().equals(components.get(p).id()))
+                            .mapToInt(Dependency::lagPeriods).max().orElse(0);
+                    earliest[i] = Math.max(earliest[i], earliest[p] + components.get(p).durationPeriods() + lag);
+                }
+                if (--unvisitedPredecessors[i] == 0) {
+                    ready.add(i);
+                }
+            }
+        }
+        return earliest;
+    }
+
+    private static ComponentAssignment assignment(Plan plan, Component component, int index, int earliestStart,
+            long valueScale) {
+        int horizon = plan.horizon();
+        int duration = component.durationPeriods();
+        int latestStart = horizon - duration;
+        if (component.latestFinish() != null) {
+            latestStart = Math.min(latestStart, component.latestFinish() - duration + 1);
+        }
+        List<FundingSource> sources = plan.fundingSources();
+        long[][] fundedCapex = new long[sources.size()][duration];
+        long[] fundedOpex = new long[sources.size()];
+        for (int f = 0; f < sources.size(); f++) {
+            String source = sources.get(f).id();
+            for (int k = 0; k < duration; k++) {
+                fundedCapex[f][k] = component.fundedMilli(source, component.capexAtOffsetMilli(k));
+            }
+            fundedOpex[f] = plan.economics().opexInBudget()
+                    ? component.fundedMilli(source, component.opexPerPeriodMilli())
+                    : 0;
+        }
+        List<Resource> resources = plan.resources();
+        long[] demand = new long[resources.size()];
+        for (int r = 0; r < resources.size(); r++) {
+            demand[r] = component.demandMilli().getOrDefault(resources.get(r).id(), 0L);
+        }
+        long scaledValue = BigDecimal.valueOf(component.value()).multiply(BigDecimal.valueOf(valueScale))
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return new ComponentAssignment(component.id(), index, duration, horizon, component.isMust(), scaledValue,
+                component.isPinned() ? component.pinnedStart() : earliestStart,
+                component.isPinned() ? component.pinnedStart() : latestStart,
+                component.earliestStart(), component.latestFinish(), component.pinnedStart(),
+                fundedCapex, fundedOpex, demand);
+    }
+
+    /** The smallest power of ten, up to a million, that makes every value integral. */
+    static long valueScale(List<Component> components) {
+        for (long scale = 1; scale < MAX_VALUE_SCALE; scale *= 10) {
+            long s = scale;
+            if (components.stream().allMatch(c -> BigDecimal.valueOf(c.value()).multiply(BigDecimal.valueOf(s))
+                    .stripTrailingZeros().scale() <= 0)) {
+                return scale;
+            }
+        }
+        return MAX_VALUE_SCALE;
+    }
+
+    private static List<BudgetCap> budgetCaps(Plan plan) {
+        List<String> sourceIds = plan.fundingSources().stream().map(FundingSource::id).toList();
+        List<BudgetCap> caps = new ArrayList<>();
+        for (Budget budget : plan.budgets()) {
+            caps.add(new BudgetCap(budget.describe(), sourceIds.indexOf(budget.fundingSourceId()),
+                    budget.firstPeriod(), budget.lastPeriod(), budget.amountMilli(), budget.isPhaseBudget()));
+        }
+        return caps;
+    }
+
+    private static List<CapacityCap> capacityCaps(Plan plan) {
+        List<CapacityCap> caps = new ArrayList<>();
+        List<Resource> resources = plan.resources();
+        for (int r = 0; r < resources.size(); r++) {
+            String resource = resources.get(r).id();
+            boolean demanded = plan.components().stream().anyMatch(c -> c.demandMilli().getOrDefault(resource, 0L) > 0);
+            if (!demanded) {
+                continue;
+            }
+            for (int t = 0; t < plan.horizon(); t++) {
+                int period = t;
+                int resourceIndex = r;
+                plan.capacityMilli(resource, t).ifPresent(cap -> caps.add(
+                        new CapacityCap(resource + " " + plan.calendar().label(period), resourceIndex, period, cap)));
+            }
+        }
+        return caps;
+    }
+
+    private static List<ExclusionPair> exclusionPairs(List<Component> components, Map<String, Integer> indexById) {
+        Set<ExclusionPair> pairs = new HashSet<>();
+        for (int i = 0; i < components.size(); i++) {
+            for (String excluded : components.get(i).excludes()) {
+                int j = indexById.get(excluded);
+                pairs.add(new ExclusionPair(Math.min(i, j), Math.max(i, j)));
+            }
+        }
+        return pairs.stream()
+                .sorted((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+                        : Integer.compare(a.second(), b.second()))
+                .toList();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.roadmap.Roadmap;
+
+/**
+ * Finds roadmaps for plans: the entry point of the solver. Thread-safe; one instance serves any number of
+ * concurrent solves, each with its own {@link SolveOptions}.
+ */
+public final class RoadmapSolver {
+
+    private final RoadmapAssembler assembler;
+
+    public RoadmapSolver() {
+        DefaultSolverFactory<RoadmapSolution> analysisFactory = new DefaultSolverFactory<>(SolverConfigs.base());
+        this.assembler = new RoadmapAssembler(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
+    }
+
+    /**
+     * Prepares a solve of the plan. {@code onBestRoadmap} (may be null) is called on the solving thread with each
+     * better roadmap, at most every {@link SolveRun#IMPROVEMENT_INTERVAL}.
+     */
+    public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
+        RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
+        SolverFactory<RoadmapSolution> factory = SolverFactory.create(SolverConfigs.forOptions(options));
+        return new SolveRun(plan, problem, factory.buildSolver(), assembler, onBestRoadmap);
+    }
+
+    /** Solves the plan and returns the best roadmap found within the options' limits. */
+    public Roadmap solve(Plan plan, SolveOptions options) {
+        return prepare(plan, options, null).solve();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.List;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/** The solver configuration: greedy construction, then late-acceptance local search over three kinds of moves. */
+public final class SolverConfigs {
+
+    private static final int LATE_ACCEPTANCE_SIZE = 400;
+
+    private SolverConfigs() {
+    }
+
+    /** Everything but termination and threads: the domain, the constraints on Bavet, and the phases. */
+    public static SolverConfig base() {
+        return new SolverConfig()
+                .withSolutionClass(RoadmapSolution.class)
+                .withEntityClasses(ComponentAssignment.class)
+                .withConstraintProviderClass(RoadmapConstraintProvider.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
+                .withPhases(
+                        new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                        new ChangeMoveSelectorConfig(),
+                                        new SwapMoveSelectorConfig(),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(CascadingMoveFactory.class)))
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                        .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+    }
+
+    public static SolverConfig forOptions(SolveOptions options) {
+        SolverConfig config = base().withTerminationConfig(new TerminationConfig()
+                .withSpentLimit(options.timeLimit())
+                .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
+        if (options.moveThreadCount() > 1) {
+            config.setMoveThreadCount(Integer.toString(options.moveThreadCount()));
+        }
+        return config;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.lotrinh.planner.core.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.TestFiles;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.roadmap.Assignment;
+import vn.lotrinh.planner.core.roadmap.CheckReport;
+import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
+
+class RoadmapSolverTest {
+
+    private final RoadmapSolver solver = new RoadmapSolver();
+    private final Plan example = TestFiles.examplePlan();
+
+    @Test
+    void findsTheProvenOptimumOfTheExamplePlan() {
+        Roadmap roadmap = solver.solve(example, SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(3)));
+
+        assertThat(roadmap.feasible()).isTrue();
+        assertThat(roadmap.objectiveValue()).isEqualByComparingTo("880");
+        assertThat(roadmap.score()).isEqualTo("0hard/0medium/880soft");
+        assertThat(roadmap.starts()).containsAllEntriesOf(Map.of("TTDL", 0, "LGSP", 2, "SOC", 2, "MCDT", 3, "KDL", 3));
+        assertThat(roadmap.starts()).containsEntry("IOC", null).containsEntry("IOC_THUE", null);
+        CheckReport report = new RoadmapChecker().check(example, roadmap);
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.objectiveValue()).isEqualByComparingTo(roadmap.objectiveValue());
+    }
+
+    @Test
+    void findsTheProvenOptimumOfTheExamplePlanUnderMaxValue() {
+        Roadmap roadmap = solver.solve(example, SolveOptions.of(Objective.MAX_VALUE, Duration.ofSeconds(3)));
+
+        assertThat(roadmap.feasible()).isTrue();
+        assertThat(roadmap.objectiveValue()).isEqualByComparingTo(new BigDecimal("350"));
+        assertThat(new RoadmapChecker().check(example, roadmap).feasible()).isTrue();
+    }
+
+    @Test
+    void explainsWhyEachDeferredComponentIsDeferred() {
+        Roadmap roadmap = solver.solve(example, SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(3)));
+
+        Assignment ioc = roadmap.assignments().stream().filter(a -> a.componentId().equals("IOC")).findFirst()
+                .orElseThrow();
+        assertThat(ioc.deferred()).isTrue();
+        assertThat(ioc.reasons()).isNotEmpty();
+        roadmap.assignments().stream().filter(Assignment::deferred)
+                .forEach(a -> System.out.println(a.componentId() + " " + a.reasons()));
+    }
+}

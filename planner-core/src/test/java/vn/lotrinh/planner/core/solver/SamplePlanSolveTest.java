@@ -1,0 +1,36 @@
+package vn.lotrinh.planner.core.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.TestFiles;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.roadmap.Assignment;
+import vn.lotrinh.planner.core.roadmap.CheckReport;
+import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
+
+class SamplePlanSolveTest {
+
+    private final Plan sample = new PlanReader().read(TestFiles.read("data/vinh-phuc-egov-2.0.json"));
+
+    @Test
+    void solvesTheVinhPhucPlanToAFeasibleRoadmapWithEveryMustComponentAndExplainedDeferrals() {
+        Roadmap roadmap = new RoadmapSolver().solve(sample,
+                SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(5)).withMoveThreadCount(2));
+
+        CheckReport report = new RoadmapChecker().check(sample, roadmap);
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.deferredMustComponentIds()).isEmpty();
+        assertThat(roadmap.feasible()).isTrue();
+        assertThat(roadmap.objectiveValue()).isEqualByComparingTo(report.objectiveValue());
+        assertThat(roadmap.assignments()).filteredOn(Assignment::deferred).isNotEmpty()
+                .allSatisfy(deferred -> assertThat(deferred.reasons()).isNotEmpty());
+        assertThat(sample.components()).filteredOn(Component::isMust)
+                .allSatisfy(must -> assertThat(roadmap.starts().get(must.id())).isNotNull());
+    }
+}
