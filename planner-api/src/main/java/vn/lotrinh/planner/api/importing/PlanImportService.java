@@ -1,11 +1,7 @@
 package vn.lotrinh.planner.api.importing;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
@@ -40,10 +36,10 @@ public class PlanImportService {
                 onlyTheFile(request, "a JSON import is the whole plan");
                 yield plans.create(PlanDocument.parse(file.bytes()));
             }
-            case CSV -> store(TabularPlanConverter.convert(csvSource(request)));
+            case CSV -> store(TabularPlanConverter.convert(TabularSources.csv(request)));
             case XLSX -> {
                 onlyTheFile(request, "the plan settings and tables of an Excel import are its sheets");
-                yield store(TabularPlanConverter.convert(xlsxSource(file)));
+                yield store(TabularPlanConverter.convert(TabularSources.xlsx(file)));
             }
         };
     }
@@ -62,72 +58,6 @@ public class PlanImportService {
         throw new InvalidPlanException(errors);
     }
 
-    private static TabularSource csvSource(ImportRequest request) {
-        List<PlanError> errors = new ArrayList<>();
-        Map<TableLayout, SheetTable> tables = new EnumMap<>(TableLayout.class);
-        readCsv(request.file(), TableLayout.COMPONENTS, CellRef.whole(null), tables, errors);
-        for (Map.Entry<String, List<Upload>> part : request.parts().entrySet()) {
-            TableLayout layout = csvPart(part.getKey());
-            if (layout == null) {
-                errors.add(new PlanError("", "part " + part.getKey() + ": unknown part; the parts are file, "
-                        + String.join(", ", csvPartNames())));
-            } else if (part.getValue().size() > 1) {
-                errors.add(new PlanError("", "part " + part.getKey() + ": given more than once"));
-            } else {
-                readCsv(part.getValue().get(0), layout, partLocation(layout), tables, errors);
-            }
-        }
-        List<Setting> settings = new ArrayList<>();
-        request.fields().forEach((name, values) -> {
-            if (values.size() > 1) {
-                errors.add(new PlanError("", "form field " + name + ": given more than once"));
-            } else {
-                settings.add(new Setting(name, values.get(0), CellRef.whole("form field " + name)));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidPlanException(errors);
-        }
-        Function<TableLayout, CellRef> locationOf = layout -> switch (layout) {
-            case PLAN -> CellRef.whole("plan settings (form fields or part plan)");
-            case COMPONENTS -> CellRef.whole(null);
-            default -> partLocation(layout);
-        };
-        return new TabularSource(settings, tables, locationOf);
-    }
-
-    private static void readCsv(Upload upload, TableLayout layout, CellRef location,
-            Map<TableLayout, SheetTable> tables, List<PlanError> errors) {
-        CsvTables.Result result = CsvTables.read(upload.bytes(), location);
-        result.table().ifPresentOrElse(
-                table -> tables.put(layout, table),
-                () -> errors.add(new PlanError("", location.describe() + ": " + result.failure())));
-    }
-
-    private static TabularSource xlsxSource(Upload file) {
-        XlsxTables.Result workbook = XlsxTables.read(file.bytes());
-        if (workbook.failure() != null) {
-            throw new InvalidPlanException(List.of(new PlanError("", workbook.failure())));
-        }
-        List<PlanError> errors = new ArrayList<>();
-        Map<TableLayout, SheetTable> tables = new EnumMap<>(TableLayout.class);
-        workbook.sheets().forEach((name, table) -> {
-            TableLayout layout = sheet(name);
-            if (layout == null) {
-                errors.add(new PlanError("", "sheet " + name + ": unknown sheet; the sheets are "
-                        + String.join(", ", sheetNames())));
-            } else if (tables.containsKey(layout)) {
-                errors.add(new PlanError("", "sheet " + name + ": the sheet " + layout.sheetName() + " appears twice"));
-            } else {
-                tables.put(layout, table);
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidPlanException(errors);
-        }
-        return new TabularSource(List.of(), tables, layout -> CellRef.whole("sheet " + layout.sheetName()));
-    }
-
     private static void onlyTheFile(ImportRequest request, String why) {
         List<PlanError> errors = new ArrayList<>();
         request.parts().keySet().forEach(part -> errors.add(new PlanError("", "part " + part + ": not expected")));
@@ -135,46 +65,5 @@ public class PlanImportService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Only the file is expected: " + why + ".", errors);
         }
-    }
-
-    private static CellRef partLocation(TableLayout layout) {
-        return CellRef.whole("part " + layout.partName());
-    }
-
-    private static TableLayout csvPart(String name) {
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout != TableLayout.COMPONENTS && layout.partName().equals(name)) {
-                return layout;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> csvPartNames() {
-        List<String> names = new ArrayList<>();
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout != TableLayout.COMPONENTS) {
-                names.add(layout.partName());
-            }
-        }
-        return names;
-    }
-
-    private static TableLayout sheet(String name) {
-        String wanted = name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout.sheetName().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return layout;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        for (TableLayout layout : TableLayout.values()) {
-            names.add(layout.sheetName());
-        }
-        return names;
     }
 }

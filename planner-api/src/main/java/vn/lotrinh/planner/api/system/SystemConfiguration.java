@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ApiProperties.class, SampleProperties.class})
+@EnableConfigurationProperties(SampleProperties.class)
 class SystemConfiguration {
 
     @Bean
