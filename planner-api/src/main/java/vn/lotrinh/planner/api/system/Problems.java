@@ -35,7 +35,6 @@ public final class Problems {
         problem.setInstance(URI.create(path));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
 }
