@@ -93,7 +93,10 @@ def duration_years(row):
 
 
 def select(rows):
-    """The plan's rows, the ids delivered before the horizon, the ids beyond it, and each kept id's earliest start year."""
+    """The plan's rows, the ids delivered before the horizon, the ids beyond it, and each kept id's earliest start.
+
+    Earliest starts are calendar years from a yearly forward pass over the kept rows.
+    """
     month_finish = month_forward_pass(rows)
     delivered = {r["id"] for r in rows if month_finish[r["id"]] <= (FIRST_YEAR - 2020) * 12}
     kept = [r for r in rows if r["id"] not in delivered]

@@ -226,8 +226,14 @@ public final class PlanReader {
         if (profile == null || profile.isNull()) {
             Arrays.fill(shares, 1.0 / duration);
         } else {
+            double sum = 0;
             for (int k = 0; k < duration; k++) {
                 shares[k] = profile.get(k).asDouble();
+                sum += shares[k];
+            }
+            // The format lets shares miss 1 by 1e-9, which on a large capex would split more or less than the total.
+            for (int k = 0; k < duration; k++) {
+                shares[k] /= sum;
             }
         }
         return shares;

@@ -39,6 +39,7 @@ public class ComponentAssignment {
     private List<ComponentAssignment> successors = List.of();
     private List<ComponentAssignment> predecessors = List.of();
     private List<Integer> predecessorLags = List.of();
+    private List<ComponentAssignment> alternatives = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
@@ -239,8 +240,14 @@ public class ComponentAssignment {
         return predecessorLags;
     }
 
+    /** Components that exclude this one: at most one of them and this may be scheduled. */
+    public List<ComponentAssignment> getAlternatives() {
+        return alternatives;
+    }
+
     void link(List<ComponentAssignment> predecessors, List<Integer> predecessorLags,
-            List<ComponentAssignment> successors) {
+            List<ComponentAssignment> successors, List<ComponentAssignment> alternatives) {
+        this.alternatives = List.copyOf(alternatives);
         this.predecessors = List.copyOf(predecessors);
         this.predecessorLags = List.copyOf(predecessorLags);
         this.successors = List.copyOf(successors);

@@ -59,7 +59,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         }
         while (!ready.isEmpty()) {
             ComponentAssignment assignment = ready.poll();
-            Integer start = firstFittingStart(assignment, ledger);
+            Integer start = Placement.firstFittingStart(assignment, ledger, ComponentAssignment::getStart);
             if (start != null && keepWithinMakespan && start + assignment.getDurationPeriods() > makespan[0]) {
                 start = null;
             }
@@ -76,37 +76,6 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 }
             }
         }
-    }
-
-    /** The earliest start that keeps dependencies, the window and every cap; {@code null} when there is none. */
-    static Integer firstFittingStart(ComponentAssignment assignment, SpendingLedger ledger) {
-        int earliest = assignment.getEarliestStart();
-        for (ComponentAssignment predecessor : assignment.getPredecessors()) {
-            if (!predecessor.isScheduled()) {
-                return null;
-            }
-        }
-        earliest = Math.max(earliest, earliestAfterPredecessors(assignment));
-        for (int start = earliest; start <= assignment.getLatestStart(); start++) {
-            if (ledger.fits(assignment, start)) {
-                return start;
-            }
-        }
-        return null;
-    }
-
-    /** The first start at which every scheduled predecessor has finished plus its lag. */
-    static int earliestAfterPredecessors(ComponentAssignment assignment) {
-        int earliest = 0;
-        List<ComponentAssignment> predecessors = assignment.getPredecessors();
-        List<Integer> lags = assignment.getPredecessorLags();
-        for (int i = 0; i < predecessors.size(); i++) {
-            ComponentAssignment predecessor = predecessors.get(i);
-            if (predecessor.isScheduled()) {
-                earliest = Math.max(earliest, predecessor.getEnd() + lags.get(i));
-            }
-        }
-        return earliest;
     }
 
     /** MUST components and everything they transitively depend on. */
@@ -130,12 +99,9 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                     .thenComparingInt(ComponentAssignment::getEarliestStart)
                     .thenComparingInt(ComponentAssignment::getIndex);
         }
-        return Comparator.comparingDouble(GreedyConstruction::valueDensity).reversed()
+        Objective objective = solution.getObjective();
+        return Comparator.comparingDouble((ComponentAssignment a) -> Placement.density(a, objective)).reversed()
                 .thenComparingInt(ComponentAssignment::getIndex);
-    }
-
-    private static double valueDensity(ComponentAssignment assignment) {
-        return (assignment.getScaledValue() + 1.0) / (1.0 + assignment.totalFundedCapexMilli());
     }
 
     private static void setStart(ScoreDirector<RoadmapSolution> scoreDirector, ComponentAssignment assignment,

@@ -85,7 +85,8 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .filter(cap -> cap.phaseBudget() == phaseBudgets)
                 .join(ComponentAssignment.class,
                         Joiners.greaterThanOrEqual(BudgetCap::lastPeriod, ComponentAssignment::getStart),
-                        Joiners.filtering((cap, component) -> component.lastSpendingPeriod() >= cap.firstPeriod()))
+                        Joiners.filtering((cap, component) -> component.lastSpendingPeriod() >= cap.firstPeriod()
+                                && component.isFundedBy(cap.fundingSource())))
                 .groupBy((cap, component) -> cap,
                         sumLong((cap, component) ->
                                 component.spendMilli(cap.fundingSource(), cap.firstPeriod(), cap.lastPeriod())))

@@ -58,12 +58,19 @@ public final class RoadmapProblemFactory {
                 successors.get(predecessor).add(assignments.get(i));
             }
         }
+        List<ExclusionPair> exclusionPairs = exclusionPairs(components, indexById);
+        List<List<ComponentAssignment>> alternatives = new ArrayList<>();
+        components.forEach(c -> alternatives.add(new ArrayList<>()));
+        for (ExclusionPair pair : exclusionPairs) {
+            alternatives.get(pair.first()).add(assignments.get(pair.second()));
+            alternatives.get(pair.second()).add(assignments.get(pair.first()));
+        }
         for (int i = 0; i < components.size(); i++) {
-            assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i));
+            assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i), alternatives.get(i));
         }
         return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
                 plan.resources().size(), valueScale, assignments, budgetCaps(plan), capacityCaps(plan),
-                links, exclusionPairs(components, indexById));
+                links, exclusionPairs);
     }
 
     /**

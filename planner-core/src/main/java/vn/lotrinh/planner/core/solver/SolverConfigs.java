@@ -35,7 +35,9 @@ public final class SolverConfigs {
                                         new ChangeMoveSelectorConfig(),
                                         new SwapMoveSelectorConfig(),
                                         new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(CascadingMoveFactory.class)))
+                                                .withMoveIteratorFactoryClass(CascadingMoveFactory.class),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                         .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));

@@ -36,6 +36,17 @@ final class SpendingLedger {
         }
     }
 
+    /** A ledger holding every scheduled component of the solution at its current start. */
+    static SpendingLedger ofScheduled(RoadmapSolution solution) {
+        SpendingLedger ledger = new SpendingLedger(solution);
+        for (ComponentAssignment assignment : solution.getAssignments()) {
+            if (assignment.isScheduled()) {
+                ledger.add(assignment, assignment.getStart());
+            }
+        }
+        return ledger;
+    }
+
     private static long[][] filled(int rows, int columns) {
         long[][] values = new long[rows][columns];
         for (long[] row : values) {

@@ -1,5 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /** A scheduled component starts before its earliest start or finishes after its latest finish. */
@@ -15,11 +17,15 @@ public record WindowBreach(String componentId, int start, int end, Integer earli
 
     @Override
     public String describe(IntFunction<String> periodLabel) {
+        List<String> parts = new ArrayList<>(2);
         if (earliestStart != null && start < earliestStart) {
-            return componentId + " starts " + periodLabel.apply(start) + ", before its earliest start "
-                    + periodLabel.apply(earliestStart);
+            parts.add(componentId + " starts " + periodLabel.apply(start) + ", before its earliest start "
+                    + periodLabel.apply(earliestStart));
         }
-        return componentId + " finishes " + periodLabel.apply(end - 1) + ", after its latest finish "
-                + periodLabel.apply(latestFinish);
+        if (latestFinish != null && end - 1 > latestFinish) {
+            parts.add(componentId + " finishes " + periodLabel.apply(end - 1) + ", after its latest finish "
+                    + periodLabel.apply(latestFinish));
+        }
+        return String.join("; ", parts);
     }
 }

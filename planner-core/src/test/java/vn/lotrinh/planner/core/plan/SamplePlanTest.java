@@ -39,8 +39,8 @@ class SamplePlanTest {
 
     @Test
     void keepsVietnameseNamesWithTheirDiacritics() {
-        assertThat(plan.componentsById().get("LGSP").name()).isEqualTo(
-                "Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP), kết nối Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)");
+        assertThat(plan.componentsById().get("LGSP").name()).isEqualTo("Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP), "
+                + "kết nối Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * Ruin and recreate: defer a few random scheduled components (with everything that depends on them), then insert
+ * deferred components again, {@code MUST} first and then by value density with random noise, each at the earliest
+ * start where it keeps every budget, capacity, dependency and exclusion. It lets the search trade one project for
+ * another under tight budgets, which single changes and swaps rarely reach.
+ */
+public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+
+    /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
+    static final int MAX_COMPONENTS = 5_000;
+    private static final int MAX_RUINED = 4;
+    private static final int RECREATE_PASSES = 3;
+
+    @Override
+    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getAssignments().size();
+    }
+
+    @Override
+    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
+        throw new UnsupportedOperationException("Ruin-and-recreate moves are only selected at random.");
+    }
+
+    @Override
+    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
+            Random random) {
+        RoadmapSolution solution = scoreDirector.getWorkingSolution();
+        List<ComponentAssignment> movable = solution.getAssignments().stream()
+                .filter(a -> !a.isPinned() && a.hasAnyStart())
+                .toList();
+        boolean enabled = movable.size() >= 2 && solution.getAssignments().size() <= MAX_COMPONENTS;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return enabled;
+            }
+
+            @Override
+            public MultiStartChangeMove next() {
+                return ruinAndRecreate(solution, movable, random);
+            }
+        };
+    }
+
+    private static MultiStartChangeMove ruinAndRecreate(RoadmapSolution solution, List<ComponentAssignment> movable,
+            Random random) {
+        SpendingLedger ledger = SpendingLedger.ofScheduled(solution);
+        Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
+        Function<ComponentAssignment, Integer> startOf = a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
+        int ruinCount = 1 + random.nextInt(MAX_RUINED);
+        for (int i = 0; i < ruinCount; i++) {
+            ComponentAssignment victim = movable.get(random.nextInt(movable.size()));
+            if (startOf.apply(victim) != null) {
+                Map<ComponentAssignment, Integer> deferred = new LinkedHashMap<>();
+                CascadingMoveFactory.defer(victim, deferred);
+                deferred.keySet().forEach(a -> {
+                    Integer start = startOf.apply(a);
+                    if (start != null) {
+                        ledger.remove(a, start);
+                        changes.put(a, null);
+                    }
+                });
+            }
+        }
+        recreate(solution, movable, random, ledger, changes, startOf);
+        List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
+        List<Integer> starts = new ArrayList<>(assignments.size());
+        assignments.forEach(a -> starts.add(changes.get(a)));
+        return new MultiStartChangeMove(assignments, starts);
+    }
+
+    private static void recreate(RoadmapSolution solution, List<ComponentAssignment> movable, Random random,
+            SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
+            Function<ComponentAssignment, Integer> startOf) {
+        boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
+        Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
+        for (ComponentAssignment assignment : movable) {
+            if (startOf.apply(assignment) == null) {
+                keys.put(assignment, (assignment.isMust() ? 1e18 : 0)
+                        + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
+            }
+        }
+        List<ComponentAssignment> candidates = new ArrayList<>(keys.keySet());
+        candidates.sort(Comparator.comparingDouble((ComponentAssignment a) -> keys.get(a)).reversed());
+        int currentMakespan = makespan ? makespan(solution, startOf) : 0;
+        for (int pass = 0; pass < RECREATE_PASSES && !candidates.isEmpty(); pass++) {
+            List<ComponentAssignment> left = new ArrayList<>();
+            for (ComponentAssignment candidate : candidates) {
+                Integer start = Placement.firstFittingStart(candidate, ledger, startOf);
+                if (start != null && makespan && !candidate.isMust()
+                        && start + candidate.getDurationPeriods() > currentMakespan) {
+                    start = null;
+                }
+                if (start == null) {
+                    left.add(candidate);
+                } else {
+                    ledger.add(candidate, start);
+                    changes.put(candidate, start);
+                    currentMakespan = Math.max(currentMakespan, start + candidate.getDurationPeriods());
+                }
+            }
+            if (left.size() == candidates.size()) {
+                break;
+            }
+            candidates = left;
+        }
+    }
+
+    private static int makespan(RoadmapSolution solution, Function<ComponentAssignment, Integer> startOf) {
+        int makespan = 0;
+        for (ComponentAssignment assignment : solution.getAssignments()) {
+            Integer start = startOf.apply(assignment);
+            if (start != null) {
+                makespan = Math.max(makespan, start + assignment.getDurationPeriods());
+            }
+        }
+        return makespan;
+    }
+}
