@@ -41,18 +41,18 @@ class SampleDataLoader implements ApplicationRunner {
         if (!properties.enabled() || markers.existsById(MARKER) || !plans.isEmpty()) {
             return;
         }
-        if (!Files.isReadable(properties.path())) {
-            log.warn("Sample plan {} not found; starting without it", properties.path().toAbsolutePath());
+        if (!Files.isReadable(properties.file())) {
+            log.warn("Sample plan {} not found; starting without it", properties.file().toAbsolutePath());
             return;
         }
         try {
-            StoredPlan stored = plans.create(PlanDocument.parse(Files.readAllBytes(properties.path())));
+            StoredPlan stored = plans.create(PlanDocument.parse(Files.readAllBytes(properties.file())));
             markers.save(new ServiceMarkerEntity(MARKER, clock.instant()));
             log.info("Loaded the sample plan '{}' as {}", stored.name(), stored.id());
         } catch (InvalidPlanException e) {
-            log.warn("Sample plan {} is invalid and was not loaded: {}", properties.path(), e.getMessage());
+            log.warn("Sample plan {} is invalid and was not loaded: {}", properties.file(), e.getMessage());
         } catch (IOException e) {
-            log.warn("Sample plan {} could not be read: {}", properties.path(), e.getMessage());
+            log.warn("Sample plan {} could not be read: {}", properties.file(), e.getMessage());
         }
     }
 }

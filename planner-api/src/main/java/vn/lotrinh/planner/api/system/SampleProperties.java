@@ -13,5 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("lotrinh.sample")
 public record SampleProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("data/vinh-phuc-egov-2.0.json") Path path) {
+        @DefaultValue("data/vinh-phuc-egov-2.0.json") String path) {
+
+    public Path file() {
+        return Path.of(path);
+    }
 }
