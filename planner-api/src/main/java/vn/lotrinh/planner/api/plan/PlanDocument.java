@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.api.system.MalformedJsonException;
 import vn.lotrinh.planner.core.plan.PlanReader;
 
 /**
@@ -36,7 +34,7 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
     /**
      * Parses a request body.
      *
-     * @throws InvalidPlanException at pointer {@code ""} when the body is not JSON or not a JSON object
+     * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
      */
     public static PlanDocument parse(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
@@ -47,13 +45,13 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
+            throw new MalformedJsonException("not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || node.isMissingNode()) {
-            throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
+            throw new MalformedJsonException("the document is empty");
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new InvalidPlanException(List.of(new PlanError("", "a plan must be a JSON object")));
+            throw new MalformedJsonException("a plan must be a JSON object");
         }
         if (!object.has(ID) && !object.has(VERSION)) {
             return new PlanDocument(text, object, Optional.empty(), Optional.empty());

@@ -16,6 +16,7 @@ final class ActiveSolve {
     private final PlanSnapshot snapshot;
     private final SolveOptions options;
     private final AtomicReference<Roadmap> unwritten = new AtomicReference<>();
+    private Runnable task;
     private volatile SolveRun run;
     private volatile boolean cancelled;
     private boolean finished;
@@ -36,6 +37,15 @@ final class ActiveSolve {
 
     SolveOptions options() {
         return options;
+    }
+
+    /** What the executor runs for this job; set once before it is queued. */
+    void task(Runnable runnable) {
+        task = runnable;
+    }
+
+    Runnable task() {
+        return task;
     }
 
     void offer(Roadmap roadmap) {

@@ -110,9 +110,10 @@ public class SolveService {
             throw new NotFoundException("There is no plan " + planId + ".");
         }
         ActiveSolve solve = new ActiveSolve(job.getId(), snapshot, options);
+        solve.task(() -> run(solve));
         active.put(job.getId(), solve);
         try {
-            executor.execute(() -> run(solve));
+            executor.execute(solve.task());
         } catch (RejectedExecutionException e) {
             active.remove(job.getId());
             jobs.deleteById(job.getId());
@@ -137,7 +138,10 @@ public class SolveService {
         if (solve != null) {
             solve.cancel();
         }
-        jobs.finish(jobId, List.of(SolveStatus.QUEUED), SolveStatus.TERMINATED, null, null, clock.instant());
+        if (jobs.finish(jobId, List.of(SolveStatus.QUEUED), SolveStatus.TERMINATED, null, null, clock.instant()) > 0
+                && solve != null && executor.remove(solve.task())) {
+            active.remove(jobId); // never started: free its place in the queue now
+        }
         return job(jobId);
     }
 

@@ -44,6 +44,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidPlanException.class)
     ResponseEntity<Object> invalidPlan(InvalidPlanException e, WebRequest request) {
         List<PlanError> errors = e.errors();
+        if (e instanceof MalformedJsonException) {
+            return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "Malformed JSON",
+                    "The body is not a JSON object.", errors), request);
+        }
         String detail = errors.size() == 1
                 ? "The plan has 1 error."
                 : "The plan has " + errors.size() + " errors.";

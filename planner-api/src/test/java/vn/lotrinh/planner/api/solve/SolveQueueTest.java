@@ -45,6 +45,27 @@ class SolveQueueTest {
         } finally {
             api.delete("/api/solves/" + waiting);
             api.delete("/api/solves/" + running);
+            api.awaitJob(running, Duration.ofSeconds(30), "TERMINATED");
+        }
+    }
+
+    @Test
+    void stoppingAQueuedJobFreesItsPlaceInTheQueue() {
+        ApiClient api = new ApiClient(http);
+        String planId = api.createPlan(examplePlan());
+        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
+        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        api.delete("/api/solves/" + waiting);
+
+        ResponseEntity<String> next = api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE);
+
+        try {
+            assertThat(next.getStatusCode().value()).isEqualTo(202);
+        } finally {
+            api.delete("/api/solves/" + json(next.getBody()).path("jobId").asText());
+            api.delete("/api/solves/" + running);
+            api.awaitJob(running, Duration.ofSeconds(30), "TERMINATED");
         }
     }
 

@@ -35,6 +35,7 @@ class ErrorApiTest {
         ResponseEntity<String> answer = api.postJson("/api/plans", "{\"format\": \"roadmap-plan/1\", \"name\": ");
 
         JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("title").asText()).isEqualTo("Malformed JSON");
         assertThat(problem.get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("pointer").asText()).isEmpty();
             assertThat(error.get("message").asText()).startsWith("not valid JSON");
