@@ -2,8 +2,9 @@ package vn.lotrinh.planner.api.solve;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.Persistable;
 
 /** The plan document a job solved, kept apart from the job so that reading a job stays light. */
@@ -14,7 +15,7 @@ public class PlanSnapshotEntity implements Persistable<String> {
     @Id
     private String jobId;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String document;
 
     protected PlanSnapshotEntity() {

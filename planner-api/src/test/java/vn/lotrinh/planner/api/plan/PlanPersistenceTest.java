@@ -3,6 +3,7 @@ package vn.lotrinh.planner.api.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,9 @@ class PlanPersistenceTest {
     @Autowired
     PlanService service;
 
+    @Autowired
+    EntityManager entities;
+
     @Test
     void storesTheDocumentTextExactlyAsSent() throws IOException {
         String text = example().replace("\"description\"", "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
@@ -50,6 +54,15 @@ class PlanPersistenceTest {
         assertThat(stored.getDocument()).isEqualTo(text);
         assertThat(stored.getVersion()).isEqualTo(1);
         assertThat(stored.getCreatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void keepsADocumentLongerThanAnyVarchar() {
+        String large = "{\"padding\": \"" + "ô".repeat(3_000_000) + "\"}";
+        repository.saveAndFlush(new PlanEntity("large", "Large", large, NOW));
+        entities.clear();
+
+        assertThat(repository.findById("large").orElseThrow().getDocument()).isEqualTo(large);
     }
 
     @Test

@@ -5,6 +5,12 @@ import static vn.lotrinh.planner.api.ApiClient.examplePlan;
 import static vn.lotrinh.planner.api.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,21 @@ class ErrorApiTest {
         JsonNode problem = problem(api.postJson("/api/plans", huge), 413);
 
         assertThat(problem.get("detail").asText()).contains("1 MB");
+    }
+
+    @Test
+    void bodyOfUndeclaredLengthIsCutOffAtTheConfiguredLimitWith413() throws Exception {
+        byte[] huge = ("{\"padding\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/plans"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
