@@ -1,88 +1,142 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
- * Builds a first roadmap that breaks no budget, capacity, dependency or window: a serial schedule generation scheme.
- * Components needed by a {@code MUST} component go first, then the others by value density; each takes the earliest
- * start at which it fits beside what is already placed, or is deferred. Under {@code MIN_MAKESPAN} an optional
- * component is placed only where it does not extend the programme.
+ * Builds a first roadmap that breaks no budget, capacity, dependency, exclusion or window: a serial schedule
+ * generation scheme. Components that a {@code MUST} or pinned component needs go first, then the others by value
+ * density; each takes the earliest start at which it fits beside what is already placed, or is deferred. When the
+ * needed components do not all fit, the first pass is retried in shuffled orders. Under {@code MIN_MAKESPAN} an
+ * optional component is placed only where it does not extend the programme.
  */
 public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
+
+    private static final int MAX_NEEDED_PASS_ATTEMPTS = 200;
+    /** Bounds the retries on large plans: attempts × components × periods stays below this. */
+    private static final long RETRY_WORK_BUDGET = 20_000_000L;
+    private static final long SHUFFLE_SEED = 20_200_101L;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
         RoadmapSolution solution = scoreDirector.getWorkingSolution();
         List<ComponentAssignment> assignments = solution.getAssignments();
-        SpendingLedger ledger = new SpendingLedger(solution);
-        for (ComponentAssignment assignment : assignments) {
-            if (assignment.isPinned()) {
-                ledger.add(assignment, assignment.getPinnedStart());
-            } else if (assignment.getStart() != null) {
-                setStart(scoreDirector, assignment, null);
+        Set<ComponentAssignment> needed = neededClosure(assignments);
+        Objective objective = solution.getObjective();
+        ToDoubleFunction<ComponentAssignment> priority = objective == Objective.MIN_MAKESPAN
+                ? a -> -a.getLatestStart()
+                : a -> Placement.density(a, objective);
+        Random random = new Random(SHUFFLE_SEED);
+        Attempt best = null;
+        long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,
+                RETRY_WORK_BUDGET / ((long) assignments.size() * solution.getHorizon())));
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            ToDoubleFunction<ComponentAssignment> order = attempt == 0 ? priority : shuffled(random);
+            Attempt candidate = new Attempt(solution);
+            candidate.place(needed::contains, order, false);
+            if (best == null || candidate.placedCount() > best.placedCount()) {
+                best = candidate;
+            }
+            if (best.placedCount() == needed.stream().filter(a -> !a.isPinned()).count()) {
+                break;
             }
         }
-        Set<ComponentAssignment> mustClosure = mustClosure(assignments);
-        Comparator<ComponentAssignment> order = order(solution);
-        int[] makespan = {0};
-        assignments.stream().filter(ComponentAssignment::isPinned)
-                .forEach(a -> makespan[0] = Math.max(makespan[0], a.getEnd()));
-        schedule(scoreDirector, assignments, mustClosure::contains, order, ledger, makespan, false);
-        schedule(scoreDirector, assignments, a -> !mustClosure.contains(a), order, ledger, makespan,
-                solution.getObjective() == Objective.MIN_MAKESPAN);
+        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN);
+        for (ComponentAssignment assignment : assignments) {
+            if (!assignment.isPinned()) {
+                scoreDirector.beforeVariableChanged(assignment, "start");
+                assignment.setStart(best.starts.get(assignment));
+                scoreDirector.afterVariableChanged(assignment, "start");
+            }
+        }
+        scoreDirector.triggerVariableListeners();
     }
 
-    private static void schedule(ScoreDirector<RoadmapSolution> scoreDirector, List<ComponentAssignment> assignments,
-            java.util.function.Predicate<ComponentAssignment> inPass, Comparator<ComponentAssignment> order,
-            SpendingLedger ledger, int[] makespan, boolean keepWithinMakespan) {
-        PriorityQueue<ComponentAssignment> ready = new PriorityQueue<>(order);
-        int[] waiting = new int[assignments.size()];
-        for (ComponentAssignment assignment : assignments) {
-            if (!inPass.test(assignment) || assignment.isPinned()) {
-                continue;
-            }
-            waiting[assignment.getIndex()] = (int) assignment.getPredecessors().stream()
-                    .filter(p -> inPass.test(p) && !p.isPinned()).count();
-            if (waiting[assignment.getIndex()] == 0) {
-                ready.add(assignment);
-            }
-        }
-        while (!ready.isEmpty()) {
-            ComponentAssignment assignment = ready.poll();
-            Integer start = Placement.firstFittingStart(assignment, ledger, ComponentAssignment::getStart);
-            if (start != null && keepWithinMakespan && start + assignment.getDurationPeriods() > makespan[0]) {
-                start = null;
-            }
-            if (start != null) {
-                ledger.add(assignment, start);
-                setStart(scoreDirector, assignment, start);
-                if (!keepWithinMakespan) {
-                    makespan[0] = Math.max(makespan[0], start + assignment.getDurationPeriods());
+    private static ToDoubleFunction<ComponentAssignment> shuffled(Random random) {
+        Map<ComponentAssignment, Double> keys = new HashMap<>();
+        return a -> keys.computeIfAbsent(a, k -> random.nextDouble());
+    }
+
+    /** One construction: starts chosen so far (pinned components at their pin) and the ledger they fill. */
+    private static final class Attempt {
+
+        private final List<ComponentAssignment> assignments;
+        private final Map<ComponentAssignment, Integer> starts = new HashMap<>();
+        private final SpendingLedger ledger;
+        private int placed;
+        private int makespan;
+
+        Attempt(RoadmapSolution solution) {
+            assignments = solution.getAssignments();
+            ledger = new SpendingLedger(solution);
+            for (ComponentAssignment assignment : assignments) {
+                if (assignment.isPinned()) {
+                    starts.put(assignment, assignment.getPinnedStart());
+                    ledger.add(assignment, assignment.getPinnedStart());
+                    makespan = Math.max(makespan, assignment.getPinnedStart() + assignment.getDurationPeriods());
                 }
             }
-            for (ComponentAssignment successor : assignment.getSuccessors()) {
-                if (inPass.test(successor) && !successor.isPinned() && --waiting[successor.getIndex()] == 0) {
-                    ready.add(successor);
+        }
+
+        int placedCount() {
+            return placed;
+        }
+
+        /** Places the components of this pass in topological order, the highest {@code order} first among ready. */
+        void place(Predicate<ComponentAssignment> inPass, ToDoubleFunction<ComponentAssignment> order,
+                boolean keepWithinMakespan) {
+            PriorityQueue<ComponentAssignment> ready = new PriorityQueue<>(
+                    Comparator.comparingDouble(order).reversed().thenComparingInt(ComponentAssignment::getIndex));
+            int[] waiting = new int[assignments.size()];
+            Predicate<ComponentAssignment> placeable = a -> inPass.test(a) && !a.isPinned();
+            for (ComponentAssignment assignment : assignments) {
+                if (placeable.test(assignment)) {
+                    waiting[assignment.getIndex()] =
+                            (int) assignment.getPredecessors().stream().filter(placeable).count();
+                    if (waiting[assignment.getIndex()] == 0) {
+                        ready.add(assignment);
+                    }
+                }
+            }
+            while (!ready.isEmpty()) {
+                ComponentAssignment assignment = ready.poll();
+                Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
+                if (start != null && keepWithinMakespan && start + assignment.getDurationPeriods() > makespan) {
+                    start = null;
+                }
+                if (start != null) {
+                    starts.put(assignment, start);
+                    ledger.add(assignment, start);
+                    placed++;
+                    makespan = Math.max(makespan, start + assignment.getDurationPeriods());
+                }
+                for (ComponentAssignment successor : assignment.getSuccessors()) {
+                    if (placeable.test(successor) && --waiting[successor.getIndex()] == 0) {
+                        ready.add(successor);
+                    }
                 }
             }
         }
     }
 
-    /** MUST components and everything they transitively depend on. */
-    private static Set<ComponentAssignment> mustClosure(List<ComponentAssignment> assignments) {
+    /** MUST and pinned components and everything they transitively depend on. */
+    private static Set<ComponentAssignment> neededClosure(List<ComponentAssignment> assignments) {
         Set<ComponentAssignment> closure = new HashSet<>();
         Deque<ComponentAssignment> toVisit = new ArrayDeque<>();
-        assignments.stream().filter(ComponentAssignment::isMust).forEach(toVisit::add);
+        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
         while (!toVisit.isEmpty()) {
             ComponentAssignment assignment = toVisit.poll();
             if (closure.add(assignment)) {
@@ -90,25 +144,5 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             }
         }
         return closure;
-    }
-
-    private static Comparator<ComponentAssignment> order(RoadmapSolution solution) {
-        if (solution.getObjective() == Objective.MIN_MAKESPAN) {
-            // Latest start first-come: the least slack goes first (the LST priority rule of serial SGS).
-            return Comparator.comparingInt(ComponentAssignment::getLatestStart)
-                    .thenComparingInt(ComponentAssignment::getEarliestStart)
-                    .thenComparingInt(ComponentAssignment::getIndex);
-        }
-        Objective objective = solution.getObjective();
-        return Comparator.comparingDouble((ComponentAssignment a) -> Placement.density(a, objective)).reversed()
-                .thenComparingInt(ComponentAssignment::getIndex);
-    }
-
-    private static void setStart(ScoreDirector<RoadmapSolution> scoreDirector, ComponentAssignment assignment,
-            Integer start) {
-        scoreDirector.beforeVariableChanged(assignment, "start");
-        assignment.setStart(start);
-        scoreDirector.afterVariableChanged(assignment, "start");
-        scoreDirector.triggerVariableListeners();
     }
 }

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
 import vn.lotrinh.planner.core.plan.Objective;
 
@@ -31,6 +32,45 @@ final class Placement {
     /** The earliest start at which the component fits, or {@code null} when there is none. */
     static Integer firstFittingStart(ComponentAssignment assignment, SpendingLedger ledger,
             Function<ComponentAssignment, Integer> startOf) {
+        Integer earliest = earliestAllowedStart(assignment, startOf);
+        if (earliest == null) {
+            return null;
+        }
+        for (int start = earliest; start <= assignment.getLatestStart(); start++) {
+            if (ledger.fits(assignment, start)) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A fitting start found from a random point of the allowed range onwards (wrapping around), or {@code null} when
+     * none fits: diversity for ruin and recreate.
+     */
+    static Integer randomFittingStart(ComponentAssignment assignment, SpendingLedger ledger,
+            Function<ComponentAssignment, Integer> startOf, Random random) {
+        Integer earliest = earliestAllowedStart(assignment, startOf);
+        if (earliest == null || earliest > assignment.getLatestStart()) {
+            return null;
+        }
+        int count = assignment.getLatestStart() - earliest + 1;
+        int offset = random.nextInt(count);
+        for (int i = 0; i < count; i++) {
+            int start = earliest + (offset + i) % count;
+            if (ledger.fits(assignment, start)) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first start after every predecessor has finished plus its lag, or {@code null} when a predecessor or an
+     * alternative rules the component out (a deferred predecessor, a scheduled alternative).
+     */
+    private static Integer earliestAllowedStart(ComponentAssignment assignment,
+            Function<ComponentAssignment, Integer> startOf) {
         for (ComponentAssignment alternative : assignment.getAlternatives()) {
             if (startOf.apply(alternative) != null) {
                 return null;
@@ -47,11 +87,6 @@ final class Placement {
             earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
                     + assignment.getPredecessorLags().get(i));
         }
-        for (int start = earliest; start <= assignment.getLatestStart(); start++) {
-            if (ledger.fits(assignment, start)) {
-                return start;
-            }
-        }
-        return null;
+        return earliest;
     }
 }

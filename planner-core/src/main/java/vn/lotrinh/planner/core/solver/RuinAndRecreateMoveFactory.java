@@ -24,6 +24,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
     static final int MAX_COMPONENTS = 5_000;
     private static final int MAX_RUINED = 4;
     private static final int RECREATE_PASSES = 3;
+    /** How often a component is recreated at a random fitting start rather than the earliest. */
+    private static final double RANDOM_START_PROBABILITY = 0.2;
 
     @Override
     public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
@@ -100,7 +102,9 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         for (int pass = 0; pass < RECREATE_PASSES && !candidates.isEmpty(); pass++) {
             List<ComponentAssignment> left = new ArrayList<>();
             for (ComponentAssignment candidate : candidates) {
-                Integer start = Placement.firstFittingStart(candidate, ledger, startOf);
+                Integer start = random.nextDouble() < RANDOM_START_PROBABILITY
+                        ? Placement.randomFittingStart(candidate, ledger, startOf, random)
+                        : Placement.firstFittingStart(candidate, ledger, startOf);
                 if (start != null && makespan && !candidate.isMust()
                         && start + candidate.getDurationPeriods() > currentMakespan) {
                     start = null;

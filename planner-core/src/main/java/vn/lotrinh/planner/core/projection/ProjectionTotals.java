@@ -1,0 +1,30 @@
+package vn.lotrinh.planner.core.projection;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The money of the whole horizon: the sums of the period figures, in plan money units ({@code nominal} and
+ * {@code presentValue} as sums of the rounded period figures), with percentiles, mean and contingency
+ * ({@code p80 − total}) of the simulated horizon total.
+ */
+public record ProjectionTotals(
+        BigDecimal capex,
+        BigDecimal opex,
+        BigDecimal total,
+        BigDecimal nominal,
+        BigDecimal presentValue,
+        BigDecimal p10,
+        BigDecimal p50,
+        BigDecimal p80,
+        BigDecimal p90,
+        BigDecimal mean,
+        BigDecimal contingency,
+        Map<String, FundingSourceTotal> byFundingSource,
+        Map<String, BigDecimal> byLayer) {
+
+    public ProjectionTotals {
+        byFundingSource = OrderedMaps.copyOf(byFundingSource);
+        byLayer = OrderedMaps.copyOf(byLayer);
+    }
+}
