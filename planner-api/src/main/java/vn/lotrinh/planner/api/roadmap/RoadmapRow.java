@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.api.roadmap;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ record RoadmapRow(String id, String name, String layer, String priority, String 
 
     /** The cells in {@link #HEADER} order: text, numbers or null for an empty cell. */
     List<Object> cells() {
-        return java.util.Arrays.asList(id, name, layer, priority, start, finish, liveFrom, phase, capex, opexPerPeriod,
+        return Arrays.asList(id, name, layer, priority, start, finish, liveFrom, phase, capex, opexPerPeriod,
                 opexInHorizon, funding, deferred, reasons);
     }
 }
