@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -67,7 +68,7 @@ public final class ApiClient {
 
     public ResponseEntity<byte[]> getBytes(String path, MediaType accept) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(java.util.List.of(accept));
+        headers.setAccept(List.of(accept));
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
     }
 
