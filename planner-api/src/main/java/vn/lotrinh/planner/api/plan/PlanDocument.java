@@ -1,0 +1,98 @@
+package vn.lotrinh.planner.api.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import vn.lotrinh.planner.api.system.MalformedJsonException;
+import vn.lotrinh.planner.core.plan.PlanReader;
+
+/**
+ * A {@code roadmap-plan/1} document as a client sent it. The service stores {@link #json()}: the client's text when
+ * it carried no service fields, otherwise the same document without them. {@code id} and {@code version} are the
+ * service's envelope around a stored document, so a client can send back what it read; they are never stored.
+ *
+ * @param json the document to store, without {@code id} and {@code version}
+ * @param tree {@code json} parsed, numbers as exact decimals
+ * @param id the {@code id} the client sent, if any
+ * @param version the {@code version} the client sent, if any
+ */
+public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, Optional<JsonNode> version) {
+
+    static final String ID = "id";
+    static final String VERSION = "version";
+
+    /** {@link PlanReader#mapper()} that also keeps decimals as written ({@code 1.50} stays {@code 1.50}). */
+    private static final ObjectMapper MAPPER = PlanReader.mapper().copy()
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    /**
+     * Parses a request body.
+     *
+     * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
+     */
+    public static PlanDocument parse(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException("not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new MalformedJsonException("the document is empty");
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new MalformedJsonException("a plan must be a JSON object");
+        }
+        if (!object.has(ID) && !object.has(VERSION)) {
+            return new PlanDocument(text, object, Optional.empty(), Optional.empty());
+        }
+        Optional<JsonNode> id = Optional.ofNullable(object.remove(ID));
+        Optional<JsonNode> version = Optional.ofNullable(object.remove(VERSION));
+        return new PlanDocument(write(object), object, id, version);
+    }
+
+    /** A document built by the service itself, e.g. converted from a spreadsheet. */
+    public static PlanDocument of(ObjectNode tree) {
+        return new PlanDocument(write(tree), tree, Optional.empty(), Optional.empty());
+    }
+
+    /** Reads a stored document back into a tree. */
+    static ObjectNode read(String json) {
+        try {
+            return (ObjectNode) MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored plan document is not valid JSON", e);
+        }
+    }
+
+    /** The stored document with the service's {@code id} and {@code version} in front, as UTF-8 JSON. */
+    static byte[] withEnvelope(String json, String id, long version) {
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put(ID, id);
+        out.put(VERSION, version);
+        read(json).properties().forEach(field -> out.set(field.getKey(), field.getValue()));
+        try {
+            return MAPPER.writeValueAsBytes(out);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.lotrinh.planner.api.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A stored plan: its {@code roadmap-plan/1} document as text and a version that starts at 1 and grows by one with
+ * every replacement. Replacements go through {@link PlanRepository#replace}, which checks the version atomically.
+ */
+@Entity
+@Table(name = "plans")
+public class PlanEntity implements Persistable<String> {
+
+    @Id
+    private String id;
+
+    private String name;
+
+    private long version;
+
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    private String document;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Transient
+    private boolean stored;
+
+    protected PlanEntity() {
+    }
+
+    public PlanEntity(String id, String name, String document, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.version = 1;
+        this.document = document;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+}

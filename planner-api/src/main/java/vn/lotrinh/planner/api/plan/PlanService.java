@@ -1,0 +1,156 @@
+package vn.lotrinh.planner.api.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.StaleVersionException;
+import vn.lotrinh.planner.core.plan.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.PlanReader;
+
+/** Stores, versions and reads plans. Every document is validated as {@code roadmap-plan/1} before it is stored. */
+@Service
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final PlanRepository plans;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates and stores a new plan at version 1.
+     *
+     * @throws InvalidPlanException with every error when the document breaks a rule of the format
+     */
+    @Transactional
+    public StoredPlan create(PlanDocument document) {
+        return create(document, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #create(PlanDocument)}, with the errors of an invalid document passed through {@code locateErrors}
+     * first, so that an importer can say which row and column of its file each error comes from.
+     */
+    @Transactional
+    public StoredPlan create(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
+        Plan plan = read(document.tree(), locateErrors);
+        PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now());
+        return StoredPlan.of(plans.save(entity));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list() {
+        return plans.summaries();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredPlan get(String planId) {
+        return plans.findById(planId).map(StoredPlan::of).orElseThrow(() -> notFound(planId));
+    }
+
+    /**
+     * Replaces the plan's document and increments its version, unless the client's view of it is stale.
+     *
+     * @param ifMatch the client's {@code If-Match} header, if any: refused with {@code 412} when it does not match
+     * @throws StaleVersionException when {@code ifMatch} (412) or the document's own {@code version} (409) is stale
+     */
+    @Transactional
+    public StoredPlan replace(String planId, PlanDocument document, Optional<IfMatch> ifMatch) {
+        long current = plans.versionOf(planId).orElseThrow(() -> notFound(planId));
+        if (ifMatch.isPresent() && !ifMatch.get().matches(current)) {
+            throw StaleVersionException.preconditionFailed("plan " + planId, current);
+        }
+        Optional<Long> bodyVersion = bodyVersion(document);
+        if (bodyVersion.isPresent() && bodyVersion.get() != current) {
+            throw StaleVersionException.conflict("plan " + planId, bodyVersion.get(), current);
+        }
+        document.id().filter(id -> !id.isTextual() || !id.asText().equals(planId)).ifPresent(id -> {
+            throw new InvalidRequestException("The document's id is not the id of the plan in the path.",
+                    List.of(new PlanError("/id", "must be \"" + planId + "\", the plan being replaced, or absent")));
+        });
+        Plan plan = read(document.tree(), UnaryOperator.identity());
+        if (plans.replace(planId, current, plan.name(), document.json(), now()) == 0) {
+            // Another replacement committed between the version check and the update.
+            long latest = plans.versionOf(planId).orElseThrow(() -> notFound(planId));
+            throw ifMatch.isPresent()
+                    ? StaleVersionException.preconditionFailed("plan " + planId, latest)
+                    : StaleVersionException.conflict("plan " + planId, current, latest);
+        }
+        return get(planId);
+    }
+
+    /** Deletes the plan with its solve jobs and roadmaps (the database cascades), stopping its running solves first. */
+    @Transactional
+    public void delete(String planId) {
+        if (!plans.existsById(planId)) {
+            throw notFound(planId);
+        }
+        events.publishEvent(new PlanDeletedEvent(planId));
+        plans.deleteByIdReturningCount(planId);
+    }
+
+    /** The plan's current version, read into the core model: what a solve starts from. */
+    @Transactional(readOnly = true)
+    public PlanSnapshot snapshot(String planId) {
+        StoredPlan stored = get(planId);
+        Plan plan = new PlanReader().read(PlanDocument.read(stored.documentJson()));
+        return new PlanSnapshot(stored.id(), stored.version(), stored.documentJson(), plan);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return plans.count() == 0;
+    }
+
+    private static Plan read(JsonNode tree, UnaryOperator<List<PlanError>> locateErrors) {
+        try {
+            return new PlanReader().read(tree);
+        } catch (InvalidPlanException e) {
+            throw new InvalidPlanException(locateErrors.apply(e.errors()));
+        } catch (RuntimeException e) {
+            // A document the validator passed but the reader cannot build: still the client's input, never a 500.
+            log.error("A plan passed validation but could not be read", e);
+            throw new InvalidPlanException(locateErrors.apply(List.of(new PlanError("",
+                    "the plan could not be read: it breaks a rule of roadmap-plan/1 that was not recognised"))));
+        }
+    }
+
+    private static Optional<Long> bodyVersion(PlanDocument document) {
+        if (document.version().isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode version = document.version().get();
+        if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+            throw new InvalidRequestException("The document's version is not a version number.",
+                    List.of(new PlanError("/version", "must be the integer version the document was read at")));
+        }
+        return Optional.of(version.longValue());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static NotFoundException notFound(String planId) {
+        return new NotFoundException("There is no plan " + planId + ".");
+    }
+}

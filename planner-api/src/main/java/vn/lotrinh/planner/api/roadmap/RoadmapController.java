@@ -1,0 +1,55 @@
+package vn.lotrinh.planner.api.roadmap;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Roadmaps as JSON, CSV or Excel. The CSV and Excel forms are at their own paths ({@code roadmap.csv},
+ * {@code roadmap.xlsx}) and also at {@code roadmap} for a client that asks for them with {@code Accept}.
+ */
+@RestController
+class RoadmapController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
+
+    private final RoadmapService roadmaps;
+
+    RoadmapController(RoadmapService roadmaps) {
+        this.roadmaps = roadmaps;
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
+    RoadmapResponse latest(@PathVariable String planId) {
+        return roadmaps.latestOfPlan(planId);
+    }
+
+    @GetMapping(path = "/api/solves/{jobId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
+    RoadmapResponse ofJob(@PathVariable String jobId) {
+        return roadmaps.ofJob(jobId);
+    }
+
+    @GetMapping(path = {"/api/plans/{planId}/roadmap.csv", "/api/plans/{planId}/roadmap"}, produces = CSV)
+    ResponseEntity<byte[]> csv(@PathVariable String planId) {
+        return file(roadmaps.latestAsCsv(planId), MediaType.parseMediaType(CSV + ";charset=UTF-8"),
+                "roadmap-" + planId + ".csv");
+    }
+
+    @GetMapping(path = {"/api/plans/{planId}/roadmap.xlsx", "/api/plans/{planId}/roadmap"}, produces = XLSX)
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId) {
+        return file(roadmaps.latestAsXlsx(planId), MediaType.parseMediaType(XLSX), "roadmap-" + planId + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.lotrinh.planner.api.solve;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * The best roadmap of a job so far, rewritten as the solver improves it: the core roadmap as JSON plus the columns
+ * needed to find it.
+ */
+@Entity
+@Table(name = "roadmaps")
+public class RoadmapEntity implements Persistable<String> {
+
+    @Id
+    private String jobId;
+
+    private String planId;
+
+    private long planVersion;
+
+    private String score;
+
+    private boolean feasible;
+
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    private String document;
+
+    private Instant updatedAt;
+
+    @Transient
+    private boolean stored;
+
+    protected RoadmapEntity() {
+    }
+
+    RoadmapEntity(String jobId, String planId, long planVersion) {
+        this.jobId = jobId;
+        this.planId = planId;
+        this.planVersion = planVersion;
+    }
+
+    void update(String score, boolean feasible, String document, Instant updatedAt) {
+        this.score = score;
+        this.feasible = feasible;
+        this.document = document;
+        this.updatedAt = updatedAt;
+    }
+
+    @Override
+    public String getId() {
+        return jobId;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public String getPlanId() {
+        return planId;
+    }
+
+    public long getPlanVersion() {
+        return planVersion;
+    }
+
+    public String getScore() {
+        return score;
+    }
+
+    public boolean isFeasible() {
+        return feasible;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+}

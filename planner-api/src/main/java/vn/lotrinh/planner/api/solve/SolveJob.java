@@ -1,0 +1,21 @@
+package vn.lotrinh.planner.api.solve;
+
+import java.time.Instant;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * A solve job as clients see it.
+ *
+ * @param planVersion the plan version being solved; the plan may have moved on since
+ * @param bestScore the score of the best roadmap so far, {@code null} until there is one
+ * @param reason why a {@code FAILED} job failed
+ */
+public record SolveJob(String jobId, String planId, long planVersion, Objective objective, SolveStatus status,
+        String bestScore, Instant submittedAt, Instant startedAt, Instant finishedAt, String reason) {
+
+    static SolveJob of(SolveJobEntity job) {
+        return new SolveJob(job.getId(), job.getPlanId(), job.getPlanVersion(), job.getObjective(), job.getStatus(),
+                job.getBestScore(), job.getSubmittedAt(), job.getStartedAt(), job.getFinishedAt(),
+                job.getFailureReason());
+    }
+}

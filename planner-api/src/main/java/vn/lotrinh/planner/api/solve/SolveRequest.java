@@ -1,0 +1,59 @@
+package vn.lotrinh.planner.api.solve;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.solver.SolveOptions;
+
+/**
+ * The body of {@code POST /api/plans/{planId}/solve}; every field may be left out.
+ *
+ * @param objective one of {@link Objective}, default {@code VALUE_OVER_TIME}
+ * @param timeLimitSeconds the longest the solve may run, in seconds
+ * @param unimprovedTimeLimitSeconds stop after this many seconds without a better roadmap
+ */
+public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDecimal unimprovedTimeLimitSeconds) {
+
+    public static SolveRequest empty() {
+        return new SolveRequest(null, null, null);
+    }
+
+    /** The solver's options, or every error of the request at once. */
+    SolveOptions toOptions(SolveProperties properties) {
+        List<PlanError> errors = new ArrayList<>();
+        Objective chosen = Objective.VALUE_OVER_TIME;
+        if (objective != null) {
+            try {
+                chosen = Objective.valueOf(objective);
+            } catch (IllegalArgumentException e) {
+                errors.add(new PlanError("/objective", "must be one of " + Arrays.toString(Objective.values())));
+            }
+        }
+        Duration timeLimit = duration(timeLimitSeconds, "/timeLimitSeconds", properties, errors);
+        Duration unimproved = duration(unimprovedTimeLimitSeconds, "/unimprovedTimeLimitSeconds", properties, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The solve request is invalid.", errors);
+        }
+        SolveOptions options = SolveOptions.of(chosen, timeLimit != null ? timeLimit : properties.defaultTimeLimit());
+        return unimproved != null ? options.withUnimprovedTimeLimit(unimproved) : options;
+    }
+
+    private static Duration duration(BigDecimal seconds, String pointer, SolveProperties properties,
+            List<PlanError> errors) {
+        if (seconds == null) {
+            return null;
+        }
+        BigDecimal maxSeconds = BigDecimal.valueOf(properties.maxTimeLimit().toMillis(), 3);
+        if (seconds.compareTo(new BigDecimal("0.1")) < 0 || seconds.compareTo(maxSeconds) > 0) {
+            errors.add(new PlanError(pointer, "must be between 0.1 and " + maxSeconds.stripTrailingZeros().toPlainString()
+                    + " seconds"));
+            return null;
+        }
+        return Duration.ofMillis(seconds.movePointRight(3).longValue());
+    }
+}

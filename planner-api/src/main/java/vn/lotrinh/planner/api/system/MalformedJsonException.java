@@ -1,0 +1,13 @@
+package vn.lotrinh.planner.api.system;
+
+import java.util.List;
+import vn.lotrinh.planner.core.plan.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.PlanError;
+
+/** A request body that is not JSON at all (or not a JSON object): answered {@code 400} at pointer {@code ""}. */
+public class MalformedJsonException extends InvalidPlanException {
+
+    public MalformedJsonException(String message) {
+        super(List.of(new PlanError("", message)));
+    }
+}

@@ -1,0 +1,148 @@
+package vn.lotrinh.planner.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Talks to the running service over HTTP the way a client would: bytes in, JSON trees out. */
+public final class ApiClient {
+
+    public static final Path DATA = Path.of("..", "data");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate http;
+
+    public ApiClient(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public static String resource(String name) {
+        try (InputStream in = ApiClient.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] data(String file) {
+        try {
+            return Files.readAllBytes(DATA.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String examplePlan() {
+        return resource("/plans/example-plan.json");
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.getForEntity(path, String.class);
+    }
+
+    public ResponseEntity<byte[]> getBytes(String path, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+
+    public ResponseEntity<String> postJson(String path, String body) {
+        return send(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON, null);
+    }
+
+    public ResponseEntity<String> putJson(String path, String body, String ifMatch) {
+        return send(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON, ifMatch);
+    }
+
+    public ResponseEntity<String> send(HttpMethod method, String path, String body, MediaType type, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        if (type != null) {
+            headers.setContentType(type);
+        }
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        return http.exchange(path, method, new HttpEntity<>(bytes, headers), String.class);
+    }
+
+    public ResponseEntity<String> delete(String path) {
+        return http.exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+    }
+
+    /** A multipart upload: {@code files} by part name (file name, bytes), {@code fields} as form fields. */
+    public ResponseEntity<String> upload(String path, Map<String, Map.Entry<String, byte[]>> files,
+            Map<String, String> fields) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        files.forEach((part, file) -> body.add(part, new ByteArrayResource(file.getValue()) {
+            @Override
+            public String getFilename() {
+                return file.getKey();
+            }
+        }));
+        fields.forEach(body::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Stores the plan and answers its id. */
+    public String createPlan(String document) {
+        ResponseEntity<String> created = postJson("/api/plans", document);
+        if (created.getStatusCode().value() != 201) {
+            throw new AssertionError("plan not created: " + created);
+        }
+        return json(created.getBody()).get("id").asText();
+    }
+
+    /** Polls the job until its status is one of {@code statuses}; answers the job. */
+    public JsonNode awaitJob(String jobId, Duration timeout, String... statuses) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode job;
+        do {
+            job = json(get("/api/solves/" + jobId).getBody());
+            for (String status : statuses) {
+                if (job.path("status").asText().equals(status)) {
+                    return job;
+                }
+            }
+            sleep(100);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("job " + jobId + " did not reach " + String.join("/", statuses) + ": " + job);
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.lotrinh.planner.api.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lotrinh.planner.api.ApiClient.examplePlan;
+import static vn.lotrinh.planner.api.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.lotrinh.planner.PlannerApplication;
+import vn.lotrinh.planner.api.ApiClient;
+
+/** The service stops in the middle of a solve and starts again on the same database file. */
+class RestartTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void jobThatWasSolvingWhenTheServiceStoppedIsFailedOnTheNextStartAndThePlanIsIntact() {
+        String database = "jdbc:h2:file:" + directory.resolve("lotrinh").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String planId;
+        String jobId;
+        String planBefore;
+        try (ConfigurableApplicationContext first = start(database)) {
+            ApiClient api = client(first);
+            planId = api.createPlan(examplePlan());
+            jobId = json(api.postJson("/api/plans/" + planId + "/solve",
+                    "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}").getBody()).get("jobId").asText();
+            api.awaitJob(jobId, Duration.ofSeconds(30), "SOLVING");
+            planBefore = api.get("/api/plans/" + planId).getBody();
+        }
+
+        try (ConfigurableApplicationContext second = start(database)) {
+            ApiClient api = client(second);
+            JsonNode job = json(api.get("/api/solves/" + jobId).getBody());
+
+            assertThat(job.get("status").asText()).isEqualTo("FAILED");
+            assertThat(job.get("reason").asText()).isEqualTo("service restarted while solving");
+            assertThat(job.get("finishedAt").isNull()).isFalse();
+            assertThat(json(api.get("/api/plans/" + planId).getBody())).isEqualTo(json(planBefore));
+            assertThat(api.get("/api/solves/" + jobId + "/roadmap").getStatusCode().value()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void samplePlanIsLoadedOnTheFirstStartOnly() {
+        String database = "jdbc:h2:file:" + directory.resolve("sample").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (ConfigurableApplicationContext first = start(database, "--lotrinh.sample.enabled=true",
+                "--lotrinh.sample.path=" + ApiClient.DATA.resolve("vinh-phuc-egov-2.0.json"))) {
+            ApiClient api = client(first);
+            JsonNode plans = json(api.get("/api/plans").getBody());
+            assertThat(plans).hasSize(1);
+            api.delete("/api/plans/" + plans.get(0).get("id").asText());
+        }
+
+        try (ConfigurableApplicationContext second = start(database, "--lotrinh.sample.enabled=true",
+                "--lotrinh.sample.path=" + ApiClient.DATA.resolve("vinh-phuc-egov-2.0.json"))) {
+            assertThat(json(client(second).get("/api/plans").getBody())).isEmpty();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String database, String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = "--spring.datasource.url=" + database;
+        args[1] = "--server.port=0";
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new SpringApplicationBuilder(PlannerApplication.class).profiles("test").run(args);
+    }
+
+    private static ApiClient client(ConfigurableApplicationContext context) {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return new ApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+    }
+}

@@ -1,0 +1,165 @@
+package vn.lotrinh.planner.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lotrinh.planner.api.ApiClient.examplePlan;
+import static vn.lotrinh.planner.api.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.lotrinh.planner.api.ApiClient;
+import vn.lotrinh.planner.api.ApiTest;
+
+/** Every error status of the API is a problem document, never a stack trace, and stores nothing. */
+@ApiTest
+class ErrorApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(http);
+    }
+
+    @Test
+    void malformedJsonIs400PointingAtTheWholeDocument() {
+        ResponseEntity<String> answer = api.postJson("/api/plans", "{\"format\": \"roadmap-plan/1\", \"name\": ");
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("title").asText()).isEqualTo("Malformed JSON");
+        assertThat(problem.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("pointer").asText()).isEmpty();
+            assertThat(error.get("message").asText()).startsWith("not valid JSON");
+        });
+    }
+
+    @Test
+    void planBreakingTheFormatIs400WithAPointerToEveryError() {
+        String document = examplePlan()
+                .replace("\"periods\": 5", "\"periods\": 0")
+                .replace("\"dependsOn\": [\"LGSP\"]}", "\"dependsOn\": [\"NO_SUCH\"]}");
+        long before = json(api.get("/api/plans").getBody()).size();
+
+        JsonNode problem = problem(api.postJson("/api/plans", document), 400);
+
+        assertThat(problem.get("title").asText()).isEqualTo("Invalid plan");
+        assertThat(problem.get("errors").findValuesAsText("pointer"))
+                .contains("/calendar/periods")
+                .anyMatch(pointer -> pointer.startsWith("/components/3/dependsOn"));
+        assertThat(json(api.get("/api/plans").getBody()).size()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownPlanIs404() {
+        JsonNode problem = problem(api.get("/api/plans/no-such-plan"), 404);
+
+        assertThat(problem.get("detail").asText()).contains("no-such-plan");
+    }
+
+    @Test
+    void unknownJobIs404() {
+        problem(api.get("/api/solves/no-such-job"), 404);
+        problem(api.delete("/api/solves/no-such-job"), 404);
+    }
+
+    @Test
+    void unknownPathIs404() {
+        problem(api.get("/api/nothing/here"), 404);
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        problem(api.send(HttpMethod.POST, "/api/plans", examplePlan(), MediaType.TEXT_PLAIN, null), 415);
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        problem(api.send(HttpMethod.PATCH, "/api/plans", "{}", MediaType.APPLICATION_JSON, null), 405);
+    }
+
+    @Test
+    void bodyOverTheConfiguredLimitIs413() {
+        String huge = "{\"padding\": \"" + "x".repeat(1_200_000) + "\"}";
+
+        JsonNode problem = problem(api.postJson("/api/plans", huge), 413);
+
+        assertThat(problem.get("detail").asText()).contains("1 MB");
+    }
+
+    @Test
+    void bodyOfUndeclaredLengthIsCutOffAtTheConfiguredLimitWith413() throws Exception {
+        byte[] huge = ("{\"padding\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/plans"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void uploadOverTheConfiguredLimitIs413() {
+        byte[] huge = new byte[1_200_000];
+
+        problem(api.upload("/api/plans/import", Map.of("file", Map.entry("huge.csv", huge)), Map.of()), 413);
+    }
+
+    @Test
+    void invalidSolveRequestIs400PointingAtTheField() {
+        String id = api.createPlan(examplePlan());
+
+        JsonNode problem = problem(api.postJson("/api/plans/" + id + "/solve",
+                "{\"objective\": \"FASTEST\", \"timeLimitSeconds\": -1}"), 400);
+
+        assertThat(problem.get("errors").findValuesAsText("pointer"))
+                .containsExactly("/objective", "/timeLimitSeconds");
+    }
+
+    @Test
+    void solveRequestWithAWronglyTypedFieldIs400PointingAtIt() {
+        String id = api.createPlan(examplePlan());
+
+        JsonNode problem = problem(api.postJson("/api/plans/" + id + "/solve", "{\"timeLimitSeconds\": \"soon\"}"),
+                400);
+
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/timeLimitSeconds");
+    }
+
+    @Test
+    void openApiDocumentDescribesThePlanEndpoints() {
+        ResponseEntity<String> docs = api.get("/v3/api-docs");
+
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(docs.getBody()).get("paths").has("/api/plans/{planId}/solve")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
+    }
+
+    private static JsonNode problem(ResponseEntity<String> answer, int status) {
+        assertThat(answer.getStatusCode().value()).isEqualTo(status);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = json(answer.getBody());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
+        return problem;
+    }
+}
