@@ -42,6 +42,12 @@ public class RoadmapStore {
         return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
     }
 
+    /** Which roadmap {@link #latestOfPlan} would answer, read without its document. */
+    @Transactional(readOnly = true)
+    public Optional<RoadmapStamp> latestStampOfPlan(String planId) {
+        return roadmaps.latestStampOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredRoadmap> ofJob(String jobId) {
         return roadmaps.findById(jobId).map(this::stored);

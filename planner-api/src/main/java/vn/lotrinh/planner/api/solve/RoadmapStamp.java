@@ -1,0 +1,10 @@
+package vn.lotrinh.planner.api.solve;
+
+import java.time.Instant;
+
+/**
+ * Which roadmap is a plan's latest, without its document: enough to tell whether something derived from it is still
+ * current, since a stored roadmap changes only by a new solve (a new job) or an improvement (a new {@code updatedAt}).
+ */
+public record RoadmapStamp(String jobId, String planId, long planVersion, Instant updatedAt) {
+}

@@ -1,0 +1,159 @@
+package vn.lotrinh.planner.api.projection;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.projection.ProjectionSettings;
+import vn.lotrinh.planner.core.projection.ProjectionTotals;
+
+@WebMvcTest(ProjectionController.class)
+class ProjectionControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ProjectionService projections;
+
+    @Test
+    void withoutParametersProjectsTenThousandRunsWithSeed42() throws Exception {
+        when(projections.latestOfPlan("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection(10_000, 42));
+
+        mvc.perform(get("/api/plans/p1/projection"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planId").value("p1"))
+                .andExpect(jsonPath("$.simulations").value(10_000))
+                .andExpect(jsonPath("$.seed").value(42));
+    }
+
+    @Test
+    void passesTheSimulationsAndSeedOfTheQuery() throws Exception {
+        when(projections.latestOfPlan("p1", new ProjectionSettings(0, -7))).thenReturn(projection(0, -7));
+
+        mvc.perform(get("/api/plans/p1/projection").param("simulations", "0").param("seed", "-7"))
+                .andExpect(status().isOk());
+
+        verify(projections).latestOfPlan("p1", new ProjectionSettings(0, -7));
+    }
+
+    @Test
+    void writesMoneyAsPlainJsonNumbers() throws Exception {
+        when(projections.latestOfPlan("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection(10_000, 42));
+
+        mvc.perform(get("/api/plans/p1/projection"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"moneyUnit\":1000000,")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"total\":33.334,")));
+    }
+
+    @Test
+    void simulationsAboveTheMaximumIsA400NamingTheParameter() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection").param("simulations", "100001"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/simulations"));
+        verifyNoInteractions(projections);
+    }
+
+    @Test
+    void negativeSimulationsIsA400NamingTheParameter() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection").param("simulations", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].pointer").value("/simulations"));
+        verifyNoInteractions(projections);
+    }
+
+    @Test
+    void everyUnreadableParameterIsNamedInOneAnswer() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection").param("simulations", "1e3").param("seed", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.contains("/simulations",
+                        "/seed")));
+        verifyNoInteractions(projections);
+    }
+
+    @Test
+    void seedBeyondALongIsA400NamingTheParameter() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection").param("seed", "9223372036854775808"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].pointer").value("/seed"));
+    }
+
+    @Test
+    void invalidParametersOfAnExportAreA400ProblemToo() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection.xlsx").param("simulations", "many"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/simulations"));
+        verifyNoInteractions(projections);
+    }
+
+    @Test
+    void planWithoutRoadmapIsA404Problem() throws Exception {
+        when(projections.latestOfPlan(anyString(), any()))
+                .thenThrow(new NotFoundException("Plan p1 has no roadmap yet: solve it first."));
+
+        mvc.perform(get("/api/plans/p1/projection"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Plan p1 has no roadmap yet: solve it first."));
+    }
+
+    @Test
+    void csvIsADownloadAtItsOwnPathAndByAccept() throws Exception {
+        byte[] csv = "period,total\n2021,1\n".getBytes(StandardCharsets.UTF_8);
+        when(projections.latestAsCsv("p1", new ProjectionSettings(500, 3))).thenReturn(csv);
+
+        mvc.perform(get("/api/plans/p1/projection.csv").param("simulations", "500").param("seed", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"projection-p1.csv\""))
+                .andExpect(content().bytes(csv));
+        mvc.perform(get("/api/plans/p1/projection").param("simulations", "500").param("seed", "3")
+                        .accept(MediaType.parseMediaType("text/csv")))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(csv));
+    }
+
+    @Test
+    void excelIsADownloadAtItsOwnPathAndByAccept() throws Exception {
+        byte[] xlsx = {0x50, 0x4b, 3, 4};
+        when(projections.latestAsXlsx("p1", new ProjectionSettings(10_000, 42))).thenReturn(xlsx);
+
+        mvc.perform(get("/api/plans/p1/projection.xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ProjectionController.XLSX))
+                .andExpect(content().bytes(xlsx));
+        mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(ProjectionController.XLSX)))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(xlsx));
+    }
+
+    private static ProjectionResponse projection(int simulations, long seed) {
+        BigDecimal total = new BigDecimal("33.334");
+        ProjectionTotals totals = new ProjectionTotals(total, BigDecimal.ZERO, total, total, total, total, total,
+                total, total, total, BigDecimal.ZERO, Map.of(), Map.of());
+        return new ProjectionResponse("p1", "j1", 1, Instant.parse("2025-01-02T03:04:05Z"), "VND",
+                new BigDecimal("1E+6"), List.of(), List.of(), totals, simulations, seed);
+    }
+}
