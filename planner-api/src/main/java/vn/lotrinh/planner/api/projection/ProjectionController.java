@@ -1,12 +1,16 @@
 package vn.lotrinh.planner.api.projection;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
@@ -14,7 +18,7 @@ import vn.lotrinh.planner.core.projection.ProjectionSettings;
 /**
  * The cost projection of a plan's latest roadmap as JSON, CSV or Excel. The CSV and Excel forms are at their own
  * paths ({@code projection.csv}, {@code projection.xlsx}) and also at {@code projection} for a client that asks for
- * them with {@code Accept}.
+ * them with {@code Accept}. The JSON is answered gzip-encoded to clients that accept it.
  */
 @RestController
 class ProjectionController {
@@ -32,10 +36,13 @@ class ProjectionController {
     }
 
     @GetMapping(path = "/api/plans/{planId}/projection", produces = MediaType.APPLICATION_JSON_VALUE)
-    ProjectionResponse latest(@PathVariable String planId,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectionResponse.class)))
+    ResponseEntity<byte[]> latest(@PathVariable String planId,
             @Parameter(description = SIMULATIONS) @RequestParam(required = false) String simulations,
-            @Parameter(description = SEED) @RequestParam(required = false) String seed) {
-        return projections.latestOfPlan(planId, ProjectionQuery.settings(simulations, seed));
+            @Parameter(description = SEED) @RequestParam(required = false) String seed,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+        return projections.latestOfPlanAsJson(planId, ProjectionQuery.settings(simulations, seed))
+                .response(acceptEncoding);
     }
 
     @GetMapping(path = {"/api/plans/{planId}/projection.csv", "/api/plans/{planId}/projection"}, produces = CSV)

@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.verify;
@@ -11,11 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -23,6 +28,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
 
@@ -32,12 +39,16 @@ class ProjectionControllerTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ObjectMapper json;
+
     @MockitoBean
     ProjectionService projections;
 
     @Test
     void withoutParametersProjectsTenThousandRunsWithSeed42() throws Exception {
-        when(projections.latestOfPlan("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection(10_000, 42));
+        when(projections.latestOfPlanAsJson("p1", new ProjectionSettings(10_000, 42)))
+                .thenReturn(projection(10_000, 42));
 
         mvc.perform(get("/api/plans/p1/projection"))
                 .andExpect(status().isOk())
@@ -48,17 +59,18 @@ class ProjectionControllerTest {
 
     @Test
     void passesTheSimulationsAndSeedOfTheQuery() throws Exception {
-        when(projections.latestOfPlan("p1", new ProjectionSettings(0, -7))).thenReturn(projection(0, -7));
+        when(projections.latestOfPlanAsJson("p1", new ProjectionSettings(0, -7))).thenReturn(projection(0, -7));
 
         mvc.perform(get("/api/plans/p1/projection").param("simulations", "0").param("seed", "-7"))
                 .andExpect(status().isOk());
 
-        verify(projections).latestOfPlan("p1", new ProjectionSettings(0, -7));
+        verify(projections).latestOfPlanAsJson("p1", new ProjectionSettings(0, -7));
     }
 
     @Test
     void writesMoneyAsPlainJsonNumbers() throws Exception {
-        when(projections.latestOfPlan("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection(10_000, 42));
+        when(projections.latestOfPlanAsJson("p1", new ProjectionSettings(10_000, 42)))
+                .thenReturn(projection(10_000, 42));
 
         mvc.perform(get("/api/plans/p1/projection"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"moneyUnit\":1000000,")))
@@ -110,7 +122,7 @@ class ProjectionControllerTest {
 
     @Test
     void planWithoutRoadmapIsA404Problem() throws Exception {
-        when(projections.latestOfPlan(anyString(), any()))
+        when(projections.latestOfPlanAsJson(anyString(), any()))
                 .thenThrow(new NotFoundException("Plan p1 has no roadmap yet: solve it first."));
 
         mvc.perform(get("/api/plans/p1/projection"))
@@ -149,11 +161,42 @@ class ProjectionControllerTest {
                 .andExpect(content().bytes(xlsx));
     }
 
-    private static ProjectionResponse projection(int simulations, long seed) {
+    @Test
+    void jsonIsGzipEncodedForAClientThatAcceptsIt() throws Exception {
+        PreparedJson projection = projection(10_000, 42);
+        when(projections.latestOfPlanAsJson("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection);
+
+        byte[] body = mvc.perform(get("/api/plans/p1/projection").header("Accept-Encoding", "gzip, deflate"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Encoding", "gzip"))
+                .andExpect(header().string("Vary", "Accept-Encoding"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            assertThat(in.readAllBytes()).isEqualTo(projection.json());
+        }
+    }
+
+    @Test
+    void jsonIsSentAsIsToAClientThatDoesNotAcceptGzip() throws Exception {
+        PreparedJson projection = projection(10_000, 42);
+        when(projections.latestOfPlanAsJson("p1", new ProjectionSettings(10_000, 42))).thenReturn(projection);
+
+        mvc.perform(get("/api/plans/p1/projection"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Content-Encoding"))
+                .andExpect(content().bytes(projection.json()));
+    }
+
+    /** A projection of twelve identical periods: enough JSON to be worth compressing. */
+    private PreparedJson projection(int simulations, long seed) {
         BigDecimal total = new BigDecimal("33.334");
+        PeriodProjection period = new PeriodProjection("2021", "GD1", total, BigDecimal.ZERO, total, total, total,
+                Map.of(), Map.of("APPLICATION", total), total, total, total, total, total, BigDecimal.ZERO, total, total,
+                total);
         ProjectionTotals totals = new ProjectionTotals(total, BigDecimal.ZERO, total, total, total, total, total,
                 total, total, total, BigDecimal.ZERO, Map.of(), Map.of());
-        return new ProjectionResponse("p1", "j1", 1, Instant.parse("2025-01-02T03:04:05Z"), "VND",
-                new BigDecimal("1E+6"), List.of(), List.of(), totals, simulations, seed);
+        return PreparedJson.of(json, new ProjectionResponse("p1", "j1", 1, Instant.parse("2025-01-02T03:04:05Z"),
+                "VND", new BigDecimal("1E+6"), Collections.nCopies(12, period), List.of(), totals, simulations, seed));
     }
 }
