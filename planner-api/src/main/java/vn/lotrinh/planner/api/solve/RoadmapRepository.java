@@ -13,12 +13,4 @@ interface RoadmapRepository extends JpaRepository<RoadmapEntity, String> {
             select r from RoadmapEntity r join SolveJobEntity j on j.id = r.jobId
             where r.planId = :planId order by j.submittedAt desc, j.id desc""")
     List<RoadmapEntity> latestOfPlan(@Param("planId") String planId, Pageable page);
-
-    /** As {@link #latestOfPlan}, without reading the documents. */
-    @Query("""
-            select new vn.lotrinh.planner.api.solve.RoadmapStamp(r.jobId, r.planId, r.planVersion, r.updatedAt,
-                j.status)
-            from RoadmapEntity r join SolveJobEntity j on j.id = r.jobId
-            where r.planId = :planId order by j.submittedAt desc, j.id desc""")
-    List<RoadmapStamp> latestStampOfPlan(@Param("planId") String planId, Pageable page);
 }

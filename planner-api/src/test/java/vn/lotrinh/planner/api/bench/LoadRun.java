@@ -2,6 +2,8 @@ package vn.lotrinh.planner.api.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.ArrayList;
@@ -58,16 +60,29 @@ final class LoadRun {
             thread.start();
         }
         ready.await();
+        long[] gcBefore = collections();
         long start = System.nanoTime();
         go.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
         long wall = System.nanoTime() - start;
+        long[] gcAfter = collections();
         if (failure.get() != null) {
             throw new IllegalStateException("the load run failed", failure.get());
         }
-        return Latencies.of(nanos, wall);
+        return Latencies.of(nanos, wall, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+    }
+
+    /** Garbage collections so far in this JVM, the service's and the clients': count and milliseconds. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     /** One request; the body is read to its end so that the connection is kept for the next one. */
