@@ -84,13 +84,14 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
     }
 
     /**
-     * Random scheduled components, or — every other time — one random scheduled component and others that compete
-     * with it for money or staff: implemented in an overlapping period and sharing a funding source or a resource.
+     * Random scheduled components, or — every other time — one random scheduled component and up to twice as many
+     * others that compete with it for money or staff.
      */
     private static List<ComponentAssignment> victims(List<ComponentAssignment> movable, Random random) {
-        int count = 1 + random.nextInt(MAX_RUINED);
+        boolean related = random.nextBoolean();
+        int count = 1 + random.nextInt(related ? 2 * MAX_RUINED : MAX_RUINED);
         List<ComponentAssignment> victims = new ArrayList<>(count);
-        if (random.nextBoolean()) {
+        if (!related) {
             for (int i = 0; i < count; i++) {
                 victims.add(movable.get(random.nextInt(movable.size())));
             }
@@ -111,8 +112,9 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         return victims;
     }
 
+    /** Implemented within a period of each other, and sharing a funding source or a resource. */
     private static boolean competes(ComponentAssignment a, ComponentAssignment b) {
-        if (a.getStart() >= b.getEnd() || b.getStart() >= a.getEnd()) {
+        if (a.getStart() > b.getEnd() || b.getStart() > a.getEnd()) {
             return false;
         }
         for (int f = 0; f < a.fundingSourceCount(); f++) {
@@ -144,10 +146,14 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         List<ComponentAssignment> candidates = new ArrayList<>(keys.keySet());
         candidates.sort(Comparator.comparingDouble((ComponentAssignment a) -> keys.get(a)).reversed());
         int currentMakespan = makespan ? makespan(solution, startOf) : 0;
+        // Under MAX_VALUE a start is worth nothing in itself, so starts are varied more freely.
+        double randomStartProbability = solution.getObjective() == Objective.MAX_VALUE
+                ? 2 * RANDOM_START_PROBABILITY
+                : RANDOM_START_PROBABILITY;
         for (int pass = 0; pass < RECREATE_PASSES && !candidates.isEmpty(); pass++) {
             List<ComponentAssignment> left = new ArrayList<>();
             for (ComponentAssignment candidate : candidates) {
-                Integer start = random.nextDouble() < RANDOM_START_PROBABILITY
+                Integer start = random.nextDouble() < randomStartProbability
                         ? Placement.randomFittingStart(candidate, ledger, startOf, random)
                         : Placement.firstFittingStart(candidate, ledger, startOf);
                 if (start != null && makespan && !candidate.isMust()

@@ -43,13 +43,12 @@ public final class SolverConfigs {
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
-    public static SolverConfig forOptions(SolveOptions options) {
-        SolverConfig config = base().withTerminationConfig(new TerminationConfig()
-                .withSpentLimit(options.timeLimit())
-                .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
-        if (options.moveThreadCount() > 1) {
-            config.setMoveThreadCount(Integer.toString(options.moveThreadCount()));
-        }
-        return config;
+    /** The configuration of one search of a solve: its limits and its random seed. */
+    public static SolverConfig forOptions(SolveOptions options, long randomSeed) {
+        return base()
+                .withRandomSeed(randomSeed)
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(options.timeLimit())
+                        .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
     }
 }
