@@ -41,6 +41,7 @@ public class ComponentAssignment {
     private List<Integer> predecessorLags = List.of();
     private List<ComponentAssignment> alternatives = List.of();
     private double footprint;
+    private int criticalTailPeriods;
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
@@ -179,6 +180,15 @@ public class ComponentAssignment {
 
     void setFootprint(double footprint) {
         this.footprint = footprint;
+    }
+
+    /** The longest chain of durations and lags from this component's start to the end of its last successor. */
+    public int getCriticalTailPeriods() {
+        return criticalTailPeriods;
+    }
+
+    void setCriticalTailPeriods(int criticalTailPeriods) {
+        this.criticalTailPeriods = criticalTailPeriods;
     }
 
     public boolean isUnderImplementation(int period) {

@@ -61,6 +61,7 @@ public final class RoadmapProblemFactory {
         List<BudgetCap> budgetCaps = budgetCaps(plan);
         List<CapacityCap> capacityCaps = capacityCaps(plan);
         setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
+        setCriticalTails(assignments);
         List<ExclusionPair> exclusionPairs = exclusionPairs(components, indexById);
         List<List<ComponentAssignment>> alternatives = new ArrayList<>();
         components.forEach(c -> alternatives.add(new ArrayList<>()));
@@ -154,6 +155,32 @@ public final class RoadmapProblemFactory {
                 component.isPinned() ? component.pinnedStart() : latestStart,
                 component.earliestStart(), component.latestFinish(), component.pinnedStart(),
                 fundedCapex, fundedOpex, demand);
+    }
+
+    /** Longest paths to the end of the dependency graph, visiting successors before predecessors. */
+    private static void setCriticalTails(List<ComponentAssignment> assignments) {
+        int[] unvisitedSuccessors = new int[assignments.size()];
+        ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
+        for (ComponentAssignment assignment : assignments) {
+            unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
+            assignment.setCriticalTailPeriods(assignment.getDurationPeriods());
+            if (assignment.getSuccessors().isEmpty()) {
+                ready.add(assignment);
+            }
+        }
+        while (!ready.isEmpty()) {
+            ComponentAssignment successor = ready.poll();
+            List<ComponentAssignment> predecessors = successor.getPredecessors();
+            for (int i = 0; i < predecessors.size(); i++) {
+                ComponentAssignment predecessor = predecessors.get(i);
+                predecessor.setCriticalTailPeriods(Math.max(predecessor.getCriticalTailPeriods(),
+                        predecessor.getDurationPeriods() + successor.getPredecessorLags().get(i)
+                                + successor.getCriticalTailPeriods()));
+                if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
+                    ready.add(predecessor);
+                }
+            }
+        }
     }
 
     private static void setFootprints(List<ComponentAssignment> assignments, List<BudgetCap> budgetCaps,

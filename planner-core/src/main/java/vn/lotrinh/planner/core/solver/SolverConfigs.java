@@ -13,7 +13,7 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The solver configuration: greedy construction, then late-acceptance local search over three kinds of moves. */
+/** The solver configuration: greedy construction, then late-acceptance local search over five kinds of moves. */
 public final class SolverConfigs {
 
     private static final int LATE_ACCEPTANCE_SIZE = 400;
@@ -37,7 +37,9 @@ public final class SolverConfigs {
                                         new MoveIteratorFactoryConfig()
                                                 .withMoveIteratorFactoryClass(CascadingMoveFactory.class),
                                         new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)))
+                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(ActivityListMoveFactory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                         .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
