@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -21,43 +18,20 @@ import vn.lotrinh.planner.core.plan.Objective;
  * decoded roadmap keeps every budget, capacity, dependency and exclusion, and is left-justified: the moves that
  * shorten a programme are found here.
  */
-public class ActivityListMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+public class ActivityListMoveFactory extends RandomMoveFactory {
 
     /** Decoding touches every component; above this many it costs more than the move is worth. */
     static final int MAX_COMPONENTS = 1_000;
 
-    @Override
-    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
-        long n = scoreDirector.getWorkingSolution().getAssignments().size();
-        return n * n;
+    public ActivityListMoveFactory() {
+        super(MAX_COMPONENTS);
     }
 
     @Override
-    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Activity-list moves are only selected at random.");
-    }
-
-    @Override
-    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
-            Random random) {
-        RoadmapSolution solution = scoreDirector.getWorkingSolution();
-        List<ComponentAssignment> movable = solution.getAssignments().stream()
-                .filter(a -> !a.isPinned() && a.hasAnyStart())
-                .toList();
-        boolean enabled = movable.size() >= 2 && solution.getAssignments().size() <= MAX_COMPONENTS;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return enabled;
-            }
-
-            @Override
-            public MultiStartChangeMove next() {
-                List<ComponentAssignment> list = activityList(movable);
-                shift(list, random);
-                return decode(solution, list);
-            }
-        };
+    MultiStartChangeMove next(RoadmapSolution solution, List<ComponentAssignment> movable, Random random) {
+        List<ComponentAssignment> list = activityList(movable);
+        shift(list, random);
+        return decode(solution, list);
     }
 
     /** Scheduled components by start (longest work ahead first among equal starts), then the deferred ones. */

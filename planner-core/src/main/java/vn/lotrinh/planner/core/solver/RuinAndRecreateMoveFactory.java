@@ -2,14 +2,11 @@ package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -18,7 +15,7 @@ import vn.lotrinh.planner.core.plan.Objective;
  * start where it keeps every budget, capacity, dependency and exclusion. It lets the search trade one project for
  * another under tight budgets, which single changes and swaps rarely reach.
  */
-public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
     static final int MAX_COMPONENTS = 5_000;
@@ -27,35 +24,13 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
     /** How often a component is recreated at a random fitting start rather than the earliest. */
     private static final double RANDOM_START_PROBABILITY = 0.2;
 
-    @Override
-    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getAssignments().size();
+    public RuinAndRecreateMoveFactory() {
+        super(MAX_COMPONENTS);
     }
 
     @Override
-    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Ruin-and-recreate moves are only selected at random.");
-    }
-
-    @Override
-    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
-            Random random) {
-        RoadmapSolution solution = scoreDirector.getWorkingSolution();
-        List<ComponentAssignment> movable = solution.getAssignments().stream()
-                .filter(a -> !a.isPinned() && a.hasAnyStart())
-                .toList();
-        boolean enabled = movable.size() >= 2 && solution.getAssignments().size() <= MAX_COMPONENTS;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return enabled;
-            }
-
-            @Override
-            public MultiStartChangeMove next() {
-                return ruinAndRecreate(solution, movable, random);
-            }
-        };
+    MultiStartChangeMove next(RoadmapSolution solution, List<ComponentAssignment> movable, Random random) {
+        return ruinAndRecreate(solution, movable, random);
     }
 
     private static MultiStartChangeMove ruinAndRecreate(RoadmapSolution solution, List<ComponentAssignment> movable,
@@ -77,10 +52,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
             }
         }
         recreate(solution, movable, random, ledger, changes, startOf);
-        List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
-        List<Integer> starts = new ArrayList<>(assignments.size());
-        assignments.forEach(a -> starts.add(changes.get(a)));
-        return new MultiStartChangeMove(assignments, starts);
+        return MultiStartChangeMove.of(changes);
     }
 
     /**
