@@ -65,36 +65,17 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
     }
 
     private static MultiStartChangeMove decode(RoadmapSolution solution, List<ComponentAssignment> list) {
-        SpendingLedger ledger = new SpendingLedger(solution);
-        Map<ComponentAssignment, Integer> starts = new HashMap<>();
-        int makespan = 0;
-        for (ComponentAssignment assignment : solution.getAssignments()) {
-            if (assignment.isPinned()) {
-                ledger.add(assignment, assignment.getPinnedStart());
-                starts.put(assignment, assignment.getPinnedStart());
-                makespan = Math.max(makespan, assignment.getPinnedStart() + assignment.getDurationPeriods());
+        boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
+        // Under MIN_MAKESPAN optional components only fill gaps once the needed ones are placed.
+        List<ComponentAssignment> first = makespan ? list.stream().filter(ComponentAssignment::isMust).toList() : list;
+        Map<ComponentAssignment, Integer> starts = forward(solution, first, Map.of());
+        if (makespan) {
+            Map<ComponentAssignment, Integer> rightJustified = backward(solution, first, starts);
+            if (rightJustified != null) {
+                starts = forward(solution, byStart(first, rightJustified), Map.of());
             }
-        }
-        boolean keepOptionalWithinMakespan = solution.getObjective() == Objective.MIN_MAKESPAN;
-        List<ComponentAssignment> optionalLater = new ArrayList<>();
-        for (ComponentAssignment assignment : list) {
-            if (keepOptionalWithinMakespan && !assignment.isMust()) {
-                optionalLater.add(assignment);
-                continue;
-            }
-            Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
-            if (start != null) {
-                ledger.add(assignment, start);
-                starts.put(assignment, start);
-                makespan = Math.max(makespan, start + assignment.getDurationPeriods());
-            }
-        }
-        for (ComponentAssignment assignment : optionalLater) {
-            Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
-            if (start != null && start + assignment.getDurationPeriods() <= makespan) {
-                ledger.add(assignment, start);
-                starts.put(assignment, start);
-            }
+            List<ComponentAssignment> optional = list.stream().filter(a -> !a.isMust()).toList();
+            starts = forwardWithinMakespan(solution, optional, starts);
         }
         List<ComponentAssignment> changed = new ArrayList<>();
         List<Integer> newStarts = new ArrayList<>();
@@ -106,5 +87,116 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
             }
         }
         return new MultiStartChangeMove(changed, newStarts);
+    }
+
+    /** Serial SGS: pinned components and {@code placed} first, then each of {@code order} at its earliest fit. */
+    private static Map<ComponentAssignment, Integer> forward(RoadmapSolution solution,
+            List<ComponentAssignment> order, Map<ComponentAssignment, Integer> placed) {
+        SpendingLedger ledger = new SpendingLedger(solution);
+        Map<ComponentAssignment, Integer> starts = withPinned(solution, ledger);
+        placed.forEach((assignment, start) -> {
+            ledger.add(assignment, start);
+            starts.put(assignment, start);
+        });
+        for (ComponentAssignment assignment : order) {
+            Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
+            if (start != null) {
+                ledger.add(assignment, start);
+                starts.put(assignment, start);
+            }
+        }
+        return starts;
+    }
+
+    private static Map<ComponentAssignment, Integer> forwardWithinMakespan(RoadmapSolution solution,
+            List<ComponentAssignment> optional, Map<ComponentAssignment, Integer> placed) {
+        int makespan = placed.entrySet().stream()
+                .mapToInt(e -> e.getValue() + e.getKey().getDurationPeriods()).max().orElse(0);
+        SpendingLedger ledger = new SpendingLedger(solution);
+        Map<ComponentAssignment, Integer> starts = new HashMap<>(placed);
+        placed.forEach(ledger::add);
+        for (ComponentAssignment assignment : optional) {
+            Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
+            if (start != null && start + assignment.getDurationPeriods() <= makespan) {
+                ledger.add(assignment, start);
+                starts.put(assignment, start);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Right-justifies a forward schedule: in order of decreasing finish, each component at the latest start that
+     * fits and still lets its successors start as placed. Returns {@code null} when one no longer fits.
+     */
+    private static Map<ComponentAssignment, Integer> backward(RoadmapSolution solution,
+            List<ComponentAssignment> components, Map<ComponentAssignment, Integer> forwardStarts) {
+        List<ComponentAssignment> scheduled = new ArrayList<>(components.stream()
+                .filter(forwardStarts::containsKey).toList());
+        scheduled.sort(Comparator.comparingInt((ComponentAssignment a) -> forwardStarts.get(a) + a.getDurationPeriods())
+                .reversed().thenComparingInt(ComponentAssignment::getIndex));
+        SpendingLedger ledger = new SpendingLedger(solution);
+        Map<ComponentAssignment, Integer> starts = withPinned(solution, ledger);
+        for (ComponentAssignment assignment : scheduled) {
+            int latest = assignment.getLatestStart();
+            for (ComponentAssignment successor : assignment.getSuccessors()) {
+                Integer successorStart = starts.get(successor);
+                if (successorStart != null) {
+                    latest = Math.min(latest, successorStart - assignment.getDurationPeriods()
+                            - lagBetween(assignment, successor));
+                }
+            }
+            int earliest = assignment.getEarliestStart();
+            List<ComponentAssignment> predecessors = assignment.getPredecessors();
+            for (int i = 0; i < predecessors.size(); i++) {
+                ComponentAssignment predecessor = predecessors.get(i);
+                if (predecessor.isPinned()) {
+                    earliest = Math.max(earliest, predecessor.getPinnedStart() + predecessor.getDurationPeriods()
+                            + assignment.getPredecessorLags().get(i));
+                }
+            }
+            Integer start = null;
+            for (int t = latest; t >= earliest && start == null; t--) {
+                if (ledger.fits(assignment, t)) {
+                    start = t;
+                }
+            }
+            if (start == null) {
+                return null;
+            }
+            ledger.add(assignment, start);
+            starts.put(assignment, start);
+        }
+        return starts;
+    }
+
+    private static int lagBetween(ComponentAssignment predecessor, ComponentAssignment successor) {
+        int lag = 0;
+        List<ComponentAssignment> predecessors = successor.getPredecessors();
+        for (int i = 0; i < predecessors.size(); i++) {
+            if (predecessors.get(i) == predecessor) {
+                lag = Math.max(lag, successor.getPredecessorLags().get(i));
+            }
+        }
+        return lag;
+    }
+
+    private static List<ComponentAssignment> byStart(List<ComponentAssignment> components,
+            Map<ComponentAssignment, Integer> starts) {
+        List<ComponentAssignment> order = new ArrayList<>(components);
+        order.sort(Comparator.comparingInt((ComponentAssignment a) -> starts.getOrDefault(a, Integer.MAX_VALUE))
+                .thenComparingInt(ComponentAssignment::getIndex));
+        return order;
+    }
+
+    private static Map<ComponentAssignment, Integer> withPinned(RoadmapSolution solution, SpendingLedger ledger) {
+        Map<ComponentAssignment, Integer> starts = new HashMap<>();
+        for (ComponentAssignment assignment : solution.getAssignments()) {
+            if (assignment.isPinned()) {
+                ledger.add(assignment, assignment.getPinnedStart());
+                starts.put(assignment, assignment.getPinnedStart());
+            }
+        }
+        return starts;
     }
 }
