@@ -182,6 +182,11 @@ public class ComponentAssignment {
         this.footprint = footprint;
     }
 
+    /** Lowers the latest start to {@code latest} when that is earlier; used while the problem is built. */
+    void tightenLatestStart(int latest) {
+        latestStart = Math.min(latestStart, latest);
+    }
+
     /** The longest chain of durations and lags from this component's start to the end of its last successor. */
     public int getCriticalTailPeriods() {
         return criticalTailPeriods;

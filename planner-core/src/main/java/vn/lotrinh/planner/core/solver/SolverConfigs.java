@@ -45,12 +45,17 @@ public final class SolverConfigs {
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
-    /** The configuration of one search of a solve: its limits and its random seed. */
+    /**
+     * The configuration of one search of a solve: its limits and its random seed. The limits bound the local search
+     * only, so that the construction always completes: even the shortest solve returns a roadmap that keeps every
+     * rule it can.
+     */
     public static SolverConfig forOptions(SolveOptions options, long randomSeed) {
-        return base()
-                .withRandomSeed(randomSeed)
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(options.timeLimit())
-                        .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
+        SolverConfig config = base().withRandomSeed(randomSeed);
+        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        localSearch.setTerminationConfig(new TerminationConfig()
+                .withSpentLimit(options.timeLimit())
+                .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
+        return config;
     }
 }
