@@ -38,7 +38,8 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         SpendingLedger ledger = SpendingLedger.ofScheduled(solution);
         Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
         Function<ComponentAssignment, Integer> startOf = a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
-        for (ComponentAssignment victim : victims(movable, random)) {
+        Ruin ruin = ruin(movable, random);
+        for (ComponentAssignment victim : ruin.victims()) {
             if (startOf.apply(victim) != null) {
                 Map<ComponentAssignment, Integer> deferred = new LinkedHashMap<>();
                 CascadingMoveFactory.defer(victim, deferred);
@@ -51,44 +52,60 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
                 });
             }
         }
-        recreate(solution, movable, random, ledger, changes, startOf);
+        recreate(solution, movable, random, ledger, changes, startOf, ruin.recreateFirst());
         return MultiStartChangeMove.of(changes);
     }
 
+    /** What to defer, and which component (if any) to insert again before all others. */
+    private record Ruin(List<ComponentAssignment> victims, ComponentAssignment recreateFirst) {
+    }
+
     /**
-     * Random scheduled components, or — every other time — one random scheduled component and up to twice as many
-     * others that compete with it for money or staff.
+     * One of three, at random: random scheduled components; a random component and others that compete with it
+     * where it is now; or a random component and those that compete with it for an earlier (or, if deferred, any)
+     * start it could take, which it then gets first pick of — the way to make room for it.
      */
-    private static List<ComponentAssignment> victims(List<ComponentAssignment> movable, Random random) {
-        boolean related = random.nextBoolean();
-        int count = 1 + random.nextInt(related ? 2 * MAX_RUINED : MAX_RUINED);
-        List<ComponentAssignment> victims = new ArrayList<>(count);
-        if (!related) {
+    private static Ruin ruin(List<ComponentAssignment> movable, Random random) {
+        int kind = random.nextInt(3);
+        int count = 1 + random.nextInt(kind == 0 ? MAX_RUINED : 2 * MAX_RUINED);
+        List<ComponentAssignment> victims = new ArrayList<>();
+        if (kind == 0) {
             for (int i = 0; i < count; i++) {
                 victims.add(movable.get(random.nextInt(movable.size())));
             }
-            return victims;
+            return new Ruin(victims, null);
         }
         ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
         victims.add(seed);
-        if (!seed.isScheduled()) {
-            return victims;
+        int from;
+        int to;
+        if (kind == 1) {
+            if (!seed.isScheduled()) {
+                return new Ruin(victims, null);
+            }
+            from = seed.getStart() - 1;
+            to = seed.getEnd();
+        } else {
+            int latest = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
+            if (latest < seed.getEarliestStart()) {
+                return new Ruin(victims, null);
+            }
+            from = seed.getEarliestStart() + random.nextInt(latest - seed.getEarliestStart() + 1);
+            to = from + seed.getDurationPeriods() - 1;
         }
         int offset = random.nextInt(movable.size());
         for (int i = 0; i < movable.size() && victims.size() < count; i++) {
             ComponentAssignment other = movable.get((offset + i) % movable.size());
-            if (other != seed && other.isScheduled() && competes(seed, other)) {
+            if (other != seed && other.isScheduled() && other.getStart() <= to && other.getEnd() > from
+                    && sharesMeans(seed, other)) {
                 victims.add(other);
             }
         }
-        return victims;
+        return new Ruin(victims, kind == 2 ? seed : null);
     }
 
-    /** Implemented within a period of each other, and sharing a funding source or a resource. */
-    private static boolean competes(ComponentAssignment a, ComponentAssignment b) {
-        if (a.getStart() > b.getEnd() || b.getStart() > a.getEnd()) {
-            return false;
-        }
+    /** Whether the two draw on a common funding source or resource. */
+    private static boolean sharesMeans(ComponentAssignment a, ComponentAssignment b) {
         for (int f = 0; f < a.fundingSourceCount(); f++) {
             if (a.isFundedBy(f) && b.isFundedBy(f)) {
                 return true;
@@ -104,14 +121,14 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     private static void recreate(RoadmapSolution solution, List<ComponentAssignment> movable, Random random,
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
-            Function<ComponentAssignment, Integer> startOf) {
+            Function<ComponentAssignment, Integer> startOf, ComponentAssignment first) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
         // MUST components usually go first; sometimes not, so that one can end up later than its earliest start.
         boolean mustFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
             if (startOf.apply(assignment) == null) {
-                keys.put(assignment, (mustFirst && assignment.isMust() ? 1e18 : 0)
+                keys.put(assignment, (assignment == first ? 1e19 : 0) + (mustFirst && assignment.isMust() ? 1e18 : 0)
                         + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
         }
