@@ -228,6 +228,17 @@ class ProjectionApiTest {
         assertThat(json(answer.getBody()).get("errors").get(0).get("pointer").asText()).isEqualTo("/simulations");
     }
 
+    @Test
+    void openApiDocumentDescribesTheProjectionAndItsQuery() {
+        JsonNode docs = json(api.get("/v3/api-docs").getBody());
+
+        JsonNode get = docs.get("paths").get("/api/plans/{planId}/projection").get("get");
+        assertThat(get.get("parameters").findValuesAsText("name")).contains("simulations", "seed");
+        assertThat(get.get("responses").get("200").toString()).contains("ProjectionResponse");
+        assertThat(docs.get("components").get("schemas").get("ProjectionResponse").get("properties").has("periods"))
+                .isTrue();
+    }
+
     private Map<String, Integer> startsOfLatestRoadmap() {
         JsonNode roadmap = json(api.get("/api/plans/" + planId + "/roadmap").getBody());
         assertThat(roadmap.get("jobId").asText()).isEqualTo(jobId);
