@@ -21,7 +21,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 public class ActivityListMoveFactory extends RandomMoveFactory {
 
     /** Decoding touches every component; above this many it costs more than the move is worth. */
-    static final int MAX_COMPONENTS = 1_000;
+    static final int MAX_COMPONENTS = 500;
 
     public ActivityListMoveFactory() {
         super(MAX_COMPONENTS);

@@ -18,9 +18,10 @@ import vn.lotrinh.planner.core.plan.Objective;
 
 /**
  * Builds a first roadmap that breaks no budget, capacity, dependency, exclusion or window: a serial schedule
- * generation scheme. Components that a {@code MUST} or pinned component needs go first, then the others by value
- * density; each takes the earliest start at which it fits beside what is already placed, or is deferred. When the
- * needed components do not all fit, the first pass is retried in shuffled orders. Under {@code MIN_MAKESPAN} an
+ * generation scheme. Components that a {@code MUST} or pinned component needs go first (earliest latest start first),
+ * then the others by value density; each takes the earliest start at which it fits beside what is already placed, or
+ * is deferred. When the needed components do not all fit, the first pass is retried by value density and then in
+ * shuffled orders with some random starts. Under {@code MIN_MAKESPAN} an
  * optional component is placed only where it does not extend the programme.
  */
 public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
@@ -38,15 +39,21 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         Set<ComponentAssignment> needed = neededClosure(assignments);
         Objective objective = solution.getObjective();
         ToDoubleFunction<ComponentAssignment> priority = a -> Placement.density(a, objective);
+        // Needs with the earliest latest start first: what a pin or a window forces early goes in before it is too late.
+        ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst = a -> -a.getLatestStart();
         Random random = new Random(SHUFFLE_SEED);
         Attempt best = null;
         long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,
                 RETRY_WORK_BUDGET / ((long) assignments.size() * solution.getHorizon())));
         for (int attempt = 0; attempt < attempts; attempt++) {
-            ToDoubleFunction<ComponentAssignment> order = attempt == 0 ? priority : shuffled(random);
+            ToDoubleFunction<ComponentAssignment> order = switch (attempt) {
+                case 0 -> earliestDeadlineFirst;
+                case 1 -> priority;
+                default -> shuffled(random);
+            };
             // Retries also try later starts: a roadmap that fits every need may have to leave early money unused.
             Attempt candidate = new Attempt(solution);
-            candidate.place(needed::contains, order, false, attempt == 0 ? null : random);
+            candidate.place(needed::contains, order, false, attempt < 2 ? null : random);
             if (best == null || candidate.placedCount() > best.placedCount()) {
                 best = candidate;
             }

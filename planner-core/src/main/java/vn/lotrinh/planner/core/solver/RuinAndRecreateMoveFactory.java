@@ -18,9 +18,11 @@ import vn.lotrinh.planner.core.plan.Objective;
 public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
-    static final int MAX_COMPONENTS = 5_000;
+    static final int MAX_COMPONENTS = 2_000;
     private static final int MAX_RUINED = 4;
     private static final int RECREATE_PASSES = 3;
+    /** About how many components deferred before the ruin are offered a place again (keeps big plans affordable). */
+    private static final int MAX_OTHERS_OFFERED = 60;
     /** How often a component is recreated at a random fitting start rather than the earliest. */
     private static final double RANDOM_START_PROBABILITY = 0.2;
 
@@ -127,7 +129,10 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         boolean mustFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
-            if (startOf.apply(assignment) == null) {
+            // What this move ruined is always offered again; of the components deferred before, only a sample.
+            boolean offered = changes.containsKey(assignment) || assignment.isMust()
+                    || random.nextInt(movable.size()) < MAX_OTHERS_OFFERED;
+            if (offered && startOf.apply(assignment) == null) {
                 keys.put(assignment, (assignment == first ? 1e19 : 0) + (mustFirst && assignment.isMust() ? 1e18 : 0)
                         + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
