@@ -1,16 +1,21 @@
 package vn.lotrinh.planner.api.roadmap;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Roadmaps as JSON, CSV or Excel. The CSV and Excel forms are at their own paths ({@code roadmap.csv},
- * {@code roadmap.xlsx}) and also at {@code roadmap} for a client that asks for them with {@code Accept}.
+ * {@code roadmap.xlsx}) and also at {@code roadmap} for a client that asks for them with {@code Accept}. The latest
+ * roadmap's JSON is answered gzip-encoded to clients that accept it.
  */
 @RestController
 class RoadmapController {
@@ -25,8 +30,10 @@ class RoadmapController {
     }
 
     @GetMapping(path = "/api/plans/{planId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoadmapResponse latest(@PathVariable String planId) {
-        return roadmaps.latestOfPlan(planId);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoadmapResponse.class)))
+    ResponseEntity<byte[]> latest(@PathVariable String planId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+        return roadmaps.latestOfPlanAsJson(planId).response(acceptEncoding);
     }
 
     @GetMapping(path = "/api/solves/{jobId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,33 +1,52 @@
 package vn.lotrinh.planner.api.roadmap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanService;
+import vn.lotrinh.planner.api.solve.RoadmapStamp;
 import vn.lotrinh.planner.api.solve.RoadmapStore;
 import vn.lotrinh.planner.api.solve.SolveJob;
 import vn.lotrinh.planner.api.solve.SolveService;
 import vn.lotrinh.planner.api.solve.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
-/** Reads roadmaps and exports them as CSV and Excel. */
+/**
+ * Reads roadmaps and exports them as CSV and Excel. The latest roadmap of a plan is read far more often than it
+ * changes, so its JSON answer is kept, ready to send, for each state of the roadmap and its job.
+ */
 @Service
 public class RoadmapService {
+
+    /** The most JSON kept for latest roadmaps (their gzip forms add about a tenth). */
+    static final long MAX_CACHED_JSON_BYTES = 64L * 1024 * 1024;
 
     private final PlanService plans;
     private final SolveService solves;
     private final RoadmapStore roadmaps;
+    private final ObjectMapper json;
+    private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
+            new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(PlanService plans, SolveService solves, RoadmapStore roadmaps) {
+    RoadmapService(PlanService plans, SolveService solves, RoadmapStore roadmaps, ObjectMapper json) {
         this.plans = plans;
         this.solves = solves;
         this.roadmaps = roadmaps;
+        this.json = json;
     }
 
-    /** The roadmap of the plan's most recently submitted job that has one. */
-    public RoadmapResponse latestOfPlan(String planId) {
-        return response(latest(planId));
+    /**
+     * The roadmap of the plan's most recently submitted job that has one, as JSON of a {@link RoadmapResponse}. One
+     * light query finds which roadmap that is; it is read and written as JSON only when it changed since.
+     */
+    public PreparedJson latestOfPlanAsJson(String planId) {
+        RoadmapStamp stamp = roadmaps.latestStampOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
+        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.ofJob(stamp.jobId())
+                .orElseThrow(() -> noRoadmap(planId)))));
     }
 
     public RoadmapResponse ofJob(String jobId) {
@@ -45,9 +64,12 @@ public class RoadmapService {
     }
 
     private StoredRoadmap latest(String planId) {
-        plans.get(planId);
-        return roadmaps.latestOfPlan(planId).orElseThrow(() ->
-                new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first."));
+        return roadmaps.latestOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
+    }
+
+    private NotFoundException noRoadmap(String planId) {
+        plans.get(planId); // an unknown plan is its own 404
+        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
     }
 
     /** Rows against the plan version that was solved, which may differ from the plan's current version. */

@@ -3,8 +3,10 @@ package vn.lotrinh.planner.api.solve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lotrinh.planner.api.system.NotFoundException;
@@ -16,14 +18,24 @@ import vn.lotrinh.planner.core.roadmap.Roadmap;
 @Component
 public class RoadmapStore {
 
+    /** The plan's roadmaps, the one of the most recently submitted job first, as in {@link RoadmapRepository}. */
+    private static final String LATEST_STAMP_SQL = """
+            select r.job_id, r.plan_version, r.updated_at, j.status
+            from roadmaps r join solve_jobs j on j.id = r.job_id
+            where r.plan_id = ? order by j.submitted_at desc, j.id desc
+            limit 1""";
+
     private final RoadmapRepository roadmaps;
     private final PlanSnapshotRepository snapshots;
+    private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RoadmapStore(RoadmapRepository roadmaps, PlanSnapshotRepository snapshots, ObjectMapper json, Clock clock) {
+    RoadmapStore(RoadmapRepository roadmaps, PlanSnapshotRepository snapshots, JdbcTemplate jdbc, ObjectMapper json,
+            Clock clock) {
         this.roadmaps = roadmaps;
         this.snapshots = snapshots;
+        this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
@@ -40,6 +52,21 @@ public class RoadmapStore {
     @Transactional(readOnly = true)
     public Optional<StoredRoadmap> latestOfPlan(String planId) {
         return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
+    }
+
+    /**
+     * Which roadmap {@link #latestOfPlan} would answer, read without its document. Every read of a latest roadmap or
+     * projection asks this first, so it is one plain SQL query on an auto-commit connection: through JPA (a session
+     * and a transaction) it cost ten times as much, a fifth of such a request.
+     */
+    public Optional<RoadmapStamp> latestStampOfPlan(String planId) {
+        return jdbc.query(LATEST_STAMP_SQL, (row, index) -> new RoadmapStamp(
+                        row.getString("job_id"),
+                        planId,
+                        row.getLong("plan_version"),
+                        row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        SolveStatus.valueOf(row.getString("status"))),
+                planId).stream().findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,92 @@
+package vn.lotrinh.planner.api.projection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes projection tables as CSV (UTF-8, RFC 4180, numbers in plain notation) and as an Excel workbook. */
+final class ProjectionExports {
+
+    private ProjectionExports() {
+    }
+
+    static byte[] csv(ProjectionTable table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord(table.header());
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row.stream().map(ProjectionExports::csvCell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One sheet per table, named after it, with a bold frozen header row. */
+    static byte[] xlsx(List<ProjectionTable> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            for (ProjectionTable table : tables) {
+                Sheet sheet = workbook.createSheet(table.name());
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < table.header().size(); c++) {
+                    Cell cell = header.createCell(c);
+                    cell.setCellValue(table.header().get(c));
+                    cell.setCellStyle(bold);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<Object> cells = table.rows().get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        write(row, c, cells.get(c));
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, int column, Object value) {
+        if (value instanceof BigDecimal number) {
+            row.createCell(column).setCellValue(number.doubleValue());
+        } else if (value instanceof Double number) {
+            row.createCell(column).setCellValue(number);
+        } else if (value instanceof Boolean flag) {
+            row.createCell(column).setCellValue(flag);
+        } else if (value != null) {
+            row.createCell(column).setCellValue(value.toString());
+        }
+    }
+
+    private static Object csvCell(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Double number) {
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value;
+    }
+}

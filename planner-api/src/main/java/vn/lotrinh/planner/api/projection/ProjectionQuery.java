@@ -1,0 +1,54 @@
+package vn.lotrinh.planner.api.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.projection.ProjectionSettings;
+
+/**
+ * The query parameters of a projection, {@code simulations} and {@code seed}, read from their text so that every bad
+ * value is answered {@code 400} with a pointer naming its parameter ({@code /simulations}, {@code /seed}).
+ */
+final class ProjectionQuery {
+
+    /** The seed when the request names none, so that the same request always answers the same figures. */
+    static final long DEFAULT_SEED = 42;
+
+    private ProjectionQuery() {
+    }
+
+    /**
+     * @param simulations the parameter's text, {@code null} when absent: then
+     *     {@value ProjectionSettings#DEFAULT_SIMULATIONS}
+     * @param seed the parameter's text, {@code null} when absent: then {@value #DEFAULT_SEED}
+     * @throws InvalidRequestException naming every bad parameter
+     */
+    static ProjectionSettings settings(String simulations, String seed) {
+        List<PlanError> errors = new ArrayList<>();
+        Long runs = simulations == null ? Long.valueOf(ProjectionSettings.DEFAULT_SIMULATIONS) : integer(simulations);
+        if (runs == null || runs < 0 || runs > ProjectionSettings.MAX_SIMULATIONS) {
+            errors.add(new PlanError("/simulations", "query parameter simulations must be a whole number from 0 to "
+                    + ProjectionSettings.MAX_SIMULATIONS + " (0 skips Monte Carlo), not '" + simulations + "'"));
+        }
+        Long seedValue = seed == null ? Long.valueOf(DEFAULT_SEED) : integer(seed);
+        if (seedValue == null) {
+            errors.add(new PlanError("/seed", "query parameter seed must be a whole number from " + Long.MIN_VALUE
+                    + " to " + Long.MAX_VALUE + ", not '" + seed + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1
+                    ? "A query parameter of the projection is invalid."
+                    : "Query parameters of the projection are invalid.", errors);
+        }
+        return new ProjectionSettings(runs.intValue(), seedValue);
+    }
+
+    private static Long integer(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

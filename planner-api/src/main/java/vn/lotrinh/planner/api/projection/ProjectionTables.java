@@ -1,0 +1,151 @@
+package vn.lotrinh.planner.api.projection;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import vn.lotrinh.planner.core.projection.FundingSourceFigures;
+import vn.lotrinh.planner.core.projection.FundingSourceTotal;
+import vn.lotrinh.planner.core.projection.PeriodProjection;
+import vn.lotrinh.planner.core.projection.PhaseProjection;
+import vn.lotrinh.planner.core.projection.ProjectionTotals;
+
+/**
+ * A projection as tables for finance staff, money in the plan's money unit:
+ * <ul>
+ *   <li>{@code Periods} (also the CSV export): one row per period with its constant, nominal, present-value and
+ *       cumulative figures and percentiles, then a block of columns per funding source ({@code NS_TINH.spend},
+ *       {@code NS_TINH.budget}, {@code NS_TINH.headroom}, {@code NS_TINH.p80}, {@code NS_TINH.prob_over_budget}) and
+ *       one column per layer ({@code layer.APPLICATION}); budget and headroom are empty where no cap applies;</li>
+ *   <li>{@code FundingSources}: long format, one row per funding source in each period, each phase and the whole
+ *       horizon ({@code level} = {@code period}, {@code phase} or {@code total}); the horizon has no cap, so its
+ *       budget, headroom, capped and probability cells are empty;</li>
+ *   <li>{@code Phases}: one row per phase;</li>
+ *   <li>{@code Totals}: the horizon's figures as {@code figure, value} pairs, then what the projection is of.</li>
+ * </ul>
+ */
+final class ProjectionTables {
+
+    static final List<String> FIGURES = List.of("p10", "p50", "p80", "p90", "mean", "contingency");
+    static final List<String> SOURCE_COLUMNS = List.of("spend", "budget", "headroom", "p80", "prob_over_budget");
+
+    private ProjectionTables() {
+    }
+
+    static List<ProjectionTable> sheets(ProjectionResponse projection) {
+        return List.of(periods(projection), fundingSources(projection), phases(projection), totals(projection));
+    }
+
+    static ProjectionTable periods(ProjectionResponse projection) {
+        List<String> sources = sources(projection);
+        List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
+        List<String> header = new ArrayList<>(List.of("period", "phase", "capex", "opex", "total", "nominal",
+                "present_value", "cumulative_total", "cumulative_nominal", "cumulative_present_value"));
+        header.addAll(FIGURES);
+        sources.forEach(source -> SOURCE_COLUMNS.forEach(column -> header.add(source + "." + column)));
+        layers.forEach(layer -> header.add("layer." + layer));
+        List<List<Object>> rows = new ArrayList<>();
+        for (PeriodProjection period : projection.periods()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase(), period.capex(),
+                    period.opex(), period.total(), period.nominal(), period.presentValue(), period.cumulativeTotal(),
+                    period.cumulativeNominal(), period.cumulativePresentValue(), period.p10(), period.p50(),
+                    period.p80(), period.p90(), period.mean(), period.contingency()));
+            for (String source : sources) {
+                FundingSourceFigures figures = period.byFundingSource().get(source);
+                row.addAll(Arrays.asList(figures.spend(), capped(figures, figures.budget()),
+                        capped(figures, figures.headroom()), figures.p80(), figures.probOverBudget()));
+            }
+            layers.forEach(layer -> row.add(period.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+            rows.add(row);
+        }
+        return new ProjectionTable("Periods", header, rows);
+    }
+
+    static ProjectionTable fundingSources(ProjectionResponse projection) {
+        List<String> header = new ArrayList<>(List.of("level", "name", "funding_source", "spend", "budget",
+                "headroom", "capped"));
+        header.addAll(FIGURES);
+        header.add("prob_over_budget");
+        List<List<Object>> rows = new ArrayList<>();
+        for (PeriodProjection period : projection.periods()) {
+            addSourceRows(rows, "period", period.period(), period.byFundingSource());
+        }
+        for (PhaseProjection phase : projection.phases()) {
+            addSourceRows(rows, "phase", phase.phase(), phase.byFundingSource());
+        }
+        projection.totals().byFundingSource().forEach((source, total) -> rows.add(totalSourceRow(source, total)));
+        return new ProjectionTable("FundingSources", header, rows);
+    }
+
+    static ProjectionTable phases(ProjectionResponse projection) {
+        List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
+        List<String> header = new ArrayList<>(List.of("phase", "name", "first_period", "last_period", "capex", "opex",
+                "total", "nominal", "present_value"));
+        header.addAll(FIGURES);
+        layers.forEach(layer -> header.add("layer." + layer));
+        List<List<Object>> rows = new ArrayList<>();
+        for (PhaseProjection phase : projection.phases()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(phase.phase(), phase.name(), phase.firstPeriod(),
+                    phase.lastPeriod(), phase.capex(), phase.opex(), phase.total(), phase.nominal(),
+                    phase.presentValue(), phase.p10(), phase.p50(), phase.p80(), phase.p90(), phase.mean(),
+                    phase.contingency()));
+            layers.forEach(layer -> row.add(phase.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+            rows.add(row);
+        }
+        return new ProjectionTable("Phases", header, rows);
+    }
+
+    static ProjectionTable totals(ProjectionResponse projection) {
+        ProjectionTotals totals = projection.totals();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("capex", totals.capex()));
+        rows.add(List.of("opex", totals.opex()));
+        rows.add(List.of("total", totals.total()));
+        rows.add(List.of("nominal", totals.nominal()));
+        rows.add(List.of("present_value", totals.presentValue()));
+        List<BigDecimal> figures = List.of(totals.p10(), totals.p50(), totals.p80(), totals.p90(), totals.mean(),
+                totals.contingency());
+        for (int i = 0; i < FIGURES.size(); i++) {
+            rows.add(List.of(FIGURES.get(i), figures.get(i)));
+        }
+        totals.byFundingSource().forEach((source, total) -> {
+            rows.add(List.of(source + ".spend", total.spend()));
+            List<BigDecimal> sourceFigures = List.of(total.p10(), total.p50(), total.p80(), total.p90(), total.mean(),
+                    total.contingency());
+            for (int i = 0; i < FIGURES.size(); i++) {
+                rows.add(List.of(source + "." + FIGURES.get(i), sourceFigures.get(i)));
+            }
+        });
+        totals.byLayer().forEach((layer, amount) -> rows.add(List.of("layer." + layer, amount)));
+        rows.add(List.of("currency", projection.currency()));
+        rows.add(List.of("money_unit", projection.moneyUnit()));
+        rows.add(List.of("simulations", BigDecimal.valueOf(projection.simulations())));
+        rows.add(List.of("seed", BigDecimal.valueOf(projection.seed())));
+        rows.add(List.of("plan_id", projection.planId()));
+        rows.add(List.of("plan_version", BigDecimal.valueOf(projection.planVersion())));
+        rows.add(List.of("job_id", projection.jobId()));
+        return new ProjectionTable("Totals", List.of("figure", "value"), rows);
+    }
+
+    private static void addSourceRows(List<List<Object>> rows, String level, String name,
+            Map<String, FundingSourceFigures> bySource) {
+        bySource.forEach((source, figures) -> rows.add(Arrays.asList(level, name, source, figures.spend(),
+                capped(figures, figures.budget()), capped(figures, figures.headroom()), figures.capped(),
+                figures.p10(), figures.p50(), figures.p80(), figures.p90(), figures.mean(), figures.contingency(),
+                figures.probOverBudget())));
+    }
+
+    private static List<Object> totalSourceRow(String source, FundingSourceTotal total) {
+        return Arrays.asList("total", null, source, total.spend(), null, null, null, total.p10(), total.p50(),
+                total.p80(), total.p90(), total.mean(), total.contingency(), null);
+    }
+
+    private static BigDecimal capped(FundingSourceFigures figures, BigDecimal amount) {
+        return figures.capped() ? amount : null;
+    }
+
+    private static List<String> sources(ProjectionResponse projection) {
+        return List.copyOf(projection.totals().byFundingSource().keySet());
+    }
+}
