@@ -1,15 +1,11 @@
 package vn.lotrinh.planner.core.solver;
 
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -36,7 +32,6 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
     public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
         RoadmapSolution solution = scoreDirector.getWorkingSolution();
         List<ComponentAssignment> assignments = solution.getAssignments();
-        Set<ComponentAssignment> needed = neededClosure(assignments);
         Objective objective = solution.getObjective();
         ToDoubleFunction<ComponentAssignment> priority = a -> Placement.density(a, objective);
         // Needs with the earliest latest start first: what a pin or a window forces early goes in before it is too late.
@@ -53,15 +48,15 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             };
             // Retries also try later starts: a roadmap that fits every need may have to leave early money unused.
             Attempt candidate = new Attempt(solution);
-            candidate.place(needed::contains, order, false, attempt < 2 ? null : random);
+            candidate.place(ComponentAssignment::isNeeded, order, false, attempt < 2 ? null : random);
             if (best == null || candidate.placedCount() > best.placedCount()) {
                 best = candidate;
             }
-            if (best.placedCount() == needed.stream().filter(a -> !a.isPinned()).count()) {
+            if (best.placedCount() == assignments.stream().filter(a -> a.isNeeded() && !a.isPinned()).count()) {
                 break;
             }
         }
-        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN, null);
+        best.place(a -> !a.isNeeded(), priority, objective == Objective.MIN_MAKESPAN, null);
         for (ComponentAssignment assignment : assignments) {
             if (!assignment.isPinned()) {
                 scoreDirector.beforeVariableChanged(assignment, "start");
@@ -142,19 +137,5 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 }
             }
         }
-    }
-
-    /** MUST and pinned components and everything they transitively depend on. */
-    private static Set<ComponentAssignment> neededClosure(List<ComponentAssignment> assignments) {
-        Set<ComponentAssignment> closure = new HashSet<>();
-        Deque<ComponentAssignment> toVisit = new ArrayDeque<>();
-        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
-        while (!toVisit.isEmpty()) {
-            ComponentAssignment assignment = toVisit.poll();
-            if (closure.add(assignment)) {
-                toVisit.addAll(assignment.getPredecessors());
-            }
-        }
-        return closure;
     }
 }

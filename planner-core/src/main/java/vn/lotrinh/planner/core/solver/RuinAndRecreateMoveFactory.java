@@ -125,20 +125,22 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
             Function<ComponentAssignment, Integer> startOf, ComponentAssignment first) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
-        // MUST components usually go first; sometimes not, so that one can end up later than its earliest start.
-        boolean mustFirst = random.nextBoolean();
-        Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
+        // Needed components usually go first; sometimes not, so that one can end up later than its earliest start.
+        boolean neededFirst = random.nextBoolean();
+        Map<ComponentAssignment, Double> noisyDensity = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
             // What this move ruined is always offered again; of the components deferred before, only a sample.
-            boolean offered = changes.containsKey(assignment) || assignment.isMust()
+            boolean offered = changes.containsKey(assignment) || assignment.isNeeded()
                     || random.nextInt(movable.size()) < MAX_OTHERS_OFFERED;
             if (offered && startOf.apply(assignment) == null) {
-                keys.put(assignment, (assignment == first ? 1e19 : 0) + (mustFirst && assignment.isMust() ? 1e18 : 0)
-                        + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
+                noisyDensity.put(assignment,
+                        Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
         }
-        List<ComponentAssignment> candidates = new ArrayList<>(keys.keySet());
-        candidates.sort(Comparator.comparingDouble((ComponentAssignment a) -> keys.get(a)).reversed());
+        List<ComponentAssignment> candidates = new ArrayList<>(noisyDensity.keySet());
+        candidates.sort(Comparator.comparing((ComponentAssignment a) -> a != first)
+                .thenComparing(a -> !(neededFirst && a.isNeeded()))
+                .thenComparing(Comparator.comparingDouble((ComponentAssignment a) -> noisyDensity.get(a)).reversed()));
         int currentMakespan = makespan ? makespan(solution, startOf) : 0;
         // Under MAX_VALUE a start is worth nothing in itself, so starts are varied more freely.
         double randomStartProbability = solution.getObjective() == Objective.MAX_VALUE
@@ -150,7 +152,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
                 Integer start = random.nextDouble() < randomStartProbability
                         ? Placement.randomFittingStart(candidate, ledger, startOf, random)
                         : Placement.firstFittingStart(candidate, ledger, startOf);
-                if (start != null && makespan && !candidate.isMust()
+                if (start != null && makespan && !candidate.isNeeded()
                         && start + candidate.getDurationPeriods() > currentMakespan) {
                     start = null;
                 }
