@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +73,8 @@ final class BenchmarkReport {
                 + ", max heap " + String.format(Locale.ROOT, "%,d", runtime.maxMemory() >> 20) + " MiB, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "; load average " + String.format(Locale.ROOT, "%.1f", loadAverageAtStart)
-                + " when it began (other work shared the machine).\n\n"
+                + " when it began (other work shared the machine)" + commit().map(c -> "; solver at commit " + c).orElse("")
+                + ".\n\n"
                 + "**Command** (from the repository root): `" + BenchProperties.commandLine(benchmark) + "`";
     }
 
@@ -105,6 +107,31 @@ final class BenchmarkReport {
         return took.toMinutes() > 0
                 ? took.toMinutes() + " min " + took.toSecondsPart() + " s"
                 : took.toSeconds() + " s";
+    }
+
+    /** The checked-out commit, and whether the solver's sources differ from it; empty where git cannot say. */
+    private static Optional<String> commit() {
+        Path repository = TestFiles.find("docs").getParent();
+        Optional<String> head = git(repository, "rev-parse", "--short", "HEAD");
+        Optional<String> changed = git(repository, "status", "--porcelain", "--", "planner-core/src/main");
+        return head.map(h -> "`" + h + "`" + (changed.filter(c -> !c.isEmpty()).isPresent()
+                ? " with uncommitted changes to `planner-core/src/main`"
+                : ""));
+    }
+
+    private static Optional<String> git(Path repository, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return process.waitFor() == 0 ? Optional.of(output) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> cpuModel() {
