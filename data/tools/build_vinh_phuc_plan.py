@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds data/vinh-phuc-egov-2.0.json (roadmap-plan/1) from the research tables in data/research/egov/.
+"""Builds data/vinh-phuc-egov-2.0.json (roadmap-plan/1) from the research tables in ../shared/data/egov/.
 
 Standard library only; the output is deterministic, so re-running it on unchanged tables reproduces the committed
 file byte for byte. The derivation rules are described in data/README.md.
@@ -15,7 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent
-RESEARCH = DATA / "research" / "egov"
+# The research lives in the shared folder beside the checkout; it is read, never copied into the repo.
+RESEARCH = DATA.parent.parent / "shared" / "data" / "egov"
 OUTPUT = DATA / "vinh-phuc-egov-2.0.json"
 
 FIRST_YEAR = 2021
@@ -233,7 +234,7 @@ def build():
         "name": "Kiến trúc Chính quyền điện tử tỉnh Vĩnh Phúc 2.0 – danh mục đầu tư 2021–2025",
         "description": (
             "Sample portfolio of Vĩnh Phúc's e-Government Architecture 2.0 (QĐ 2795/QĐ-UBND, 11/2020) for 2021–2025. "
-            "Amounts in million VND at 2021 prices. Capex figures marked SOURCE in data/research/egov/components.csv "
+            "Amounts in million VND at 2021 prices. Capex figures marked SOURCE in shared/data/egov/components.csv "
             "come from published provincial programmes; every other figure, the yearly envelopes, benefit scores "
             "and staff demand are planning estimates (see data/README.md). Already delivered in 2020: "
             + ", ".join(delivered) + "."),

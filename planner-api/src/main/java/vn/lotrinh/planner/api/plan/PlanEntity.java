@@ -2,14 +2,11 @@ package vn.lotrinh.planner.api.plan;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import vn.lotrinh.planner.api.system.AssignedIdEntity;
 
 /**
  * A stored plan: its {@code roadmap-plan/1} document as text and a version that starts at 1 and grows by one with
@@ -17,7 +14,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "plans")
-public class PlanEntity implements Persistable<String> {
+public class PlanEntity extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -33,8 +30,6 @@ public class PlanEntity implements Persistable<String> {
 
     private Instant updatedAt;
 
-    @Transient
-    private boolean stored;
 
     protected PlanEntity() {
     }
@@ -71,16 +66,5 @@ public class PlanEntity implements Persistable<String> {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        stored = true;
     }
 }

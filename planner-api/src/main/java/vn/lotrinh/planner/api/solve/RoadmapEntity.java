@@ -2,14 +2,11 @@ package vn.lotrinh.planner.api.solve;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import vn.lotrinh.planner.api.system.AssignedIdEntity;
 
 /**
  * The best roadmap of a job so far, rewritten as the solver improves it: the core roadmap as JSON plus the columns
@@ -17,7 +14,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "roadmaps")
-public class RoadmapEntity implements Persistable<String> {
+public class RoadmapEntity extends AssignedIdEntity {
 
     @Id
     private String jobId;
@@ -35,8 +32,6 @@ public class RoadmapEntity implements Persistable<String> {
 
     private Instant updatedAt;
 
-    @Transient
-    private boolean stored;
 
     protected RoadmapEntity() {
     }
@@ -85,16 +80,5 @@ public class RoadmapEntity implements Persistable<String> {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        stored = true;
     }
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
+import vn.lotrinh.planner.api.system.AssignedIdEntity;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -18,7 +15,7 @@ import vn.lotrinh.planner.core.plan.Objective;
  */
 @Entity
 @Table(name = "solve_jobs")
-public class SolveJobEntity implements Persistable<String> {
+public class SolveJobEntity extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -43,8 +40,6 @@ public class SolveJobEntity implements Persistable<String> {
 
     private Instant finishedAt;
 
-    @Transient
-    private boolean stored;
 
     protected SolveJobEntity() {
     }
@@ -97,16 +92,5 @@ public class SolveJobEntity implements Persistable<String> {
 
     public Instant getFinishedAt() {
         return finishedAt;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        stored = true;
     }
 }

@@ -4,59 +4,33 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Moves that keep dependencies intact, which single-variable moves cannot: a component moves to a new start and
  * pushes its successors later as far as they must (deferring those that no longer fit), or is deferred together
  * with everything that depends on it, or is scheduled together with its deferred predecessors.
  */
-public class CascadingMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+public class CascadingMoveFactory extends RandomMoveFactory {
 
-    @Override
-    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getAssignments().size() * 4L;
+    public CascadingMoveFactory() {
+        super(Integer.MAX_VALUE);
     }
 
     @Override
-    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Cascading moves are only selected at random.");
-    }
-
-    @Override
-    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
-            Random random) {
-        List<ComponentAssignment> movable = scoreDirector.getWorkingSolution().getAssignments().stream()
-                .filter(a -> !a.isPinned() && a.hasAnyStart())
-                .toList();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public MultiStartChangeMove next() {
-                ComponentAssignment assignment = movable.get(random.nextInt(movable.size()));
-                Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
-                if (assignment.isScheduled() && random.nextInt(4) == 0) {
-                    defer(assignment, changes);
-                } else {
-                    int start = assignment.getEarliestStart()
-                            + random.nextInt(assignment.getLatestStart() - assignment.getEarliestStart() + 1);
-                    moveTo(assignment, start, changes);
-                }
-                List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
-                List<Integer> starts = new ArrayList<>(assignments.size());
-                assignments.forEach(a -> starts.add(changes.get(a)));
-                return new MultiStartChangeMove(assignments, starts);
-            }
-        };
+    MultiStartChangeMove next(RoadmapSolution solution, List<ComponentAssignment> movable, Random random) {
+        ComponentAssignment assignment = movable.get(random.nextInt(movable.size()));
+        Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
+        if (assignment.isScheduled() && random.nextInt(4) == 0) {
+            defer(assignment, changes);
+        } else {
+            int start = assignment.getEarliestStart()
+                    + random.nextInt(assignment.getLatestStart() - assignment.getEarliestStart() + 1);
+            moveTo(assignment, start, changes);
+        }
+        return MultiStartChangeMove.of(changes);
     }
 
     /** Defers the component and every component that transitively depends on it (pinned ones stay). */

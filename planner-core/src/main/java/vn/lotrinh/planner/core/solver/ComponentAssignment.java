@@ -41,6 +41,7 @@ public class ComponentAssignment {
     private List<Integer> predecessorLags = List.of();
     private List<ComponentAssignment> alternatives = List.of();
     private double footprint;
+    private int criticalTailPeriods;
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
@@ -179,6 +180,20 @@ public class ComponentAssignment {
 
     void setFootprint(double footprint) {
         this.footprint = footprint;
+    }
+
+    /** Lowers the latest start to {@code latest} when that is earlier; used while the problem is built. */
+    void tightenLatestStart(int latest) {
+        latestStart = Math.min(latestStart, latest);
+    }
+
+    /** The longest chain of durations and lags from this component's start to the end of its last successor. */
+    public int getCriticalTailPeriods() {
+        return criticalTailPeriods;
+    }
+
+    void setCriticalTailPeriods(int criticalTailPeriods) {
+        this.criticalTailPeriods = criticalTailPeriods;
     }
 
     public boolean isUnderImplementation(int period) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -107,11 +108,14 @@ final class DeferralExplainer {
         scoreDirector.triggerVariableListeners();
     }
 
-    /** Descriptions of every hard constraint match in the current working solution. */
+    /**
+     * Descriptions of every hard constraint match in the current working solution, sorted so that the same roadmap
+     * always reads the same (and a cap's periods come in calendar order).
+     */
     static Set<String> hardBreaches(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
             IntFunction<String> periodLabel) {
         scoreDirector.calculateScore();
-        Set<String> breaches = new LinkedHashSet<>();
+        Set<String> breaches = new TreeSet<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : scoreDirector.getConstraintMatchTotalMap().values()) {
             if (total.getScore().hardScore() == 0) {
                 continue;

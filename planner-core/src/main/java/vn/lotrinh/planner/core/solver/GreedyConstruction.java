@@ -37,9 +37,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         List<ComponentAssignment> assignments = solution.getAssignments();
         Set<ComponentAssignment> needed = neededClosure(assignments);
         Objective objective = solution.getObjective();
-        ToDoubleFunction<ComponentAssignment> priority = objective == Objective.MIN_MAKESPAN
-                ? a -> -a.getLatestStart()
-                : a -> Placement.density(a, objective);
+        ToDoubleFunction<ComponentAssignment> priority = a -> Placement.density(a, objective);
         Random random = new Random(SHUFFLE_SEED);
         Attempt best = null;
         long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,

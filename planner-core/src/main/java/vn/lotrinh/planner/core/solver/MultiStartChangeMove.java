@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.solver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
@@ -16,6 +17,14 @@ public final class MultiStartChangeMove extends AbstractMove<RoadmapSolution> {
     public MultiStartChangeMove(List<ComponentAssignment> assignments, List<Integer> newStarts) {
         this.assignments = List.copyOf(assignments);
         this.newStarts = new ArrayList<>(newStarts);
+    }
+
+    /** A move to the starts of {@code changes}, in its iteration order; a {@code null} start defers. */
+    public static MultiStartChangeMove of(Map<ComponentAssignment, Integer> changes) {
+        List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
+        List<Integer> starts = new ArrayList<>(assignments.size());
+        assignments.forEach(a -> starts.add(changes.get(a)));
+        return new MultiStartChangeMove(assignments, starts);
     }
 
     @Override

@@ -20,7 +20,8 @@ final class Placement {
 
     /**
      * How much a component is worth per unit of the means it takes, for ordering insertions: its objective
-     * contribution at its earliest start over its footprint. Under {@code MIN_MAKESPAN} the least slack first.
+     * contribution at its earliest start over its footprint. Under {@code MIN_MAKESPAN} the longest chain of work still
+     * ahead of it (the latest-finish-time rule of project scheduling).
      */
     static double density(ComponentAssignment assignment, Objective objective) {
         return switch (objective) {
@@ -28,7 +29,7 @@ final class Placement {
                     assignment.getHorizon() - assignment.getEarliestStart() - assignment.getDurationPeriods() + 1)
                     + 1.0) / (FOOTPRINT_FLOOR + assignment.getFootprint());
             case MAX_VALUE -> (assignment.getScaledValue() + 1.0) / (FOOTPRINT_FLOOR + assignment.getFootprint());
-            case MIN_MAKESPAN -> 1.0 / (1 + assignment.getLatestStart());
+            case MIN_MAKESPAN -> assignment.getCriticalTailPeriods();
         };
     }
 

@@ -12,7 +12,7 @@ import vn.lotrinh.planner.core.plan.Money;
 
 /**
  * The rules of a roadmap. Hard: every rule of the plan; medium: every {@code MUST} component scheduled; soft: the
- * solve's objective (one of three, switched on by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
+ * solve's objective (switched on by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
  * how much a rule is broken: periods for time rules, plan money units (rounded up) for budgets, resource units
  * (rounded up) for capacities.
  */
@@ -30,6 +30,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
     public static final String VALUE_OVER_TIME = "Value over time";
     public static final String VALUE = "Value";
     public static final String MAKESPAN = "Makespan";
+    public static final String EARLY_FINISH = "Early finish";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -45,7 +46,8 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
             mustComponentScheduled(factory),
             valueOverTime(factory),
             value(factory),
-            makespan(factory)
+            makespan(factory),
+            earlyFinish(factory)
         };
     }
 
@@ -198,6 +200,13 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .groupBy(max(ComponentAssignment::getEnd))
                 .penalizeConfigurableLong(end -> end)
                 .asConstraint(MAKESPAN);
+    }
+
+    // Objective MIN_MAKESPAN, tie-breaker: every scheduled component finishes as early as possible.
+    Constraint earlyFinish(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .penalizeConfigurableLong(ComponentAssignment::getEnd)
+                .asConstraint(EARLY_FINISH);
     }
 
     private static long ceilUnits(long milli) {

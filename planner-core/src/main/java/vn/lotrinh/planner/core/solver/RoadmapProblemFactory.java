@@ -58,9 +58,6 @@ public final class RoadmapProblemFactory {
                 successors.get(predecessor).add(assignments.get(i));
             }
         }
-        List<BudgetCap> budgetCaps = budgetCaps(plan);
-        List<CapacityCap> capacityCaps = capacityCaps(plan);
-        setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
         List<ExclusionPair> exclusionPairs = exclusionPairs(components, indexById);
         List<List<ComponentAssignment>> alternatives = new ArrayList<>();
         components.forEach(c -> alternatives.add(new ArrayList<>()));
@@ -71,6 +68,12 @@ public final class RoadmapProblemFactory {
         for (int i = 0; i < components.size(); i++) {
             assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i), alternatives.get(i));
         }
+        // What follows reads the links.
+        List<BudgetCap> budgetCaps = budgetCaps(plan);
+        List<CapacityCap> capacityCaps = capacityCaps(plan);
+        setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
+        tightenBeforePinnedSuccessors(assignments);
+        setCriticalTails(assignments);
         return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
                 plan.resources().size(), valueScale, assignments, budgetCaps, capacityCaps,
                 links, exclusionPairs);
@@ -154,6 +157,64 @@ public final class RoadmapProblemFactory {
                 component.isPinned() ? component.pinnedStart() : latestStart,
                 component.earliestStart(), component.latestFinish(), component.pinnedStart(),
                 fundedCapex, fundedOpex, demand);
+    }
+
+    /**
+     * A pinned component must be scheduled, so everything it depends on must be too, and finish (plus lag) before it
+     * starts: those components' latest starts are tightened accordingly, successors before predecessors.
+     */
+    private static void tightenBeforePinnedSuccessors(List<ComponentAssignment> assignments) {
+        boolean[] forced = new boolean[assignments.size()];
+        int[] unvisitedSuccessors = new int[assignments.size()];
+        ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
+        for (ComponentAssignment assignment : assignments) {
+            forced[assignment.getIndex()] = assignment.isPinned();
+            unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
+            if (assignment.getSuccessors().isEmpty()) {
+                ready.add(assignment);
+            }
+        }
+        while (!ready.isEmpty()) {
+            ComponentAssignment successor = ready.poll();
+            List<ComponentAssignment> predecessors = successor.getPredecessors();
+            for (int i = 0; i < predecessors.size(); i++) {
+                ComponentAssignment predecessor = predecessors.get(i);
+                if (forced[successor.getIndex()] && !predecessor.isPinned()) {
+                    forced[predecessor.getIndex()] = true;
+                    predecessor.tightenLatestStart(successor.getLatestStart()
+                            - successor.getPredecessorLags().get(i) - predecessor.getDurationPeriods());
+                }
+                if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
+                    ready.add(predecessor);
+                }
+            }
+        }
+    }
+
+    /** Longest paths to the end of the dependency graph, visiting successors before predecessors. */
+    private static void setCriticalTails(List<ComponentAssignment> assignments) {
+        int[] unvisitedSuccessors = new int[assignments.size()];
+        ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
+        for (ComponentAssignment assignment : assignments) {
+            unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
+            assignment.setCriticalTailPeriods(assignment.getDurationPeriods());
+            if (assignment.getSuccessors().isEmpty()) {
+                ready.add(assignment);
+            }
+        }
+        while (!ready.isEmpty()) {
+            ComponentAssignment successor = ready.poll();
+            List<ComponentAssignment> predecessors = successor.getPredecessors();
+            for (int i = 0; i < predecessors.size(); i++) {
+                ComponentAssignment predecessor = predecessors.get(i);
+                predecessor.setCriticalTailPeriods(Math.max(predecessor.getCriticalTailPeriods(),
+                        predecessor.getDurationPeriods() + successor.getPredecessorLags().get(i)
+                                + successor.getCriticalTailPeriods()));
+                if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
+                    ready.add(predecessor);
+                }
+            }
+        }
     }
 
     private static void setFootprints(List<ComponentAssignment> assignments, List<BudgetCap> budgetCaps,

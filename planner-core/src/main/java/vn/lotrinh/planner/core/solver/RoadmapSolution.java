@@ -51,7 +51,8 @@ public class RoadmapSolution {
         this.capacityCaps = capacityCaps;
         this.dependencyLinks = dependencyLinks;
         this.exclusionPairs = exclusionPairs;
-        this.constraintConfiguration = new RoadmapConstraintConfiguration(objective);
+        this.constraintConfiguration = new RoadmapConstraintConfiguration(objective,
+                (long) assignments.size() * horizon);
     }
 
     public Objective getObjective() {

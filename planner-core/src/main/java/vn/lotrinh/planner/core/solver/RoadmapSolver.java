@@ -1,6 +1,9 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
@@ -12,6 +15,9 @@ import vn.lotrinh.planner.core.roadmap.Roadmap;
  * concurrent solves, each with its own {@link SolveOptions}.
  */
 public final class RoadmapSolver {
+
+    /** Each search gets its own seed, so that they explore differently from the same construction. */
+    private static final long FIRST_SEED = 0;
 
     private final RoadmapAssembler assembler;
 
@@ -26,8 +32,12 @@ public final class RoadmapSolver {
      */
     public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
         RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
-        SolverFactory<RoadmapSolution> factory = SolverFactory.create(SolverConfigs.forOptions(options));
-        return new SolveRun(plan, problem, factory.buildSolver(), assembler, onBestRoadmap);
+        List<Solver<RoadmapSolution>> searches = new ArrayList<>();
+        for (int i = 0; i < options.searchThreads(); i++) {
+            searches.add(SolverFactory.<RoadmapSolution>create(SolverConfigs.forOptions(options, FIRST_SEED + i))
+                    .buildSolver());
+        }
+        return new SolveRun(plan, problem, searches, assembler, onBestRoadmap);
     }
 
     /** Solves the plan and returns the best roadmap found within the options' limits. */

@@ -2,14 +2,11 @@ package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -18,7 +15,7 @@ import vn.lotrinh.planner.core.plan.Objective;
  * start where it keeps every budget, capacity, dependency and exclusion. It lets the search trade one project for
  * another under tight budgets, which single changes and swaps rarely reach.
  */
-public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSolution, MultiStartChangeMove> {
+public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
     static final int MAX_COMPONENTS = 5_000;
@@ -27,35 +24,13 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
     /** How often a component is recreated at a random fitting start rather than the earliest. */
     private static final double RANDOM_START_PROBABILITY = 0.2;
 
-    @Override
-    public long getSize(ScoreDirector<RoadmapSolution> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getAssignments().size();
+    public RuinAndRecreateMoveFactory() {
+        super(MAX_COMPONENTS);
     }
 
     @Override
-    public Iterator<MultiStartChangeMove> createOriginalMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Ruin-and-recreate moves are only selected at random.");
-    }
-
-    @Override
-    public Iterator<MultiStartChangeMove> createRandomMoveIterator(ScoreDirector<RoadmapSolution> scoreDirector,
-            Random random) {
-        RoadmapSolution solution = scoreDirector.getWorkingSolution();
-        List<ComponentAssignment> movable = solution.getAssignments().stream()
-                .filter(a -> !a.isPinned() && a.hasAnyStart())
-                .toList();
-        boolean enabled = movable.size() >= 2 && solution.getAssignments().size() <= MAX_COMPONENTS;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return enabled;
-            }
-
-            @Override
-            public MultiStartChangeMove next() {
-                return ruinAndRecreate(solution, movable, random);
-            }
-        };
+    MultiStartChangeMove next(RoadmapSolution solution, List<ComponentAssignment> movable, Random random) {
+        return ruinAndRecreate(solution, movable, random);
     }
 
     private static MultiStartChangeMove ruinAndRecreate(RoadmapSolution solution, List<ComponentAssignment> movable,
@@ -63,7 +38,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
         SpendingLedger ledger = SpendingLedger.ofScheduled(solution);
         Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
         Function<ComponentAssignment, Integer> startOf = a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
-        for (ComponentAssignment victim : victims(movable, random)) {
+        Ruin ruin = ruin(movable, random);
+        for (ComponentAssignment victim : ruin.victims()) {
             if (startOf.apply(victim) != null) {
                 Map<ComponentAssignment, Integer> deferred = new LinkedHashMap<>();
                 CascadingMoveFactory.defer(victim, deferred);
@@ -76,45 +52,60 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
                 });
             }
         }
-        recreate(solution, movable, random, ledger, changes, startOf);
-        List<ComponentAssignment> assignments = new ArrayList<>(changes.keySet());
-        List<Integer> starts = new ArrayList<>(assignments.size());
-        assignments.forEach(a -> starts.add(changes.get(a)));
-        return new MultiStartChangeMove(assignments, starts);
+        recreate(solution, movable, random, ledger, changes, startOf, ruin.recreateFirst());
+        return MultiStartChangeMove.of(changes);
+    }
+
+    /** What to defer, and which component (if any) to insert again before all others. */
+    private record Ruin(List<ComponentAssignment> victims, ComponentAssignment recreateFirst) {
     }
 
     /**
-     * Random scheduled components, or — every other time — one random scheduled component and others that compete
-     * with it for money or staff: implemented in an overlapping period and sharing a funding source or a resource.
+     * One of three, at random: random scheduled components; a random component and others that compete with it
+     * where it is now; or a random component and those that compete with it for an earlier (or, if deferred, any)
+     * start it could take, which it then gets first pick of — the way to make room for it.
      */
-    private static List<ComponentAssignment> victims(List<ComponentAssignment> movable, Random random) {
-        int count = 1 + random.nextInt(MAX_RUINED);
-        List<ComponentAssignment> victims = new ArrayList<>(count);
-        if (random.nextBoolean()) {
+    private static Ruin ruin(List<ComponentAssignment> movable, Random random) {
+        int kind = random.nextInt(3);
+        int count = 1 + random.nextInt(kind == 0 ? MAX_RUINED : 2 * MAX_RUINED);
+        List<ComponentAssignment> victims = new ArrayList<>();
+        if (kind == 0) {
             for (int i = 0; i < count; i++) {
                 victims.add(movable.get(random.nextInt(movable.size())));
             }
-            return victims;
+            return new Ruin(victims, null);
         }
         ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
         victims.add(seed);
-        if (!seed.isScheduled()) {
-            return victims;
+        int from;
+        int to;
+        if (kind == 1) {
+            if (!seed.isScheduled()) {
+                return new Ruin(victims, null);
+            }
+            from = seed.getStart() - 1;
+            to = seed.getEnd();
+        } else {
+            int latest = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
+            if (latest < seed.getEarliestStart()) {
+                return new Ruin(victims, null);
+            }
+            from = seed.getEarliestStart() + random.nextInt(latest - seed.getEarliestStart() + 1);
+            to = from + seed.getDurationPeriods() - 1;
         }
         int offset = random.nextInt(movable.size());
         for (int i = 0; i < movable.size() && victims.size() < count; i++) {
             ComponentAssignment other = movable.get((offset + i) % movable.size());
-            if (other != seed && other.isScheduled() && competes(seed, other)) {
+            if (other != seed && other.isScheduled() && other.getStart() <= to && other.getEnd() > from
+                    && sharesMeans(seed, other)) {
                 victims.add(other);
             }
         }
-        return victims;
+        return new Ruin(victims, kind == 2 ? seed : null);
     }
 
-    private static boolean competes(ComponentAssignment a, ComponentAssignment b) {
-        if (a.getStart() >= b.getEnd() || b.getStart() >= a.getEnd()) {
-            return false;
-        }
+    /** Whether the two draw on a common funding source or resource. */
+    private static boolean sharesMeans(ComponentAssignment a, ComponentAssignment b) {
         for (int f = 0; f < a.fundingSourceCount(); f++) {
             if (a.isFundedBy(f) && b.isFundedBy(f)) {
                 return true;
@@ -130,24 +121,28 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoadmapSo
 
     private static void recreate(RoadmapSolution solution, List<ComponentAssignment> movable, Random random,
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
-            Function<ComponentAssignment, Integer> startOf) {
+            Function<ComponentAssignment, Integer> startOf, ComponentAssignment first) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
         // MUST components usually go first; sometimes not, so that one can end up later than its earliest start.
         boolean mustFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
             if (startOf.apply(assignment) == null) {
-                keys.put(assignment, (mustFirst && assignment.isMust() ? 1e18 : 0)
+                keys.put(assignment, (assignment == first ? 1e19 : 0) + (mustFirst && assignment.isMust() ? 1e18 : 0)
                         + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
         }
         List<ComponentAssignment> candidates = new ArrayList<>(keys.keySet());
         candidates.sort(Comparator.comparingDouble((ComponentAssignment a) -> keys.get(a)).reversed());
         int currentMakespan = makespan ? makespan(solution, startOf) : 0;
+        // Under MAX_VALUE a start is worth nothing in itself, so starts are varied more freely.
+        double randomStartProbability = solution.getObjective() == Objective.MAX_VALUE
+                ? 2 * RANDOM_START_PROBABILITY
+                : RANDOM_START_PROBABILITY;
         for (int pass = 0; pass < RECREATE_PASSES && !candidates.isEmpty(); pass++) {
             List<ComponentAssignment> left = new ArrayList<>();
             for (ComponentAssignment candidate : candidates) {
-                Integer start = random.nextDouble() < RANDOM_START_PROBABILITY
+                Integer start = random.nextDouble() < randomStartProbability
                         ? Placement.randomFittingStart(candidate, ledger, startOf, random)
                         : Placement.firstFittingStart(candidate, ledger, startOf);
                 if (start != null && makespan && !candidate.isMust()

@@ -7,12 +7,13 @@ import vn.lotrinh.planner.core.plan.Objective;
 /**
  * How to solve: the objective, how long at most, and how long without improvement before stopping.
  *
- * @param moveThreadCount threads that evaluate moves: {@code 1} solves on the calling thread only; more uses
- *     OptaPlanner's multi-threaded incremental solving
+ * @param searchThreads independent searches run side by side from the same construction, each with its own random
+ *     seed; the best roadmap of any wins. {@code 1} solves on the calling thread only.
  */
-public record SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int moveThreadCount) {
+public record SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int searchThreads) {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+    public static final int DEFAULT_SEARCH_THREADS = 2;
 
     public SolveOptions {
         Objects.requireNonNull(objective, "objective");
@@ -23,28 +24,32 @@ public record SolveOptions(Objective objective, Duration timeLimit, Duration uni
         if (unimprovedTimeLimit == null) {
             unimprovedTimeLimit = timeLimit;
         }
-        if (moveThreadCount < 1) {
-            throw new IllegalArgumentException("moveThreadCount must be at least 1");
+        if (searchThreads < 1) {
+            throw new IllegalArgumentException("searchThreads must be at least 1");
         }
     }
 
-    /** VALUE_OVER_TIME for at most 10 s, on one thread; see {@link #of}. */
+    /** VALUE_OVER_TIME for at most 10 s; see {@link #of}. */
     public static SolveOptions defaults() {
         return of(Objective.VALUE_OVER_TIME, DEFAULT_TIME_LIMIT);
     }
 
-    /** The objective for at most {@code timeLimit}, stopping early after half of it (at least 1 s) without improvement. */
+    /**
+     * The objective for at most {@code timeLimit}, stopping early after half of it (at least 1 s) without improvement,
+     * with one search per processor, at most {@link #DEFAULT_SEARCH_THREADS}.
+     */
     public static SolveOptions of(Objective objective, Duration timeLimit) {
         Duration half = timeLimit.dividedBy(2);
         Duration unimproved = half.compareTo(Duration.ofSeconds(1)) < 0 ? timeLimit : half;
-        return new SolveOptions(objective, timeLimit, unimproved, 1);
+        int threads = Math.min(DEFAULT_SEARCH_THREADS, Runtime.getRuntime().availableProcessors());
+        return new SolveOptions(objective, timeLimit, unimproved, threads);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration unimproved) {
-        return new SolveOptions(objective, timeLimit, unimproved, moveThreadCount);
+        return new SolveOptions(objective, timeLimit, unimproved, searchThreads);
     }
 
-    public SolveOptions withMoveThreadCount(int threads) {
+    public SolveOptions withSearchThreads(int threads) {
         return new SolveOptions(objective, timeLimit, unimprovedTimeLimit, threads);
     }
 }

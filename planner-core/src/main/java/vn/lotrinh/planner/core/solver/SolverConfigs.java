@@ -13,7 +13,7 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The solver configuration: greedy construction, then late-acceptance local search over three kinds of moves. */
+/** The solver configuration: greedy construction, then late-acceptance local search over five kinds of moves. */
 public final class SolverConfigs {
 
     private static final int LATE_ACCEPTANCE_SIZE = 400;
@@ -37,19 +37,25 @@ public final class SolverConfigs {
                                         new MoveIteratorFactoryConfig()
                                                 .withMoveIteratorFactoryClass(CascadingMoveFactory.class),
                                         new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)))
+                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(ActivityListMoveFactory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                         .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
-    public static SolverConfig forOptions(SolveOptions options) {
-        SolverConfig config = base().withTerminationConfig(new TerminationConfig()
+    /**
+     * The configuration of one search of a solve: its limits and its random seed. The limits bound the local search
+     * only, so that the construction always completes: even the shortest solve returns a roadmap that keeps every
+     * rule it can.
+     */
+    public static SolverConfig forOptions(SolveOptions options, long randomSeed) {
+        SolverConfig config = base().withRandomSeed(randomSeed);
+        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        localSearch.setTerminationConfig(new TerminationConfig()
                 .withSpentLimit(options.timeLimit())
                 .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
-        if (options.moveThreadCount() > 1) {
-            config.setMoveThreadCount(Integer.toString(options.moveThreadCount()));
-        }
         return config;
     }
 }

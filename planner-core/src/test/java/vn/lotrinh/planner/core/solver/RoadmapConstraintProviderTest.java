@@ -1,5 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -386,6 +388,29 @@ class RoadmapConstraintProviderTest {
         constraintVerifier.verifyThat(RoadmapConstraintProvider::makespan)
                 .givenSolution(solution(Objective.VALUE_OVER_TIME, valuedComponents()))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void earlyFinishPenalizesTheSumOfScheduledEnds() {
+        // A ends at 2, B at 6; C is deferred: 2 + 6 = 8.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::earlyFinish)
+                .givenSolution(solution(Objective.MIN_MAKESPAN, valuedComponents()))
+                .penalizesBy(8);
+    }
+
+    @Test
+    void earlyFinishIsOffUnderAnotherObjective() {
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::earlyFinish)
+                .givenSolution(solution(Objective.MAX_VALUE, valuedComponents()))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void makespanOutweighsAnySumOfFinishes() {
+        // Three components over a horizon of HORIZON periods: the makespan weighs 3 × HORIZON + 1 per period.
+        RoadmapSolution solution = solution(Objective.MIN_MAKESPAN, valuedComponents());
+        assertThat(solution.getConstraintConfiguration().getMakespan().softScore()).isEqualTo(3L * HORIZON + 1);
+        assertThat(solution.getConstraintConfiguration().getEarlyFinish().softScore()).isEqualTo(1);
     }
 
     private static List<ComponentAssignment> valuedComponents() {

@@ -21,7 +21,7 @@ class SamplePlanSolveTest {
     @Test
     void solvesTheVinhPhucPlanToAFeasibleRoadmapWithEveryMustComponentAndExplainedDeferrals() {
         Roadmap roadmap = new RoadmapSolver().solve(sample,
-                SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(5)).withMoveThreadCount(2));
+                SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(5)).withSearchThreads(2));
 
         CheckReport report = new RoadmapChecker().check(sample, roadmap);
         assertThat(report.violations()).isEmpty();

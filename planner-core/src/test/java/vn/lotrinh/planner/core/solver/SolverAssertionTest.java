@@ -1,0 +1,38 @@
+package vn.lotrinh.planner.core.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.PeriodUnit;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
+import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
+
+/**
+ * Runs the whole solver configuration under {@code FULL_ASSERT} for a few seconds: every move's score is checked
+ * against a score calculated from scratch, and every undo move against the state before the move. This catches
+ * moves that change entities the score director was not told about, or a solution clone that shares entities.
+ */
+class SolverAssertionTest {
+
+    @ParameterizedTest
+    @EnumSource(Objective.class)
+    void everyMoveKeepsTheIncrementalScoreCorrect(Objective objective) {
+        Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
+                .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
+        SolverConfig config = SolverConfigs.forOptions(SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+
+        RoadmapSolution best = SolverFactory.<RoadmapSolution>create(config).buildSolver()
+                .solve(RoadmapProblemFactory.create(plan, objective));
+
+        assertThat(best.getScore().isFeasible()).isTrue();
+    }
+}
