@@ -43,7 +43,7 @@ final class BenchmarkReport {
         return new BenchmarkReport(benchmark);
     }
 
-    /** Replaces section {@code key} of {@code docs/benchmarks.md} with {@code title}, the run's provenance and {@code body}. */
+    /** Replaces section {@code key} of {@code docs/benchmarks.md} by the title, the run's provenance and the body. */
     void write(String key, String title, String body) {
         String section = "## " + title + "\n\n" + provenance() + "\n\n" + body.strip() + "\n";
         Path document = TestFiles.find("docs").resolve("benchmarks.md");
@@ -73,7 +73,8 @@ final class BenchmarkReport {
                 + ", max heap " + String.format(Locale.ROOT, "%,d", runtime.maxMemory() >> 20) + " MiB, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "; load average " + String.format(Locale.ROOT, "%.1f", loadAverageAtStart)
-                + " when it began (other work shared the machine)" + commit().map(c -> "; solver at commit " + c).orElse("")
+                + " when it began (other work shared the machine)"
+                + commit().map(c -> "; solver at commit " + c).orElse("")
                 + ".\n\n"
                 + "**Command** (from the repository root): `" + BenchProperties.commandLine(benchmark) + "`";
     }

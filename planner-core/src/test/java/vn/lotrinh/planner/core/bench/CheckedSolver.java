@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -24,7 +25,6 @@ import vn.lotrinh.planner.core.solver.SolveRun;
  */
 final class CheckedSolver {
 
-    private static final int DEFAULT_MOVE_THREADS = 1;
     /** {@code SolveRun} passes on a better roadmap only if the previous one is at least this old. */
     private static final double REPORT_INTERVAL_SECONDS = 0.5;
 
@@ -56,11 +56,12 @@ final class CheckedSolver {
     /**
      * The options every benchmark solves with: the objective for the whole time limit (unlike the service's
      * {@link SolveOptions#of}, no earlier stop for lack of improvement unless {@code bench.unimprovedSeconds} asks for
-     * one), on {@code bench.moveThreads} move threads (default 1).
+     * one), with {@code bench.searchThreads} searches side by side (default: as many as the service runs).
      */
     static SolveOptions options(Objective objective, Duration timeLimit) {
+        SolveOptions service = SolveOptions.of(objective, timeLimit);
         return new SolveOptions(objective, timeLimit, BenchProperties.seconds("unimprovedSeconds", timeLimit),
-                BenchProperties.integer("moveThreads", DEFAULT_MOVE_THREADS));
+                BenchProperties.integer("searchThreads", service.searchThreads()));
     }
 
     /** The options in words, for a report. */
@@ -70,8 +71,8 @@ final class CheckedSolver {
                 : ", stopping after " + BenchmarkReport.seconds(options.unimprovedTimeLimit().toMillis() / 1e3)
                         + " without improvement";
         return options.objective() + ", time limit " + BenchmarkReport.seconds(options.timeLimit().toMillis() / 1e3)
-                + unimproved + ", " + options.moveThreadCount() + " move thread"
-                + (options.moveThreadCount() == 1 ? "" : "s");
+                + unimproved + ", " + options.searchThreads() + " search"
+                + (options.searchThreads() == 1 ? "" : "es side by side");
     }
 
     /**
@@ -83,7 +84,8 @@ final class CheckedSolver {
      */
     Outcome solve(Plan plan, SolveOptions options, BigDecimal provenBound) {
         long startNanos = System.nanoTime();
-        List<Report> reports = new ArrayList<>();
+        // Each search reports from its own thread (one at a time).
+        List<Report> reports = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<SolveRun> run = new AtomicReference<>();
         return run(plan, options, startNanos, reports, best -> {
             boolean complete = best.feasible() && deferredMust(plan, best) == 0;

@@ -29,8 +29,8 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * components fit together. Writes section {@code generated} of {@code docs/benchmarks.md}.
  *
  * <p>Properties: {@code bench.timeLimitSeconds} for each solver (10), {@code bench.sizes} in components
- * (30,60,100,200), {@code bench.seeds} per size (3: seeds 1, 2, 3), {@code bench.moveThreads} (1), {@code bench.only}
- * (e.g. {@code '60 components seed 2'}).
+ * (30,60,100,200), {@code bench.seeds} per size (3: seeds 1, 2, 3), {@code bench.searchThreads} (as the service),
+ * {@code bench.only} (e.g. {@code '60 components seed 2'}).
  */
 @Tag("bench")
 class GeneratedPlansBenchmark {
@@ -169,7 +169,8 @@ class GeneratedPlansBenchmark {
                 .append(c.exactProblem()).append(" (its bound was not used).\n\n"));
         body.append(InstanceResult.failureList(results, GeneratedPlansBenchmark.class));
         body.append('\n').append(BenchmarkReport.details("Per plan", BenchmarkReport.table(
-                List.of("plan", "CP-SAT", "CP-SAT bound", "proven (time)", "solver", "gap", "solver's time to final value",
+                List.of("plan", "CP-SAT", "CP-SAT bound", "proven (time)", "solver", "gap",
+                        "solver's time to final value",
                         "failure"),
                 comparisons.stream().map(GeneratedPlansBenchmark::detailRow).toList())));
         return body.toString();

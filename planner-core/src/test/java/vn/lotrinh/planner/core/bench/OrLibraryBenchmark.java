@@ -24,7 +24,8 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * {@code docs/benchmarks.md}.
  *
  * <p>Properties: {@code bench.timeLimitSeconds} per instance (10), {@code bench.limit} instances per file (all),
- * {@code bench.mknapcb1} how many {@code mknapcb1} problems (10), {@code bench.moveThreads} (1), {@code bench.only}.
+ * {@code bench.mknapcb1} how many {@code mknapcb1} problems (10), {@code bench.searchThreads} (as the service),
+ * {@code bench.only}.
  */
 @Tag("bench")
 class OrLibraryBenchmark {
@@ -46,7 +47,8 @@ class OrLibraryBenchmark {
 
         List<InstanceResult> mknap1 = solveAgainstOptima(
                 reader.readMknap1Format(ORLIB.resolve("mknap1.txt")), limit, options);
-        List<InstanceResult> mknap2 = solveAgainstOptima(reader.readMknap2(ORLIB.resolve("mknap2.txt")), limit, options);
+        List<InstanceResult> mknap2 = solveAgainstOptima(
+                reader.readMknap2(ORLIB.resolve("mknap2.txt")), limit, options);
         List<InstanceResult> chuBeasley = selected(reader.readMknap1Format(ORLIB.resolve("mknapcb1.txt")),
                 Math.min(limit, BenchProperties.integer("mknapcb1", 10))).stream()
                 .map(instance -> measure(instance, bestKnown(bestKnown, instance), null, options))

@@ -26,7 +26,8 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * <p>Instances are taken in the reference tables' order (parameter group, then instance), every n-th from the first:
  * every 10th of j30 is instance 1 of each of its 48 parameter groups. Properties: {@code bench.timeLimitSeconds} per
  * instance (5), {@code bench.j30Step} (10; 1 runs all 480), {@code bench.j60Step} and {@code bench.j120Step} (20; 0
- * skips the set), {@code bench.limit} instances per set (all), {@code bench.moveThreads} (1), {@code bench.only}.
+ * skips the set), {@code bench.limit} instances per set (all), {@code bench.searchThreads} (as the service),
+ * {@code bench.only}.
  */
 @Tag("bench")
 class PsplibBenchmark {
@@ -73,10 +74,10 @@ class PsplibBenchmark {
                 InstanceResult.summaryRow("j60 vs best known", deviations(j60, "upper_bound")),
                 InstanceResult.summaryRow("j120 vs critical-path bound" + subset(j120, 600), j120Bound),
                 InstanceResult.summaryRow("j120 vs best known", deviations(j120, "upper_bound")))));
-        body.append("\n**Targets** (issue 5, 5 s per instance): mean deviation from the j30 optimum ≤ 0.1 %; from the ")
-                .append("critical-path bound ≤ 11.5 % on j60 and ≤ 33 % on j120 (the best published heuristics reach ")
-                .append("about 10.6 % and 30.5 % over all instances). A subset's mean is an estimate of the full ")
-                .append("set's.\n\n");
+        body.append("\n**Targets** (issue 5, 5 s per instance): mean deviation from the j30 optimum ≤ 0.1 %; ")
+                .append("from the critical-path bound ≤ 11.5 % on j60 and ≤ 33 % on j120 (the best published ")
+                .append("heuristics reach about 10.6 % and 30.5 % over all instances). A subset's mean is an ")
+                .append("estimate of the full set's.\n\n");
         body.append(InstanceResult.failureList(all, PsplibBenchmark.class));
         body.append('\n').append(InstanceResult.detailTable(all));
         report.write("psplib", "PSPLIB resource-constrained project scheduling (issue 5)", body.toString());

@@ -25,7 +25,7 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * section {@code scaling} of {@code docs/benchmarks.md}.
  *
  * <p>Properties: {@code bench.sizes} in components (100,1000,5000,20000), {@code bench.timeLimitsSeconds} (10,60; 10
- * alone for a quick run), {@code bench.moveThreads} (1).
+ * alone for a quick run), {@code bench.searchThreads} (as the service).
  */
 @Tag("bench")
 class ScalingBenchmark {
@@ -53,7 +53,8 @@ class ScalingBenchmark {
         for (int size : sizes) {
             int periods = size < LARGE_PLAN_COMPONENTS ? 60 : 120;
             long startNanos = System.nanoTime();
-            Plan plan = new PlanReader().read(new RandomPlanGenerator(settings(size, periods)).generate(SEED).document());
+            Plan plan = new PlanReader()
+                    .read(new RandomPlanGenerator(settings(size, periods)).generate(SEED).document());
             double generatedSeconds = (System.nanoTime() - startNanos) / 1e9;
             for (int limit : limits) {
                 runs.add(solve(plan, size, periods, generatedSeconds,

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,22 +50,30 @@ final class SolverPhaseLog implements AutoCloseable {
         return new SolverPhaseLog();
     }
 
-    /** The end of the first custom phase, the greedy construction. */
+    /** The end of the first construction (the custom phase) of any search. */
     Optional<Construction> construction() {
-        return first(CUSTOM_PHASE_ENDED).map(m -> new Construction(Long.parseLong(m.group(1)), m.group(2)));
+        return matches(CUSTOM_PHASE_ENDED).stream()
+                .map(m -> new Construction(Long.parseLong(m.group(1)), m.group(2)))
+                .min(Comparator.comparingLong(Construction::solverMillis));
     }
 
-    /** Score calculations per second during local search, if it ran. */
+    /** Score calculations per second during local search, summed over the searches that ran side by side. */
     Optional<Long> localSearchScoreCalculationsPerSecond() {
-        return first(LOCAL_SEARCH_ENDED).map(m -> Long.parseLong(m.group(1)));
+        List<Matcher> ended = matches(LOCAL_SEARCH_ENDED);
+        return ended.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ended.stream().mapToLong(m -> Long.parseLong(m.group(1))).sum());
     }
 
-    private Optional<Matcher> first(Pattern pattern) {
-        List<ILoggingEvent> events = List.copyOf(appender.list);
+    private List<Matcher> matches(Pattern pattern) {
+        List<ILoggingEvent> events;
+        synchronized (appender) {
+            events = List.copyOf(appender.list);
+        }
         return events.stream()
                 .map(event -> pattern.matcher(event.getFormattedMessage()))
                 .filter(Matcher::find)
-                .findFirst();
+                .toList();
     }
 
     @Override
