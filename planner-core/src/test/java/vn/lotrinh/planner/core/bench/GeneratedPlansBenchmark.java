@@ -30,7 +30,8 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  *
  * <p>Properties: {@code bench.timeLimitSeconds} for each solver (10), {@code bench.sizes} in components
  * (30,60,100,200), {@code bench.seeds} per size (3: seeds 1, 2, 3), {@code bench.searchThreads} (as the service),
- * {@code bench.only} (e.g. {@code '60 components seed 2'}).
+ * {@code bench.only} (a plan, {@code '60 components seed 2'}, or a plan under one objective,
+ * {@code '60 components seed 2 MAX_VALUE'}).
  */
 @Tag("bench")
 class GeneratedPlansBenchmark {
@@ -71,12 +72,12 @@ class GeneratedPlansBenchmark {
             RandomPlanGenerator generator = new RandomPlanGenerator(settings(size));
             for (long seed = 1; seed <= seeds; seed++) {
                 String name = size + " components seed " + seed;
-                if (!only.isEmpty() && !only.contains(name)) {
-                    continue;
-                }
                 Plan plan = new PlanReader().read(generator.generate(seed).document());
                 for (Objective objective : OBJECTIVES) {
-                    comparisons.add(compare(name, size, plan, CheckedSolver.options(objective, timeLimit)));
+                    String instance = name + " " + objective;
+                    if (only.isEmpty() || only.contains(name) || only.contains(instance)) {
+                        comparisons.add(compare(instance, size, plan, CheckedSolver.options(objective, timeLimit)));
+                    }
                 }
             }
         }
@@ -92,7 +93,7 @@ class GeneratedPlansBenchmark {
         return GeneratorSettings.defaults().withComponents(components);
     }
 
-    private Comparison compare(String name, int size, Plan plan, SolveOptions options) {
+    private Comparison compare(String instance, int size, Plan plan, SolveOptions options) {
         ExactResult exact = cpSat.solve(plan, options.objective(), options.timeLimit());
         String exactProblem = null;
         if (exact.hasRoadmap()) {
@@ -105,7 +106,6 @@ class GeneratedPlansBenchmark {
         }
         boolean usableBound = exactProblem == null && exact.hasRoadmap();
         CheckedSolver.Outcome outcome = solver.solve(plan, options, usableBound ? exact.bound() : null);
-        String instance = name + " " + options.objective();
         InstanceResult result;
         if (!exact.hasRoadmap()) {
             result = new InstanceResult(instance, "none", valueOf(outcome), null, false, outcome);

@@ -94,7 +94,8 @@ class ScalingBenchmark {
     private static String body(List<Run> runs) {
         StringBuilder body = new StringBuilder();
         body.append("Plans from `RandomPlanGenerator` (seed ").append(SEED).append(") with `GeneratorSettings` ")
-                .append("defaults but monthly periods (60 below ").append(LARGE_PLAN_COMPONENTS)
+                .append("defaults but monthly periods (60 below ")
+                .append(String.format(Locale.ROOT, "%,d", LARGE_PLAN_COMPONENTS))
                 .append(" components, 120 from there), ").append(PHASES).append(" phases and implementations of up ")
                 .append("to ").append(MAX_DURATION_MONTHS).append(" months. Solver: ")
                 .append(runs.isEmpty() ? "" : CheckedSolver.describe(runs.get(0).options()))
