@@ -79,20 +79,21 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         }
         ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
         victims.add(seed);
+        int latestEarlier = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
+        if (kind == 2 && latestEarlier < seed.getEarliestStart()) {
+            kind = 1; // there is no earlier start to make room at: compete where it is
+        }
         int from;
         int to;
         if (kind == 1) {
             if (!seed.isScheduled()) {
                 return new Ruin(victims, null);
             }
+            // Its own periods and one on either side: neighbours whose money or staff it could use if it moved.
             from = seed.getStart() - 1;
             to = seed.getEnd();
         } else {
-            int latest = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
-            if (latest < seed.getEarliestStart()) {
-                return new Ruin(victims, null);
-            }
-            from = seed.getEarliestStart() + random.nextInt(latest - seed.getEarliestStart() + 1);
+            from = seed.getEarliestStart() + random.nextInt(latestEarlier - seed.getEarliestStart() + 1);
             to = from + seed.getDurationPeriods() - 1;
         }
         int offset = random.nextInt(movable.size());
