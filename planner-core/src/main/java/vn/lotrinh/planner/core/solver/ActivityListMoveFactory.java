@@ -21,7 +21,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 public class ActivityListMoveFactory extends RandomMoveFactory {
 
     /** Decoding touches every component; above this many it costs more than the move is worth. */
-    static final int MAX_COMPONENTS = 1_000;
+    static final int MAX_COMPONENTS = 500;
 
     public ActivityListMoveFactory() {
         super(MAX_COMPONENTS);
@@ -67,14 +67,14 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
     private static MultiStartChangeMove decode(RoadmapSolution solution, List<ComponentAssignment> list) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
         // Under MIN_MAKESPAN optional components only fill gaps once the needed ones are placed.
-        List<ComponentAssignment> first = makespan ? list.stream().filter(ComponentAssignment::isMust).toList() : list;
+        List<ComponentAssignment> first = makespan ? list.stream().filter(ComponentAssignment::isNeeded).toList() : list;
         Map<ComponentAssignment, Integer> starts = forward(solution, first, Map.of());
         if (makespan) {
             Map<ComponentAssignment, Integer> rightJustified = backward(solution, first, starts);
             if (rightJustified != null) {
                 starts = forward(solution, byStart(first, rightJustified), Map.of());
             }
-            List<ComponentAssignment> optional = list.stream().filter(a -> !a.isMust()).toList();
+            List<ComponentAssignment> optional = list.stream().filter(a -> !a.isNeeded()).toList();
             starts = forwardWithinMakespan(solution, optional, starts);
         }
         List<ComponentAssignment> changed = new ArrayList<>();

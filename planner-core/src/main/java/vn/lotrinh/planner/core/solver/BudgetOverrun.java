@@ -6,10 +6,6 @@ import vn.lotrinh.planner.core.plan.Money;
 /** A funding source spends more than its period or phase budget. */
 public record BudgetOverrun(BudgetCap cap, long spendMilli) implements RuleBreach {
 
-    public long overMilli() {
-        return spendMilli - cap.capMilli();
-    }
-
     @Override
     public String describe(IntFunction<String> periodLabel) {
         return "budget " + cap.label() + ": " + Money.format(spendMilli) + " of " + Money.format(cap.capMilli());

@@ -6,10 +6,6 @@ import vn.lotrinh.planner.core.plan.Money;
 /** Components under implementation in a period demand more of a resource than its capacity. */
 public record CapacityOverload(CapacityCap cap, long demandMilli) implements RuleBreach {
 
-    public long overMilli() {
-        return demandMilli - cap.capMilli();
-    }
-
     @Override
     public String describe(IntFunction<String> periodLabel) {
         return "capacity " + cap.label() + ": " + Money.format(demandMilli) + " of " + Money.format(cap.capMilli());

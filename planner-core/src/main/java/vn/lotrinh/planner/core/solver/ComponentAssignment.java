@@ -42,6 +42,7 @@ public class ComponentAssignment {
     private List<ComponentAssignment> alternatives = List.of();
     private double footprint;
     private int criticalTailPeriods;
+    private boolean needed;
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
@@ -87,10 +88,6 @@ public class ComponentAssignment {
         return start != null;
     }
 
-    public boolean canStartAt(int period) {
-        return period >= earliestStart && period <= latestStart;
-    }
-
     public boolean hasAnyStart() {
         return earliestStart <= latestStart;
     }
@@ -117,11 +114,6 @@ public class ComponentAssignment {
             }
         }
         return false;
-    }
-
-    /** Budgeted spending of the funding source in the period, for a scheduled component. */
-    public long spendMilli(int fundingSource, int period) {
-        return spendMilliIfStartingAt(fundingSource, period, start);
     }
 
     /** Budgeted spending of the funding source in the period if this component started at {@code start}. */
@@ -182,6 +174,18 @@ public class ComponentAssignment {
         this.footprint = footprint;
     }
 
+    /**
+     * Whether the component must be scheduled for the roadmap to schedule every {@code MUST} component and keep every
+     * pin: it is {@code MUST} or pinned, or one of those depends on it, directly or not.
+     */
+    public boolean isNeeded() {
+        return needed;
+    }
+
+    void setNeeded(boolean needed) {
+        this.needed = needed;
+    }
+
     /** Lowers the latest start to {@code latest} when that is earlier; used while the problem is built. */
     void tightenLatestStart(int latest) {
         latestStart = Math.min(latestStart, latest);
@@ -194,10 +198,6 @@ public class ComponentAssignment {
 
     void setCriticalTailPeriods(int criticalTailPeriods) {
         this.criticalTailPeriods = criticalTailPeriods;
-    }
-
-    public boolean isUnderImplementation(int period) {
-        return start != null && period >= start && period < start + durationPeriods;
     }
 
     public long demandMilli(int resource) {

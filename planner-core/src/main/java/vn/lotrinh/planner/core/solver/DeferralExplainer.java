@@ -50,16 +50,23 @@ final class DeferralExplainer {
         if (!assignment.hasAnyStart()) {
             return List.of(noStartReason(assignment, periodLabel));
         }
+        HardMediumSoftLongScore deferredScore = scoreDirector.calculateScore();
         List<String> reasons = new ArrayList<>();
         for (int start : startsToTry(assignment)) {
             setStart(scoreDirector, assignment, start);
             Set<String> broken = hardBreaches(scoreDirector, periodLabel);
+            HardMediumSoftLongScore scheduledScore = scoreDirector.calculateScore();
             setStart(scoreDirector, assignment, null);
             broken.removeAll(alreadyBroken);
             String when = "starting " + periodLabel.apply(start);
-            reasons.add(broken.isEmpty()
-                    ? when + " breaks no rule, but does not improve the objective"
-                    : when + " breaks " + String.join("; ", broken));
+            if (!broken.isEmpty()) {
+                reasons.add(when + " breaks " + String.join("; ", broken));
+            } else if (scheduledScore.compareTo(deferredScore) > 0) {
+                reasons.add(when + " breaks no rule and would improve the roadmap: the search did not get there in "
+                        + "the time it had; solve for longer");
+            } else {
+                reasons.add(when + " breaks no rule, but would not improve the objective");
+            }
         }
         return reasons;
     }

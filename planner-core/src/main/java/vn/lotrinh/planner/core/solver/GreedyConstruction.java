@@ -1,15 +1,11 @@
 package vn.lotrinh.planner.core.solver;
 
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -18,9 +14,10 @@ import vn.lotrinh.planner.core.plan.Objective;
 
 /**
  * Builds a first roadmap that breaks no budget, capacity, dependency, exclusion or window: a serial schedule
- * generation scheme. Components that a {@code MUST} or pinned component needs go first, then the others by value
- * density; each takes the earliest start at which it fits beside what is already placed, or is deferred. When the
- * needed components do not all fit, the first pass is retried in shuffled orders. Under {@code MIN_MAKESPAN} an
+ * generation scheme. Components that a {@code MUST} or pinned component needs go first (earliest latest start first),
+ * then the others by value density; each takes the earliest start at which it fits beside what is already placed, or
+ * is deferred. When the needed components do not all fit, the first pass is retried by value density and then in
+ * shuffled orders with some random starts. Under {@code MIN_MAKESPAN} an
  * optional component is placed only where it does not extend the programme.
  */
 public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
@@ -35,26 +32,31 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
     public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
         RoadmapSolution solution = scoreDirector.getWorkingSolution();
         List<ComponentAssignment> assignments = solution.getAssignments();
-        Set<ComponentAssignment> needed = neededClosure(assignments);
         Objective objective = solution.getObjective();
         ToDoubleFunction<ComponentAssignment> priority = a -> Placement.density(a, objective);
+        // Needs with the earliest latest start first: what a pin or a window forces early goes in before it is too late.
+        ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst = a -> -a.getLatestStart();
         Random random = new Random(SHUFFLE_SEED);
         Attempt best = null;
         long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,
                 RETRY_WORK_BUDGET / ((long) assignments.size() * solution.getHorizon())));
         for (int attempt = 0; attempt < attempts; attempt++) {
-            ToDoubleFunction<ComponentAssignment> order = attempt == 0 ? priority : shuffled(random);
+            ToDoubleFunction<ComponentAssignment> order = switch (attempt) {
+                case 0 -> earliestDeadlineFirst;
+                case 1 -> priority;
+                default -> shuffled(random);
+            };
             // Retries also try later starts: a roadmap that fits every need may have to leave early money unused.
             Attempt candidate = new Attempt(solution);
-            candidate.place(needed::contains, order, false, attempt == 0 ? null : random);
+            candidate.place(ComponentAssignment::isNeeded, order, false, attempt < 2 ? null : random);
             if (best == null || candidate.placedCount() > best.placedCount()) {
                 best = candidate;
             }
-            if (best.placedCount() == needed.stream().filter(a -> !a.isPinned()).count()) {
+            if (best.placedCount() == assignments.stream().filter(a -> a.isNeeded() && !a.isPinned()).count()) {
                 break;
             }
         }
-        best.place(a -> !needed.contains(a), priority, objective == Objective.MIN_MAKESPAN, null);
+        best.place(a -> !a.isNeeded(), priority, objective == Objective.MIN_MAKESPAN, null);
         for (ComponentAssignment assignment : assignments) {
             if (!assignment.isPinned()) {
                 scoreDirector.beforeVariableChanged(assignment, "start");
@@ -135,19 +137,5 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 }
             }
         }
-    }
-
-    /** MUST and pinned components and everything they transitively depend on. */
-    private static Set<ComponentAssignment> neededClosure(List<ComponentAssignment> assignments) {
-        Set<ComponentAssignment> closure = new HashSet<>();
-        Deque<ComponentAssignment> toVisit = new ArrayDeque<>();
-        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
-        while (!toVisit.isEmpty()) {
-            ComponentAssignment assignment = toVisit.poll();
-            if (closure.add(assignment)) {
-                toVisit.addAll(assignment.getPredecessors());
-            }
-        }
-        return closure;
     }
 }

@@ -6,9 +6,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
- * Switches on the soft constraints that express the solve's objective. Under {@code MIN_MAKESPAN} the makespan weighs
- * more than any sum of finishes can, and the sum of finishes breaks ties: among roadmaps of equal makespan the search
- * prefers the one that finishes its components earlier, which gives it a slope towards a shorter makespan.
+ * Switches on the soft constraints that express the solve's objective. Under {@code MIN_MAKESPAN} one period of
+ * makespan weighs more than the whole early-finish reward can, and that reward breaks ties: among roadmaps of equal
+ * makespan the search prefers the one that finishes more components earlier, which gives it a slope towards a
+ * shorter makespan.
  */
 @ConstraintConfiguration
 public class RoadmapConstraintConfiguration {
@@ -26,14 +27,14 @@ public class RoadmapConstraintConfiguration {
     }
 
     /**
-     * @param maxSumOfFinishes an upper bound of Σ (start + duration) over all components: components × horizon
+     * @param maxEarlyFinishReward an upper bound of the early-finish reward: components × (horizon + 1)
      */
-    public RoadmapConstraintConfiguration(Objective objective, long maxSumOfFinishes) {
+    public RoadmapConstraintConfiguration(Objective objective, long maxEarlyFinishReward) {
         switch (objective) {
             case VALUE_OVER_TIME -> valueOverTime = HardMediumSoftLongScore.ONE_SOFT;
             case MAX_VALUE -> value = HardMediumSoftLongScore.ONE_SOFT;
             case MIN_MAKESPAN -> {
-                makespan = HardMediumSoftLongScore.ofSoft(maxSumOfFinishes + 1);
+                makespan = HardMediumSoftLongScore.ofSoft(maxEarlyFinishReward + 1);
                 earlyFinish = HardMediumSoftLongScore.ONE_SOFT;
             }
         }

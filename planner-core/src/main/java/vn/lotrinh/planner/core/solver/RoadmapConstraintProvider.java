@@ -202,10 +202,11 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .asConstraint(MAKESPAN);
     }
 
-    // Objective MIN_MAKESPAN, tie-breaker: every scheduled component finishes as early as possible.
+    // Objective MIN_MAKESPAN, tie-breaker: every scheduled component is worth more the earlier it finishes, so that
+    // optional work that fits inside the makespan is kept and everything is pulled early.
     Constraint earlyFinish(ConstraintFactory factory) {
         return factory.forEach(ComponentAssignment.class)
-                .penalizeConfigurableLong(ComponentAssignment::getEnd)
+                .rewardConfigurableLong(component -> Math.max(1, component.getHorizon() - component.getEnd() + 1))
                 .asConstraint(EARLY_FINISH);
     }
 

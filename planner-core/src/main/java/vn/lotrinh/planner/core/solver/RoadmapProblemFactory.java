@@ -72,6 +72,7 @@ public final class RoadmapProblemFactory {
         List<BudgetCap> budgetCaps = budgetCaps(plan);
         List<CapacityCap> capacityCaps = capacityCaps(plan);
         setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
+        markNeeded(assignments);
         tightenBeforePinnedSuccessors(assignments);
         setCriticalTails(assignments);
         return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
@@ -157,6 +158,19 @@ public final class RoadmapProblemFactory {
                 component.isPinned() ? component.pinnedStart() : latestStart,
                 component.earliestStart(), component.latestFinish(), component.pinnedStart(),
                 fundedCapex, fundedOpex, demand);
+    }
+
+    /** MUST and pinned components and everything they transitively depend on. */
+    private static void markNeeded(List<ComponentAssignment> assignments) {
+        ArrayDeque<ComponentAssignment> toVisit = new ArrayDeque<>();
+        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
+        while (!toVisit.isEmpty()) {
+            ComponentAssignment assignment = toVisit.poll();
+            if (!assignment.isNeeded()) {
+                assignment.setNeeded(true);
+                toVisit.addAll(assignment.getPredecessors());
+            }
+        }
     }
 
     /**

@@ -52,7 +52,7 @@ public class RoadmapSolution {
         this.dependencyLinks = dependencyLinks;
         this.exclusionPairs = exclusionPairs;
         this.constraintConfiguration = new RoadmapConstraintConfiguration(objective,
-                (long) assignments.size() * horizon);
+                (long) assignments.size() * (horizon + 1));
     }
 
     public Objective getObjective() {

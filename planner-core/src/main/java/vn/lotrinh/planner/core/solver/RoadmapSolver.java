@@ -31,13 +31,15 @@ public final class RoadmapSolver {
      * better roadmap, at most every {@link SolveRun#IMPROVEMENT_INTERVAL}.
      */
     public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
-        RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
-        List<Solver<RoadmapSolution>> searches = new ArrayList<>();
+        List<SolveRun.Search> searches = new ArrayList<>();
         for (int i = 0; i < options.searchThreads(); i++) {
-            searches.add(SolverFactory.<RoadmapSolution>create(SolverConfigs.forOptions(options, FIRST_SEED + i))
-                    .buildSolver());
+            Solver<RoadmapSolution> solver =
+                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forOptions(options, FIRST_SEED + i))
+                            .buildSolver();
+            // Each search works on a problem of its own: a solver writes the score into the problem it is given.
+            searches.add(new SolveRun.Search(solver, RoadmapProblemFactory.create(plan, options.objective())));
         }
-        return new SolveRun(plan, problem, searches, assembler, onBestRoadmap);
+        return new SolveRun(plan, searches, assembler, onBestRoadmap);
     }
 
     /** Solves the plan and returns the best roadmap found within the options' limits. */

@@ -18,9 +18,11 @@ import vn.lotrinh.planner.core.plan.Objective;
 public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
-    static final int MAX_COMPONENTS = 5_000;
+    static final int MAX_COMPONENTS = 2_000;
     private static final int MAX_RUINED = 4;
     private static final int RECREATE_PASSES = 3;
+    /** About how many components deferred before the ruin are offered a place again (keeps big plans affordable). */
+    private static final int MAX_OTHERS_OFFERED = 60;
     /** How often a component is recreated at a random fitting start rather than the earliest. */
     private static final double RANDOM_START_PROBABILITY = 0.2;
 
@@ -77,20 +79,21 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         }
         ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
         victims.add(seed);
+        int latestEarlier = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
+        if (kind == 2 && latestEarlier < seed.getEarliestStart()) {
+            kind = 1; // there is no earlier start to make room at: compete where it is
+        }
         int from;
         int to;
         if (kind == 1) {
             if (!seed.isScheduled()) {
                 return new Ruin(victims, null);
             }
+            // Its own periods and one on either side: neighbours whose money or staff it could use if it moved.
             from = seed.getStart() - 1;
             to = seed.getEnd();
         } else {
-            int latest = seed.isScheduled() ? seed.getStart() - 1 : seed.getLatestStart();
-            if (latest < seed.getEarliestStart()) {
-                return new Ruin(victims, null);
-            }
-            from = seed.getEarliestStart() + random.nextInt(latest - seed.getEarliestStart() + 1);
+            from = seed.getEarliestStart() + random.nextInt(latestEarlier - seed.getEarliestStart() + 1);
             to = from + seed.getDurationPeriods() - 1;
         }
         int offset = random.nextInt(movable.size());
@@ -123,17 +126,22 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
             Function<ComponentAssignment, Integer> startOf, ComponentAssignment first) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
-        // MUST components usually go first; sometimes not, so that one can end up later than its earliest start.
-        boolean mustFirst = random.nextBoolean();
-        Map<ComponentAssignment, Double> keys = new LinkedHashMap<>();
+        // Needed components usually go first; sometimes not, so that one can end up later than its earliest start.
+        boolean neededFirst = random.nextBoolean();
+        Map<ComponentAssignment, Double> noisyDensity = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
-            if (startOf.apply(assignment) == null) {
-                keys.put(assignment, (assignment == first ? 1e19 : 0) + (mustFirst && assignment.isMust() ? 1e18 : 0)
-                        + Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
+            // What this move ruined is always offered again; of the components deferred before, only a sample.
+            boolean offered = changes.containsKey(assignment) || assignment.isNeeded()
+                    || random.nextInt(movable.size()) < MAX_OTHERS_OFFERED;
+            if (offered && startOf.apply(assignment) == null) {
+                noisyDensity.put(assignment,
+                        Placement.density(assignment, solution.getObjective()) * (0.5 + random.nextDouble()));
             }
         }
-        List<ComponentAssignment> candidates = new ArrayList<>(keys.keySet());
-        candidates.sort(Comparator.comparingDouble((ComponentAssignment a) -> keys.get(a)).reversed());
+        List<ComponentAssignment> candidates = new ArrayList<>(noisyDensity.keySet());
+        candidates.sort(Comparator.comparing((ComponentAssignment a) -> a != first)
+                .thenComparing(a -> !(neededFirst && a.isNeeded()))
+                .thenComparing(Comparator.comparingDouble((ComponentAssignment a) -> noisyDensity.get(a)).reversed()));
         int currentMakespan = makespan ? makespan(solution, startOf) : 0;
         // Under MAX_VALUE a start is worth nothing in itself, so starts are varied more freely.
         double randomStartProbability = solution.getObjective() == Objective.MAX_VALUE
@@ -145,7 +153,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
                 Integer start = random.nextDouble() < randomStartProbability
                         ? Placement.randomFittingStart(candidate, ledger, startOf, random)
                         : Placement.firstFittingStart(candidate, ledger, startOf);
-                if (start != null && makespan && !candidate.isMust()
+                if (start != null && makespan && !candidate.isNeeded()
                         && start + candidate.getDurationPeriods() > currentMakespan) {
                     start = null;
                 }

@@ -7,47 +7,56 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
  * One solve of one plan, prepared by {@link RoadmapSolver#prepare}: one or more independent searches (each an
- * OptaPlanner solver with its own random seed) run side by side, and the best roadmap of any wins. {@link #solve()}
- * blocks until termination; {@link #terminateEarly()} may be called from any thread at any time, also before the
- * solve has started, and keeps the best roadmap found so far.
+ * OptaPlanner solver with its own random seed and its own copy of the problem) run side by side, and the best
+ * roadmap of any wins. {@link #solve()} blocks until termination; {@link #terminateEarly()} may be called from any
+ * thread and keeps the best roadmap found so far. Better roadmaps are handed to the listener from a thread of their
+ * own, at most every {@link #IMPROVEMENT_INTERVAL}, so that assembling them never slows the searches.
  */
 public final class SolveRun {
 
     /** Intermediate roadmaps are assembled (with deferral reasons) at most this often. */
     static final Duration IMPROVEMENT_INTERVAL = Duration.ofMillis(500);
 
+    private static final Logger LOG = LoggerFactory.getLogger(SolveRun.class);
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private final Plan plan;
-    private final RoadmapSolution problem;
-    private final List<Solver<RoadmapSolution>> searches;
+    private final List<Search> searches;
     private final RoadmapAssembler assembler;
     private final Consumer<Roadmap> onBestRoadmap;
     private final AtomicBoolean terminationRequested = new AtomicBoolean();
     private RoadmapSolution best;
-    private long lastImprovementNanos;
+    private RoadmapSolution published;
 
-    SolveRun(Plan plan, RoadmapSolution problem, List<Solver<RoadmapSolution>> searches, RoadmapAssembler assembler,
-            Consumer<Roadmap> onBestRoadmap) {
+    /** One search: a solver and the problem it alone works on. */
+    record Search(Solver<RoadmapSolution> solver, RoadmapSolution problem) {
+    }
+
+    SolveRun(Plan plan, List<Search> searches, RoadmapAssembler assembler, Consumer<Roadmap> onBestRoadmap) {
         this.plan = plan;
-        this.problem = problem;
         this.searches = List.copyOf(searches);
         this.assembler = assembler;
         this.onBestRoadmap = onBestRoadmap;
-        for (Solver<RoadmapSolution> search : this.searches) {
-            search.addEventListener(event -> {
+        for (Search search : this.searches) {
+            search.solver().addEventListener(event -> {
                 if (terminationRequested.get()) {
-                    search.terminateEarly();
+                    // A request that came before this search started was reset by it: repeat it.
+                    search.solver().terminateEarly();
                 }
                 offer(event.getNewBestSolution());
             });
@@ -56,64 +65,91 @@ public final class SolveRun {
 
     /** Solves until a time limit is reached or termination is requested; returns the best roadmap. */
     public Roadmap solve() {
-        if (searches.size() == 1) {
-            offer(searches.get(0).solve(problem));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(searches.size() - 1, runnable -> {
-                Thread thread = new Thread(runnable, "roadmap-search-" + THREAD_NUMBER.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<CompletableFuture<RoadmapSolution>> others = new ArrayList<>();
-                for (Solver<RoadmapSolution> search : searches.subList(1, searches.size())) {
-                    others.add(CompletableFuture.supplyAsync(() -> search.solve(problem), pool));
-                }
-                offer(searches.get(0).solve(problem));
-                for (CompletableFuture<RoadmapSolution> other : others) {
-                    offer(join(other));
-                }
-            } finally {
+        ScheduledExecutorService publisher = onBestRoadmap == null ? null : startPublisher();
+        ExecutorService pool = searches.size() == 1 ? null : Executors.newFixedThreadPool(searches.size() - 1,
+                daemonThreads("roadmap-search-"));
+        try {
+            List<CompletableFuture<RoadmapSolution>> others = new ArrayList<>();
+            for (Search search : searches.subList(1, searches.size())) {
+                others.add(CompletableFuture.supplyAsync(() -> search.solver().solve(search.problem()), pool));
+            }
+            Search first = searches.get(0);
+            offer(first.solver().solve(first.problem()));
+            for (CompletableFuture<RoadmapSolution> other : others) {
+                offerResultOf(other);
+            }
+        } finally {
+            if (pool != null) {
                 pool.shutdownNow();
             }
+            if (publisher != null) {
+                stop(publisher);
+            }
         }
-        synchronized (this) {
-            return assembler.assemble(plan, best);
-        }
+        return assembler.assemble(plan, bestSoFar());
     }
 
     /** Stops the solve as soon as possible, keeping the best roadmap found so far. */
     public void terminateEarly() {
         terminationRequested.set(true);
-        searches.forEach(Solver::terminateEarly);
+        searches.forEach(search -> search.solver().terminateEarly());
     }
 
-    public boolean isTerminationRequested() {
-        return terminationRequested.get();
-    }
-
-    /** Keeps the solution when it beats every search's best so far, and tells the listener, at most so often. */
+    /** Keeps the solution when it beats every search's best so far. */
     private synchronized void offer(RoadmapSolution solution) {
         HardMediumSoftLongScore score = solution.getScore();
-        if (score == null || !score.isSolutionInitialized() || (best != null && score.compareTo(best.getScore()) <= 0)) {
-            return;
-        }
-        best = solution;
-        long now = System.nanoTime();
-        if (onBestRoadmap != null && now - lastImprovementNanos >= IMPROVEMENT_INTERVAL.toNanos()) {
-            lastImprovementNanos = now;
-            onBestRoadmap.accept(assembler.assemble(plan, solution));
+        if (score != null && score.isSolutionInitialized()
+                && (best == null || score.compareTo(best.getScore()) > 0)) {
+            best = solution;
         }
     }
 
-    private static RoadmapSolution join(CompletableFuture<RoadmapSolution> search) {
+    private synchronized RoadmapSolution bestSoFar() {
+        return best;
+    }
+
+    /** A failed secondary search does not fail the solve: the others' best roadmap still stands. */
+    private void offerResultOf(CompletableFuture<RoadmapSolution> search) {
         try {
-            return search.get();
+            offer(search.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a search", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a search failed", e.getCause());
+            LOG.error("A search of the solve failed; the best roadmap of the others is kept", e.getCause());
         }
+    }
+
+    private ScheduledExecutorService startPublisher() {
+        ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(
+                daemonThreads("roadmap-publisher-"));
+        long interval = IMPROVEMENT_INTERVAL.toMillis();
+        publisher.scheduleWithFixedDelay(this::publishIfBetter, interval, interval, TimeUnit.MILLISECONDS);
+        return publisher;
+    }
+
+    private void publishIfBetter() {
+        RoadmapSolution current = bestSoFar();
+        if (current != null && current != published) {
+            published = current;
+            onBestRoadmap.accept(assembler.assemble(plan, current));
+        }
+    }
+
+    /** Waits for a publication under way, so that none reaches the listener after the final roadmap. */
+    private static void stop(ScheduledExecutorService publisher) {
+        publisher.shutdownNow();
+        try {
+            publisher.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + THREAD_NUMBER.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -391,25 +391,25 @@ class RoadmapConstraintProviderTest {
     }
 
     @Test
-    void earlyFinishPenalizesTheSumOfScheduledEnds() {
-        // A ends at 2, B at 6; C is deferred: 2 + 6 = 8.
+    void earlyFinishRewardsEachScheduledComponentByPeriodsLeftAfterIt() {
+        // A ends at 2, B at 6; C is deferred: (H − 2 + 1) + (H − 6 + 1).
         constraintVerifier.verifyThat(RoadmapConstraintProvider::earlyFinish)
                 .givenSolution(solution(Objective.MIN_MAKESPAN, valuedComponents()))
-                .penalizesBy(8);
+                .rewardsWith((HORIZON - 1) + (HORIZON - 5));
     }
 
     @Test
     void earlyFinishIsOffUnderAnotherObjective() {
         constraintVerifier.verifyThat(RoadmapConstraintProvider::earlyFinish)
                 .givenSolution(solution(Objective.MAX_VALUE, valuedComponents()))
-                .penalizesBy(0);
+                .rewardsWith(0);
     }
 
     @Test
-    void makespanOutweighsAnySumOfFinishes() {
-        // Three components over a horizon of HORIZON periods: the makespan weighs 3 × HORIZON + 1 per period.
+    void makespanOutweighsTheWholeEarlyFinishReward() {
+        // Three components, each rewarded at most H + 1: one period of makespan weighs 3 × (H + 1) + 1.
         RoadmapSolution solution = solution(Objective.MIN_MAKESPAN, valuedComponents());
-        assertThat(solution.getConstraintConfiguration().getMakespan().softScore()).isEqualTo(3L * HORIZON + 1);
+        assertThat(solution.getConstraintConfiguration().getMakespan().softScore()).isEqualTo(3L * (HORIZON + 1) + 1);
         assertThat(solution.getConstraintConfiguration().getEarlyFinish().softScore()).isEqualTo(1);
     }
 
