@@ -27,6 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
@@ -37,17 +40,16 @@ import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
  * clients. Run it with
  * {@code mvn -B -Pbench -pl planner-api -am test -Dtest=ServiceBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
  *
- * <p>The service runs as configured for production (H2 in file mode, here under {@code target/bench}), on a random
- * port. The plan is generated (seed 2024, 5,000 components over 20 years), imported {@value #IMPORTS} times after one
- * cold import, and solved for {@value #SOLVE_SECONDS} s. Each load run sends {@value #WARM_UP_REQUESTS} requests to
- * warm the service up, then, after a full collection of the set-up's garbage, measures {@value #REQUESTS} more. When
- * wrk is installed, a {@value #WRK_SECONDS} s wrk run with as many connections follows as a cross-check from a
- * separate process ({@link WrkRun}).
+ * <p>The service runs as configured for production (H2 in file mode, here in {@code target/bench-db}, replaced by each
+ * run), on a random port. The plan is generated (seed 2024, 5,000 components over 20 years), imported
+ * {@value #IMPORTS} times after one cold import, and solved for {@value #SOLVE_SECONDS} s. Each load run sends
+ * {@value #WARM_UP_REQUESTS} requests to warm the service up, then, after a full collection of the set-up's garbage,
+ * measures {@value #REQUESTS} more. When wrk is installed, a {@value #WRK_SECONDS} s wrk run with as many connections
+ * follows as a cross-check from a separate process ({@link WrkRun}).
  */
 @Tag("bench")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/bench/lotrinh-${random.uuid};DB_CLOSE_ON_EXIT=FALSE",
-        "lotrinh.api.max-request-size=20MB"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lotrinh.api.max-request-size=20MB")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceBenchmarkTest {
@@ -75,6 +77,16 @@ class ServiceBenchmarkTest {
     private String planId;
     private String jobId;
     private String loadAverage;
+
+    /** A database file of its own, replacing the previous run's, so that runs neither share data nor pile up. */
+    @DynamicPropertySource
+    static void databaseInAFile(DynamicPropertyRegistry properties) throws IOException {
+        Path directory = Path.of("target", "bench-db").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        properties.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + directory.resolve("lotrinh") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
 
     @BeforeAll
     void importAndSolveAGeneratedPlan() throws Exception {
