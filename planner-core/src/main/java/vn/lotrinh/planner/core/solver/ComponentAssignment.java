@@ -42,6 +42,7 @@ public class ComponentAssignment {
     private List<ComponentAssignment> alternatives = List.of();
     private double footprint;
     private int criticalTailPeriods;
+    private int latestUsefulStart;
     private boolean needed;
 
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
@@ -189,6 +190,18 @@ public class ComponentAssignment {
     /** Lowers the latest start to {@code latest} when that is earlier; used while the problem is built. */
     void tightenLatestStart(int latest) {
         latestStart = Math.min(latestStart, latest);
+    }
+
+    /**
+     * The latest start that lets every needed component depending on this one (directly or not) start within its
+     * range; {@link #getLatestStart()} when nothing needed depends on it. Orders construction, does not bound starts.
+     */
+    public int getLatestUsefulStart() {
+        return latestUsefulStart;
+    }
+
+    void setLatestUsefulStart(int latestUsefulStart) {
+        this.latestUsefulStart = latestUsefulStart;
     }
 
     /** The longest chain of durations and lags from this component's start to the end of its last successor. */

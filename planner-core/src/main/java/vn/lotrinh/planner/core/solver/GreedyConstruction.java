@@ -34,8 +34,9 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         List<ComponentAssignment> assignments = solution.getAssignments();
         Objective objective = solution.getObjective();
         ToDoubleFunction<ComponentAssignment> priority = a -> Placement.density(a, objective);
-        // Needs with the earliest latest start first: what a pin or a window forces early goes in before it is too late.
-        ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst = a -> -a.getLatestStart();
+        // Needs with the earliest deadline first: what a pin, a window or a needed successor forces early goes in before
+        // it is too late.
+        ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst = a -> -a.getLatestUsefulStart();
         Random random = new Random(SHUFFLE_SEED);
         Attempt best = null;
         long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,

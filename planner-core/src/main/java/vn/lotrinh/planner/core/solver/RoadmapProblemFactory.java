@@ -74,6 +74,7 @@ public final class RoadmapProblemFactory {
         setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
         markNeeded(assignments);
         tightenBeforePinnedSuccessors(assignments);
+        setLatestUsefulStarts(assignments);
         setCriticalTails(assignments);
         return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
                 plan.resources().size(), valueScale, assignments, budgetCaps, capacityCaps,
@@ -179,39 +180,53 @@ public final class RoadmapProblemFactory {
      */
     private static void tightenBeforePinnedSuccessors(List<ComponentAssignment> assignments) {
         boolean[] forced = new boolean[assignments.size()];
-        int[] unvisitedSuccessors = new int[assignments.size()];
-        ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
-        for (ComponentAssignment assignment : assignments) {
-            forced[assignment.getIndex()] = assignment.isPinned();
-            unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
-            if (assignment.getSuccessors().isEmpty()) {
-                ready.add(assignment);
+        assignments.forEach(a -> forced[a.getIndex()] = a.isPinned());
+        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) -> {
+            if (forced[successor.getIndex()] && !predecessor.isPinned()) {
+                forced[predecessor.getIndex()] = true;
+                predecessor.tightenLatestStart(
+                        successor.getLatestStart() - lag - predecessor.getDurationPeriods());
             }
-        }
-        while (!ready.isEmpty()) {
-            ComponentAssignment successor = ready.poll();
-            List<ComponentAssignment> predecessors = successor.getPredecessors();
-            for (int i = 0; i < predecessors.size(); i++) {
-                ComponentAssignment predecessor = predecessors.get(i);
-                if (forced[successor.getIndex()] && !predecessor.isPinned()) {
-                    forced[predecessor.getIndex()] = true;
-                    predecessor.tightenLatestStart(successor.getLatestStart()
-                            - successor.getPredecessorLags().get(i) - predecessor.getDurationPeriods());
-                }
-                if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
-                    ready.add(predecessor);
-                }
-            }
-        }
+        });
     }
 
-    /** Longest paths to the end of the dependency graph, visiting successors before predecessors. */
+    /**
+     * The latest start of each component that still lets every needed component depending on it start in its range:
+     * a deadline for construction, not a rule (a component may start later if what needs it is deferred anyway).
+     */
+    private static void setLatestUsefulStarts(List<ComponentAssignment> assignments) {
+        assignments.forEach(a -> a.setLatestUsefulStart(a.getLatestStart()));
+        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) -> {
+            if (successor.isNeeded()) {
+                predecessor.setLatestUsefulStart(Math.min(predecessor.getLatestUsefulStart(),
+                        successor.getLatestUsefulStart() - lag - predecessor.getDurationPeriods()));
+            }
+        });
+    }
+
+    /** Longest paths to the end of the dependency graph. */
     private static void setCriticalTails(List<ComponentAssignment> assignments) {
+        assignments.forEach(a -> a.setCriticalTailPeriods(a.getDurationPeriods()));
+        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) ->
+                predecessor.setCriticalTailPeriods(Math.max(predecessor.getCriticalTailPeriods(),
+                        predecessor.getDurationPeriods() + lag + successor.getCriticalTailPeriods())));
+    }
+
+    /** A dependency seen from its successor's side: {@code predecessor} must finish {@code lag} periods earlier. */
+    @FunctionalInterface
+    private interface LinkVisitor {
+        void visit(ComponentAssignment successor, ComponentAssignment predecessor, int lag);
+    }
+
+    /**
+     * Visits every dependency once, a component's links to its predecessors only after all links to its successors
+     * (validated plans are acyclic), so that a value can be carried back from the end of the graph.
+     */
+    private static void forEachLinkSuccessorsFirst(List<ComponentAssignment> assignments, LinkVisitor visitor) {
         int[] unvisitedSuccessors = new int[assignments.size()];
         ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
         for (ComponentAssignment assignment : assignments) {
             unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
-            assignment.setCriticalTailPeriods(assignment.getDurationPeriods());
             if (assignment.getSuccessors().isEmpty()) {
                 ready.add(assignment);
             }
@@ -221,9 +236,7 @@ public final class RoadmapProblemFactory {
             List<ComponentAssignment> predecessors = successor.getPredecessors();
             for (int i = 0; i < predecessors.size(); i++) {
                 ComponentAssignment predecessor = predecessors.get(i);
-                predecessor.setCriticalTailPeriods(Math.max(predecessor.getCriticalTailPeriods(),
-                        predecessor.getDurationPeriods() + successor.getPredecessorLags().get(i)
-                                + successor.getCriticalTailPeriods()));
+                visitor.visit(successor, predecessor, successor.getPredecessorLags().get(i));
                 if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
                     ready.add(predecessor);
                 }
