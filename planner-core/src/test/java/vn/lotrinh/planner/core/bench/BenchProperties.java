@@ -64,6 +64,11 @@ final class BenchProperties {
         StringBuilder command = new StringBuilder("mvn -B -Pbench -pl planner-core test -Dtest=")
                 .append(benchmark.getSimpleName());
         set.forEach((name, value) -> command.append(" -D").append(name).append('=').append(quoted(value)));
+        // The pom passes the test JVM's maximum heap on; stating it lets a rerun measure with the same heap.
+        String maxHeap = System.getProperty("testMaxHeap");
+        if (maxHeap != null) {
+            command.append(" -DtestMaxHeap=").append(quoted(maxHeap));
+        }
         return command.toString();
     }
 
