@@ -12,11 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
@@ -29,17 +26,7 @@ class LatestRoadmapApiTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    TestRestTemplate http;
-
-    @LocalServerPort
-    int port;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void roadmapIsGzipEncodedForAClientThatAcceptsIt() throws Exception {
@@ -47,7 +34,7 @@ class LatestRoadmapApiTest {
                 .toString();
         String planId = api.createPlan(fiftyComponents);
         api.awaitJob(startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
-        URI roadmap = URI.create("http://localhost:" + port + "/api/plans/" + planId + "/roadmap");
+        URI roadmap = api.uri("/api/plans/" + planId + "/roadmap");
         HttpClient client = HttpClient.newHttpClient();
 
         HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(roadmap).build(),

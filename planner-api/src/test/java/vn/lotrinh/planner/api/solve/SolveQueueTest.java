@@ -7,28 +7,25 @@ import static vn.lotrinh.planner.api.ApiClient.json;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import vn.lotrinh.planner.api.ApiClient;
+import vn.lotrinh.planner.api.ApiTest;
 
 /** One solve at a time and one waiting: the third is refused until a slot frees. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
-@ActiveProfiles("test")
+@ApiTest
+@TestPropertySource(properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
 class SolveQueueTest {
 
     private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}";
 
     @Autowired
-    TestRestTemplate http;
+    ApiClient api;
 
     @Test
     void solveBeyondTheFullQueueIsRefusedWith503AndLeavesNoJob() {
-        ApiClient api = new ApiClient(http);
         String planId = api.createPlan(examplePlan());
         String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
@@ -51,7 +48,6 @@ class SolveQueueTest {
 
     @Test
     void stoppingAQueuedJobFreesItsPlaceInTheQueue() {
-        ApiClient api = new ApiClient(http);
         String planId = api.createPlan(examplePlan());
         String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
@@ -71,7 +67,6 @@ class SolveQueueTest {
 
     @Test
     void queuedJobStoppedBeforeItStartsIsTerminatedAtOnce() {
-        ApiClient api = new ApiClient(http);
         String planId = api.createPlan(examplePlan());
         String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
