@@ -138,6 +138,15 @@ public final class ApiClient {
         return json(created.getBody()).get("id").asText();
     }
 
+    /** Starts solving the plan with the settings of {@code request}; answers the job's id. */
+    public String startSolve(String planId, String request) {
+        ResponseEntity<String> accepted = postJson("/api/plans/" + planId + "/solve", request);
+        if (accepted.getStatusCode().value() != 202) {
+            throw new AssertionError("solve not accepted: " + accepted);
+        }
+        return json(accepted.getBody()).get("jobId").asText();
+    }
+
     /** Polls the job until its status is one of {@code statuses}; answers the job. */
     public JsonNode awaitJob(String jobId, Duration timeout, String... statuses) {
         Instant deadline = Instant.now().plus(timeout);

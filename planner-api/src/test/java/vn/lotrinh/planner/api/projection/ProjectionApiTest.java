@@ -246,9 +246,7 @@ class ProjectionApiTest {
     }
 
     private String solve(String plan, String request) {
-        ResponseEntity<String> accepted = api.postJson("/api/plans/" + plan + "/solve", request);
-        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
-        String job = json(accepted.getBody()).get("jobId").asText();
+        String job = api.startSolve(plan, request);
         api.awaitJob(job, PATIENCE, "COMPLETED");
         return job;
     }

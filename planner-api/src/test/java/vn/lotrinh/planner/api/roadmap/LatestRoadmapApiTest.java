@@ -33,7 +33,7 @@ class LatestRoadmapApiTest {
         String fiftyComponents = new RandomPlanGenerator(GeneratorSettings.defaults()).generate(7L).document()
                 .toString();
         String planId = api.createPlan(fiftyComponents);
-        api.awaitJob(startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
+        api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
         URI roadmap = api.uri("/api/plans/" + planId + "/roadmap");
         HttpClient client = HttpClient.newHttpClient();
 
@@ -54,7 +54,7 @@ class LatestRoadmapApiTest {
     @Test
     void roadmapReadWhileSolvingFollowsTheJobToItsEnd() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
         JsonNode whileSolving;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         do {
@@ -75,9 +75,5 @@ class LatestRoadmapApiTest {
     private JsonNode roadmapOf(String planId) {
         var answer = api.get("/api/plans/" + planId + "/roadmap");
         return answer.getStatusCode().value() == 200 ? json(answer.getBody()) : null;
-    }
-
-    private String startSolve(String planId, String body) {
-        return json(api.postJson("/api/plans/" + planId + "/solve", body).getBody()).get("jobId").asText();
     }
 }

@@ -29,8 +29,7 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start(database)) {
             ApiClient api = ApiClient.of(first);
             planId = api.createPlan(examplePlan());
-            jobId = json(api.postJson("/api/plans/" + planId + "/solve",
-                    "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}").getBody()).get("jobId").asText();
+            jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}");
             api.awaitJob(jobId, Duration.ofSeconds(30), "SOLVING");
             planBefore = api.get("/api/plans/" + planId).getBody();
         }

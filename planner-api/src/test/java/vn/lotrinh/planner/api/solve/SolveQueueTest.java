@@ -27,9 +27,9 @@ class SolveQueueTest {
     @Test
     void solveBeyondTheFullQueueIsRefusedWith503AndLeavesNoJob() {
         String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String running = api.startSolve(planId, LONG_SOLVE);
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String waiting = api.startSolve(planId, LONG_SOLVE);
 
         ResponseEntity<String> refused = api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE);
 
@@ -49,9 +49,9 @@ class SolveQueueTest {
     @Test
     void stoppingAQueuedJobFreesItsPlaceInTheQueue() {
         String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String running = api.startSolve(planId, LONG_SOLVE);
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String waiting = api.startSolve(planId, LONG_SOLVE);
         api.delete("/api/solves/" + waiting);
 
         ResponseEntity<String> next = api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE);
@@ -68,9 +68,9 @@ class SolveQueueTest {
     @Test
     void queuedJobStoppedBeforeItStartsIsTerminatedAtOnce() {
         String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String running = api.startSolve(planId, LONG_SOLVE);
         api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        String waiting = api.startSolve(planId, LONG_SOLVE);
 
         try {
             ResponseEntity<String> stopped = api.delete("/api/solves/" + waiting);
