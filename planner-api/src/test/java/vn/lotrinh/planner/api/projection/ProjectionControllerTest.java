@@ -27,6 +27,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.lotrinh.planner.api.system.Downloads;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
@@ -155,9 +156,9 @@ class ProjectionControllerTest {
 
         mvc.perform(get("/api/plans/p1/projection.xlsx"))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(ProjectionController.XLSX))
+                .andExpect(content().contentType(Downloads.XLSX))
                 .andExpect(content().bytes(xlsx));
-        mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(ProjectionController.XLSX)))
+        mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(Downloads.XLSX)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(xlsx));
     }
