@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +25,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Talks to the running service over HTTP the way a client would: bytes in, JSON trees out. */
+/**
+ * Talks to the running service over HTTP the way a client would: bytes in, JSON trees out. An {@link ApiTest} has
+ * one to inject, bound to its server; {@link #of} makes one for a service a test starts itself.
+ */
 public final class ApiClient {
 
     public static final Path DATA = Path.of("..", "data");
@@ -32,6 +38,12 @@ public final class ApiClient {
 
     public ApiClient(TestRestTemplate http) {
         this.http = http;
+    }
+
+    /** A client of a service started outside the test framework, on the port it has taken. */
+    public static ApiClient of(ConfigurableApplicationContext service) {
+        String port = service.getEnvironment().getRequiredProperty("local.server.port");
+        return new ApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
     }
 
     public static String resource(String name) {
@@ -60,6 +72,11 @@ public final class ApiClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The full address of {@code path}, for a request made without this client. */
+    public URI uri(String path) {
+        return URI.create(http.getRootUri() + path);
     }
 
     public ResponseEntity<String> get(String path) {
@@ -119,6 +136,15 @@ public final class ApiClient {
             throw new AssertionError("plan not created: " + created);
         }
         return json(created.getBody()).get("id").asText();
+    }
+
+    /** Starts solving the plan with the settings of {@code request}; answers the job's id. */
+    public String startSolve(String planId, String request) {
+        ResponseEntity<String> accepted = postJson("/api/plans/" + planId + "/solve", request);
+        if (accepted.getStatusCode().value() != 202) {
+            throw new AssertionError("solve not accepted: " + accepted);
+        }
+        return json(accepted.getBody()).get("jobId").asText();
     }
 
     /** Polls the job until its status is one of {@code statuses}; answers the job. */

@@ -3,7 +3,6 @@ package vn.lotrinh.planner.api.plan;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lotrinh.planner.api.system.Downloads;
 
 /**
  * Plans as {@code roadmap-plan/1} documents. Bodies are read as bytes and parsed by the plan format's own mapper, so
@@ -58,11 +58,8 @@ class PlanController {
     @GetMapping(path = "/{planId}/plan.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> download(@PathVariable String planId) {
         StoredPlan stored = plans.get(planId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
+        return Downloads.attachment(MediaType.APPLICATION_JSON, "plan-" + planId + ".json")
                 .eTag(IfMatch.tagOf(stored.version()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("plan-" + planId + ".json").build().toString())
                 .body(stored.documentJson().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lotrinh.planner.api.system.Downloads;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 
 /**
@@ -22,9 +22,6 @@ import vn.lotrinh.planner.core.projection.ProjectionSettings;
  */
 @RestController
 class ProjectionController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv";
 
     private static final String SIMULATIONS = "Monte Carlo runs, 0 to 100000; 0 skips Monte Carlo. Default 10000.";
     private static final String SEED = "Seed of the runs: the same seed gives the same figures. Default 42.";
@@ -45,29 +42,19 @@ class ProjectionController {
                 .response(acceptEncoding);
     }
 
-    @GetMapping(path = {"/api/plans/{planId}/projection.csv", "/api/plans/{planId}/projection"}, produces = CSV)
+    @GetMapping(path = {"/api/plans/{planId}/projection.csv", "/api/plans/{planId}/projection"}, produces = Downloads.CSV)
     ResponseEntity<byte[]> csv(@PathVariable String planId,
             @Parameter(description = SIMULATIONS) @RequestParam(required = false) String simulations,
             @Parameter(description = SEED) @RequestParam(required = false) String seed) {
         ProjectionSettings settings = ProjectionQuery.settings(simulations, seed);
-        return file(projections.latestAsCsv(planId, settings), MediaType.parseMediaType(CSV + ";charset=UTF-8"),
-                "projection-" + planId + ".csv");
+        return Downloads.csv(projections.latestAsCsv(planId, settings), "projection-" + planId + ".csv");
     }
 
-    @GetMapping(path = {"/api/plans/{planId}/projection.xlsx", "/api/plans/{planId}/projection"}, produces = XLSX)
+    @GetMapping(path = {"/api/plans/{planId}/projection.xlsx", "/api/plans/{planId}/projection"}, produces = Downloads.XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable String planId,
             @Parameter(description = SIMULATIONS) @RequestParam(required = false) String simulations,
             @Parameter(description = SEED) @RequestParam(required = false) String seed) {
         ProjectionSettings settings = ProjectionQuery.settings(simulations, seed);
-        return file(projections.latestAsXlsx(planId, settings), MediaType.parseMediaType(XLSX),
-                "projection-" + planId + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body);
+        return Downloads.xlsx(projections.latestAsXlsx(planId, settings), "projection-" + planId + ".xlsx");
     }
 }

@@ -10,6 +10,7 @@ import vn.lotrinh.planner.core.projection.FundingSourceTotal;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.PhaseProjection;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
+import vn.lotrinh.planner.core.projection.RiskFigures;
 
 /**
  * A projection as tables for finance staff, money in the plan's money unit:
@@ -49,12 +50,12 @@ final class ProjectionTables {
         for (PeriodProjection period : projection.periods()) {
             List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase(), period.capex(),
                     period.opex(), period.total(), period.nominal(), period.presentValue(), period.cumulativeTotal(),
-                    period.cumulativeNominal(), period.cumulativePresentValue(), period.p10(), period.p50(),
-                    period.p80(), period.p90(), period.mean(), period.contingency()));
+                    period.cumulativeNominal(), period.cumulativePresentValue()));
+            row.addAll(riskValues(period.risk()));
             for (String source : sources) {
                 FundingSourceFigures figures = period.byFundingSource().get(source);
                 row.addAll(Arrays.asList(figures.spend(), capped(figures, figures.budget()),
-                        capped(figures, figures.headroom()), figures.p80(), figures.probOverBudget()));
+                        capped(figures, figures.headroom()), figures.risk().p80(), figures.probOverBudget()));
             }
             layers.forEach(layer -> row.add(period.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
             rows.add(row);
@@ -88,8 +89,8 @@ final class ProjectionTables {
         for (PhaseProjection phase : projection.phases()) {
             List<Object> row = new ArrayList<>(Arrays.asList(phase.phase(), phase.name(), phase.firstPeriod(),
                     phase.lastPeriod(), phase.capex(), phase.opex(), phase.total(), phase.nominal(),
-                    phase.presentValue(), phase.p10(), phase.p50(), phase.p80(), phase.p90(), phase.mean(),
-                    phase.contingency()));
+                    phase.presentValue()));
+            row.addAll(riskValues(phase.risk()));
             layers.forEach(layer -> row.add(phase.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
             rows.add(row);
         }
@@ -104,18 +105,10 @@ final class ProjectionTables {
         rows.add(List.of("total", totals.total()));
         rows.add(List.of("nominal", totals.nominal()));
         rows.add(List.of("present_value", totals.presentValue()));
-        List<BigDecimal> figures = List.of(totals.p10(), totals.p50(), totals.p80(), totals.p90(), totals.mean(),
-                totals.contingency());
-        for (int i = 0; i < FIGURES.size(); i++) {
-            rows.add(List.of(FIGURES.get(i), figures.get(i)));
-        }
+        addFigureRows(rows, "", totals.risk());
         totals.byFundingSource().forEach((source, total) -> {
             rows.add(List.of(source + ".spend", total.spend()));
-            List<BigDecimal> sourceFigures = List.of(total.p10(), total.p50(), total.p80(), total.p90(), total.mean(),
-                    total.contingency());
-            for (int i = 0; i < FIGURES.size(); i++) {
-                rows.add(List.of(source + "." + FIGURES.get(i), sourceFigures.get(i)));
-            }
+            addFigureRows(rows, source + ".", total.risk());
         });
         totals.byLayer().forEach((layer, amount) -> rows.add(List.of("layer." + layer, amount)));
         rows.add(List.of("currency", projection.currency()));
@@ -130,15 +123,33 @@ final class ProjectionTables {
 
     private static void addSourceRows(List<List<Object>> rows, String level, String name,
             Map<String, FundingSourceFigures> bySource) {
-        bySource.forEach((source, figures) -> rows.add(Arrays.asList(level, name, source, figures.spend(),
-                capped(figures, figures.budget()), capped(figures, figures.headroom()), figures.capped(),
-                figures.p10(), figures.p50(), figures.p80(), figures.p90(), figures.mean(), figures.contingency(),
-                figures.probOverBudget())));
+        bySource.forEach((source, figures) -> {
+            List<Object> row = new ArrayList<>(Arrays.asList(level, name, source, figures.spend(),
+                    capped(figures, figures.budget()), capped(figures, figures.headroom()), figures.capped()));
+            row.addAll(riskValues(figures.risk()));
+            row.add(figures.probOverBudget());
+            rows.add(row);
+        });
     }
 
     private static List<Object> totalSourceRow(String source, FundingSourceTotal total) {
-        return Arrays.asList("total", null, source, total.spend(), null, null, null, total.p10(), total.p50(),
-                total.p80(), total.p90(), total.mean(), total.contingency(), null);
+        List<Object> row = new ArrayList<>(Arrays.asList("total", null, source, total.spend(), null, null, null));
+        row.addAll(riskValues(total.risk()));
+        row.add(null);
+        return row;
+    }
+
+    /** The {@link #FIGURES} as {@code figure, value} rows, each figure's name after {@code prefix}. */
+    private static void addFigureRows(List<List<Object>> rows, String prefix, RiskFigures risk) {
+        List<BigDecimal> values = riskValues(risk);
+        for (int i = 0; i < FIGURES.size(); i++) {
+            rows.add(List.of(prefix + FIGURES.get(i), values.get(i)));
+        }
+    }
+
+    /** The values of the {@link #FIGURES} columns, in their order. */
+    private static List<BigDecimal> riskValues(RiskFigures risk) {
+        return List.of(risk.p10(), risk.p50(), risk.p80(), risk.p90(), risk.mean(), risk.contingency());
     }
 
     private static BigDecimal capped(FundingSourceFigures figures, BigDecimal amount) {

@@ -3,7 +3,6 @@ package vn.lotrinh.planner.api.roadmap;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lotrinh.planner.api.system.Downloads;
 
 /**
  * Roadmaps as JSON, CSV or Excel. The CSV and Excel forms are at their own paths ({@code roadmap.csv},
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class RoadmapController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv";
 
     private final RoadmapService roadmaps;
 
@@ -41,22 +38,13 @@ class RoadmapController {
         return roadmaps.ofJob(jobId);
     }
 
-    @GetMapping(path = {"/api/plans/{planId}/roadmap.csv", "/api/plans/{planId}/roadmap"}, produces = CSV)
+    @GetMapping(path = {"/api/plans/{planId}/roadmap.csv", "/api/plans/{planId}/roadmap"}, produces = Downloads.CSV)
     ResponseEntity<byte[]> csv(@PathVariable String planId) {
-        return file(roadmaps.latestAsCsv(planId), MediaType.parseMediaType(CSV + ";charset=UTF-8"),
-                "roadmap-" + planId + ".csv");
+        return Downloads.csv(roadmaps.latestAsCsv(planId), "roadmap-" + planId + ".csv");
     }
 
-    @GetMapping(path = {"/api/plans/{planId}/roadmap.xlsx", "/api/plans/{planId}/roadmap"}, produces = XLSX)
+    @GetMapping(path = {"/api/plans/{planId}/roadmap.xlsx", "/api/plans/{planId}/roadmap"}, produces = Downloads.XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable String planId) {
-        return file(roadmaps.latestAsXlsx(planId), MediaType.parseMediaType(XLSX), "roadmap-" + planId + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body);
+        return Downloads.xlsx(roadmaps.latestAsXlsx(planId), "roadmap-" + planId + ".xlsx");
     }
 }

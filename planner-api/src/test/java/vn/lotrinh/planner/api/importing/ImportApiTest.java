@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
@@ -22,14 +20,7 @@ import vn.lotrinh.planner.core.plan.PlanReader;
 class ImportApiTest {
 
     @Autowired
-    TestRestTemplate http;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void importsTheSamplePlanDocument() {

@@ -13,10 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,14 +26,7 @@ import vn.lotrinh.planner.core.plan.PlanReader;
 class PlanApiTest {
 
     @Autowired
-    TestRestTemplate http;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void createdPlanIsAtItsLocationWithVersionOne() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
@@ -42,18 +41,16 @@ class ProjectionApiTest {
     private static final List<String> PERCENTILES = List.of("p10", "p50", "p80", "p90", "mean");
 
     @Autowired
-    TestRestTemplate http;
+    ApiClient api;
 
     @Autowired
     ObjectMapper serviceJson;
 
-    ApiClient api;
     String planId;
     String jobId;
 
     @BeforeAll
     void solveTheExamplePlan() {
-        api = new ApiClient(http);
         planId = api.createPlan(examplePlan());
         jobId = solve(planId, "{\"timeLimitSeconds\": 1}");
     }
@@ -249,9 +246,7 @@ class ProjectionApiTest {
     }
 
     private String solve(String plan, String request) {
-        ResponseEntity<String> accepted = api.postJson("/api/plans/" + plan + "/solve", request);
-        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
-        String job = json(accepted.getBody()).get("jobId").asText();
+        String job = api.startSolve(plan, request);
         api.awaitJob(job, PATIENCE, "COMPLETED");
         return job;
     }

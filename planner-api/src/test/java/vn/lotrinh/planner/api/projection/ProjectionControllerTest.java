@@ -27,11 +27,13 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.lotrinh.planner.api.system.Downloads;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
+import vn.lotrinh.planner.core.projection.RiskFigures;
 
 @WebMvcTest(ProjectionController.class)
 class ProjectionControllerTest {
@@ -154,9 +156,9 @@ class ProjectionControllerTest {
 
         mvc.perform(get("/api/plans/p1/projection.xlsx"))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(ProjectionController.XLSX))
+                .andExpect(content().contentType(Downloads.XLSX))
                 .andExpect(content().bytes(xlsx));
-        mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(ProjectionController.XLSX)))
+        mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(Downloads.XLSX)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(xlsx));
     }
@@ -191,11 +193,11 @@ class ProjectionControllerTest {
     /** A projection of twelve identical periods: enough JSON to be worth compressing. */
     private PreparedJson projection(int simulations, long seed) {
         BigDecimal total = new BigDecimal("33.334");
+        RiskFigures risk = new RiskFigures(total, total, total, total, total, BigDecimal.ZERO);
         PeriodProjection period = new PeriodProjection("2021", "GD1", total, BigDecimal.ZERO, total, total, total,
-                Map.of(), Map.of("APPLICATION", total), total, total, total, total, total, BigDecimal.ZERO, total, total,
-                total);
-        ProjectionTotals totals = new ProjectionTotals(total, BigDecimal.ZERO, total, total, total, total, total,
-                total, total, total, BigDecimal.ZERO, Map.of(), Map.of());
+                Map.of(), Map.of("APPLICATION", total), risk, total, total, total);
+        ProjectionTotals totals = new ProjectionTotals(total, BigDecimal.ZERO, total, total, total, risk, Map.of(),
+                Map.of());
         return PreparedJson.of(json, new ProjectionResponse("p1", "j1", 1, Instant.parse("2025-01-02T03:04:05Z"),
                 "VND", new BigDecimal("1E+6"), Collections.nCopies(12, period), List.of(), totals, simulations, seed));
     }

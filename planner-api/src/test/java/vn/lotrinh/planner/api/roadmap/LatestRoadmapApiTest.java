@@ -12,11 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
@@ -29,25 +26,15 @@ class LatestRoadmapApiTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    TestRestTemplate http;
-
-    @LocalServerPort
-    int port;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void roadmapIsGzipEncodedForAClientThatAcceptsIt() throws Exception {
         String fiftyComponents = new RandomPlanGenerator(GeneratorSettings.defaults()).generate(7L).document()
                 .toString();
         String planId = api.createPlan(fiftyComponents);
-        api.awaitJob(startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
-        URI roadmap = URI.create("http://localhost:" + port + "/api/plans/" + planId + "/roadmap");
+        api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
+        URI roadmap = api.uri("/api/plans/" + planId + "/roadmap");
         HttpClient client = HttpClient.newHttpClient();
 
         HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(roadmap).build(),
@@ -67,7 +54,7 @@ class LatestRoadmapApiTest {
     @Test
     void roadmapReadWhileSolvingFollowsTheJobToItsEnd() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
         JsonNode whileSolving;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         do {
@@ -88,9 +75,5 @@ class LatestRoadmapApiTest {
     private JsonNode roadmapOf(String planId) {
         var answer = api.get("/api/plans/" + planId + "/roadmap");
         return answer.getStatusCode().value() == 200 ? json(answer.getBody()) : null;
-    }
-
-    private String startSolve(String planId, String body) {
-        return json(api.postJson("/api/plans/" + planId + "/solve", body).getBody()).get("jobId").asText();
     }
 }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.lotrinh.planner.PlannerApplication;
 import vn.lotrinh.planner.api.ApiClient;
@@ -29,16 +27,15 @@ class RestartTest {
         String jobId;
         String planBefore;
         try (ConfigurableApplicationContext first = start(database)) {
-            ApiClient api = client(first);
+            ApiClient api = ApiClient.of(first);
             planId = api.createPlan(examplePlan());
-            jobId = json(api.postJson("/api/plans/" + planId + "/solve",
-                    "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}").getBody()).get("jobId").asText();
+            jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}");
             api.awaitJob(jobId, Duration.ofSeconds(30), "SOLVING");
             planBefore = api.get("/api/plans/" + planId).getBody();
         }
 
         try (ConfigurableApplicationContext second = start(database)) {
-            ApiClient api = client(second);
+            ApiClient api = ApiClient.of(second);
             JsonNode job = json(api.get("/api/solves/" + jobId).getBody());
 
             assertThat(job.get("status").asText()).isEqualTo("FAILED");
@@ -54,7 +51,7 @@ class RestartTest {
         String database = "jdbc:h2:file:" + directory.resolve("sample").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         try (ConfigurableApplicationContext first = start(database, "--lotrinh.sample.enabled=true",
                 "--lotrinh.sample.path=" + ApiClient.DATA.resolve("vinh-phuc-egov-2.0.json"))) {
-            ApiClient api = client(first);
+            ApiClient api = ApiClient.of(first);
             JsonNode plans = json(api.get("/api/plans").getBody());
             assertThat(plans).hasSize(1);
             api.delete("/api/plans/" + plans.get(0).get("id").asText());
@@ -62,7 +59,7 @@ class RestartTest {
 
         try (ConfigurableApplicationContext second = start(database, "--lotrinh.sample.enabled=true",
                 "--lotrinh.sample.path=" + ApiClient.DATA.resolve("vinh-phuc-egov-2.0.json"))) {
-            assertThat(json(client(second).get("/api/plans").getBody())).isEmpty();
+            assertThat(json(ApiClient.of(second).get("/api/plans").getBody())).isEmpty();
         }
     }
 
@@ -72,10 +69,5 @@ class RestartTest {
         args[1] = "--server.port=0";
         System.arraycopy(more, 0, args, 2, more.length);
         return new SpringApplicationBuilder(PlannerApplication.class).profiles("test").run(args);
-    }
-
-    private static ApiClient client(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getProperty("local.server.port");
-        return new ApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
     }
 }

@@ -13,10 +13,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
@@ -28,14 +26,7 @@ class SolveApiTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    TestRestTemplate http;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void solveIsAcceptedAtOnceAndEndsWithAFeasibleRoadmapOfThePlan() {
@@ -69,7 +60,7 @@ class SolveApiTest {
     @Test
     void roadmapSaysWhichPlanVersionItSolvedWhenThePlanIsEditedMeanwhile() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 2}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 2}");
 
         assertThat(api.putJson("/api/plans/" + planId, examplePlan().replace("(rút gọn)", "(sửa)"), "\"1\"")
                 .getStatusCode().value()).isEqualTo(200);
@@ -83,7 +74,7 @@ class SolveApiTest {
     @Test
     void stoppedSolveEndsTerminatedKeepingItsBestRoadmap() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
         api.awaitJob(jobId, PATIENCE, "SOLVING");
 
         ResponseEntity<String> stop = api.delete("/api/solves/" + jobId);
@@ -99,7 +90,7 @@ class SolveApiTest {
     @Test
     void runningJobShowsItsBestScoreBeforeItEnds() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
         try {
             JsonNode job;
             long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -119,7 +110,7 @@ class SolveApiTest {
     @Test
     void exportsTheRoadmapAsCsvAndExcelWithOneRowPerComponent() throws Exception {
         String planId = api.createPlan(examplePlan());
-        api.awaitJob(startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
+        api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");
 
         ResponseEntity<byte[]> csv = api.getBytes("/api/plans/" + planId + "/roadmap.csv", MediaType.ALL);
         ResponseEntity<byte[]> negotiated = api.getBytes("/api/plans/" + planId + "/roadmap",
@@ -161,7 +152,7 @@ class SolveApiTest {
     @Test
     void deletingAPlanDeletesItsJobsAndRoadmaps() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 1}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 1}");
         api.awaitJob(jobId, PATIENCE, "COMPLETED");
 
         assertThat(api.delete("/api/plans/" + planId).getStatusCode().value()).isEqualTo(204);
@@ -173,7 +164,7 @@ class SolveApiTest {
     @Test
     void deletingAPlanWhileItIsBeingSolvedStopsTheSolve() {
         String planId = api.createPlan(examplePlan());
-        String jobId = startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
         api.awaitJob(jobId, PATIENCE, "SOLVING");
 
         assertThat(api.delete("/api/plans/" + planId).getStatusCode().value()).isEqualTo(204);
@@ -185,9 +176,9 @@ class SolveApiTest {
     @Test
     void listsTheJobsOfAPlanNewestFirst() {
         String planId = api.createPlan(examplePlan());
-        String first = startSolve(planId, "{\"timeLimitSeconds\": 1}");
+        String first = api.startSolve(planId, "{\"timeLimitSeconds\": 1}");
         api.awaitJob(first, PATIENCE, "COMPLETED");
-        String second = startSolve(planId, "{\"timeLimitSeconds\": 1, \"objective\": \"MAX_VALUE\"}");
+        String second = api.startSolve(planId, "{\"timeLimitSeconds\": 1, \"objective\": \"MAX_VALUE\"}");
         api.awaitJob(second, PATIENCE, "COMPLETED");
 
         JsonNode jobs = json(api.get("/api/plans/" + planId + "/solves").getBody());
@@ -195,11 +186,5 @@ class SolveApiTest {
         assertThat(jobs.findValuesAsText("jobId")).containsExactly(second, first);
         assertThat(json(api.get("/api/plans/" + planId + "/roadmap").getBody()).get("objective").asText())
                 .isEqualTo("MAX_VALUE");
-    }
-
-    private String startSolve(String planId, String body) {
-        ResponseEntity<String> accepted = api.postJson("/api/plans/" + planId + "/solve", body);
-        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
-        return json(accepted.getBody()).get("jobId").asText();
     }
 }

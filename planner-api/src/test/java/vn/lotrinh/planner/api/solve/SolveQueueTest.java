@@ -5,57 +5,61 @@ import static vn.lotrinh.planner.api.ApiClient.examplePlan;
 import static vn.lotrinh.planner.api.ApiClient.json;
 
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import vn.lotrinh.planner.api.ApiClient;
+import vn.lotrinh.planner.api.ApiTest;
 
 /** One solve at a time and one waiting: the third is refused until a slot frees. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
-@ActiveProfiles("test")
+@ApiTest
+@TestPropertySource(properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
 class SolveQueueTest {
 
     private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    TestRestTemplate http;
+    ApiClient api;
+
+    String planId;
+    String running;
+    String waiting;
+
+    /** Fills the service: one job solving, one queued. */
+    @BeforeEach
+    void solveOneAndQueueOne() {
+        planId = api.createPlan(examplePlan());
+        running = api.startSolve(planId, LONG_SOLVE);
+        api.awaitJob(running, PATIENCE, "SOLVING");
+        waiting = api.startSolve(planId, LONG_SOLVE);
+    }
+
+    @AfterEach
+    void stopBoth() {
+        api.delete("/api/solves/" + waiting);
+        api.delete("/api/solves/" + running);
+        api.awaitJob(running, PATIENCE, "TERMINATED");
+    }
 
     @Test
     void solveBeyondTheFullQueueIsRefusedWith503AndLeavesNoJob() {
-        ApiClient api = new ApiClient(http);
-        String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
-        api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
-
         ResponseEntity<String> refused = api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE);
 
-        try {
-            assertThat(refused.getStatusCode().value()).isEqualTo(503);
-            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
-            assertThat(json(api.get("/api/plans/" + planId + "/solves").getBody()).findValuesAsText("jobId"))
-                    .containsExactlyInAnyOrder(running, waiting);
-        } finally {
-            api.delete("/api/solves/" + waiting);
-            api.delete("/api/solves/" + running);
-            api.awaitJob(running, Duration.ofSeconds(30), "TERMINATED");
-        }
+        assertThat(refused.getStatusCode().value()).isEqualTo(503);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(json(api.get("/api/plans/" + planId + "/solves").getBody()).findValuesAsText("jobId"))
+                .containsExactlyInAnyOrder(running, waiting);
     }
 
     @Test
     void stoppingAQueuedJobFreesItsPlaceInTheQueue() {
-        ApiClient api = new ApiClient(http);
-        String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
-        api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
         api.delete("/api/solves/" + waiting);
 
         ResponseEntity<String> next = api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE);
@@ -64,28 +68,15 @@ class SolveQueueTest {
             assertThat(next.getStatusCode().value()).isEqualTo(202);
         } finally {
             api.delete("/api/solves/" + json(next.getBody()).path("jobId").asText());
-            api.delete("/api/solves/" + running);
-            api.awaitJob(running, Duration.ofSeconds(30), "TERMINATED");
         }
     }
 
     @Test
     void queuedJobStoppedBeforeItStartsIsTerminatedAtOnce() {
-        ApiClient api = new ApiClient(http);
-        String planId = api.createPlan(examplePlan());
-        String running = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
-        api.awaitJob(running, Duration.ofSeconds(30), "SOLVING");
-        String waiting = json(api.postJson("/api/plans/" + planId + "/solve", LONG_SOLVE).getBody()).get("jobId").asText();
+        ResponseEntity<String> stopped = api.delete("/api/solves/" + waiting);
 
-        try {
-            ResponseEntity<String> stopped = api.delete("/api/solves/" + waiting);
-
-            assertThat(stopped.getStatusCode().value()).isEqualTo(202);
-            assertThat(json(stopped.getBody()).get("status").asText()).isEqualTo("TERMINATED");
-            assertThat(json(stopped.getBody()).get("startedAt").isNull()).isTrue();
-        } finally {
-            api.delete("/api/solves/" + running);
-            api.awaitJob(running, Duration.ofSeconds(30), "TERMINATED");
-        }
+        assertThat(stopped.getStatusCode().value()).isEqualTo(202);
+        assertThat(json(stopped.getBody()).get("status").asText()).isEqualTo("TERMINATED");
+        assertThat(json(stopped.getBody()).get("startedAt").isNull()).isTrue();
     }
 }

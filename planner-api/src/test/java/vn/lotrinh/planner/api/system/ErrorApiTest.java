@@ -6,16 +6,13 @@ import static vn.lotrinh.planner.api.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +24,7 @@ import vn.lotrinh.planner.api.ApiTest;
 class ErrorApiTest {
 
     @Autowired
-    TestRestTemplate http;
-
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(http);
-    }
 
     @Test
     void malformedJsonIs400PointingAtTheWholeDocument() {
@@ -104,7 +94,7 @@ class ErrorApiTest {
     @Test
     void bodyOfUndeclaredLengthIsCutOffAtTheConfiguredLimitWith413() throws Exception {
         byte[] huge = ("{\"padding\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/plans"))
+        HttpRequest request = HttpRequest.newBuilder(api.uri("/api/plans"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                 .build();

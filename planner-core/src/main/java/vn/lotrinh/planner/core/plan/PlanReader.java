@@ -38,13 +38,9 @@ public final class PlanReader {
     /** Parses JSON text into a tree; malformed JSON is an {@link InvalidPlanException} at the root pointer. */
     public static JsonNode parse(InputStream json) {
         try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
-            }
-            return node;
+            return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            throw new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,14 +48,21 @@ public final class PlanReader {
 
     public static JsonNode parse(String json) {
         try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
-            }
-            return node;
+            return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            throw new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
+            throw malformed(e);
         }
+    }
+
+    private static JsonNode nonEmpty(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
+        }
+        return node;
+    }
+
+    private static InvalidPlanException malformed(JsonProcessingException e) {
+        return new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
     }
 
     public Plan read(String json) {

@@ -84,12 +84,7 @@ public final class CostProjector {
                         units(presentValue[t]),
                         sourceFigures(measure -> layout.periodCell(period, measure)),
                         layerFigures(t, t),
-                        units(total.p10Milli()),
-                        units(total.p50Milli()),
-                        units(total.p80Milli()),
-                        units(total.p90Milli()),
-                        units(total.meanMilli()),
-                        units(total.contingencyMilli()),
+                        risk(total),
                         units(cumulativeTotal),
                         units(cumulativeNominal),
                         units(cumulativePresentValue)));
@@ -119,12 +114,7 @@ public final class CostProjector {
                     units(sum(first, last, t -> presentValue[t])),
                     sourceFigures(measure -> layout.phaseCell(index, measure)),
                     layerFigures(first, last),
-                    units(total.p10Milli()),
-                    units(total.p50Milli()),
-                    units(total.p80Milli()),
-                    units(total.p90Milli()),
-                    units(total.meanMilli()),
-                    units(total.contingencyMilli()));
+                    risk(total));
         }
 
         private ProjectionTotals totals(long[] nominal, long[] presentValue) {
@@ -133,14 +123,8 @@ public final class CostProjector {
             Map<String, FundingSourceTotal> bySource = new LinkedHashMap<>();
             for (int f = 0; f < plan.fundingSources().size(); f++) {
                 CellOutcome spend = outcomes.get(layout.horizonCell(CellLayout.sourceMeasure(f)));
-                bySource.put(plan.fundingSources().get(f).id(), new FundingSourceTotal(
-                        units(spend.planMilli()),
-                        units(spend.p10Milli()),
-                        units(spend.p50Milli()),
-                        units(spend.p80Milli()),
-                        units(spend.p90Milli()),
-                        units(spend.meanMilli()),
-                        units(spend.contingencyMilli())));
+                bySource.put(plan.fundingSources().get(f).id(),
+                        new FundingSourceTotal(units(spend.planMilli()), risk(spend)));
             }
             return new ProjectionTotals(
                     units(sum(0, last, costs::capexMilli)),
@@ -148,14 +132,15 @@ public final class CostProjector {
                     units(total.planMilli()),
                     units(sum(0, last, t -> nominal[t])),
                     units(sum(0, last, t -> presentValue[t])),
-                    units(total.p10Milli()),
-                    units(total.p50Milli()),
-                    units(total.p80Milli()),
-                    units(total.p90Milli()),
-                    units(total.meanMilli()),
-                    units(total.contingencyMilli()),
+                    risk(total),
                     bySource,
                     layerFigures(0, last));
+        }
+
+        /** The percentiles, mean and contingency of a figure, in plan units. */
+        private static RiskFigures risk(CellOutcome outcome) {
+            return new RiskFigures(units(outcome.p10Milli()), units(outcome.p50Milli()), units(outcome.p80Milli()),
+                    units(outcome.p90Milli()), units(outcome.meanMilli()), units(outcome.contingencyMilli()));
         }
 
         private Map<String, FundingSourceFigures> sourceFigures(IntUnaryOperator cellOfMeasure) {
@@ -167,12 +152,7 @@ public final class CostProjector {
                         units(spend.capped() ? spend.capMilli() : 0L),
                         units(spend.headroomMilli()),
                         spend.capped(),
-                        units(spend.p10Milli()),
-                        units(spend.p50Milli()),
-                        units(spend.p80Milli()),
-                        units(spend.p90Milli()),
-                        units(spend.meanMilli()),
-                        units(spend.contingencyMilli()),
+                        risk(spend),
                         spend.probOverBudget()));
             }
             return bySource;

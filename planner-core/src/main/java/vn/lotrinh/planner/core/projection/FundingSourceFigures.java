@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.core.projection;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 
 /**
@@ -10,9 +11,7 @@ import java.math.BigDecimal;
  * @param budget the cap, 0 when there is none ({@code capped == false})
  * @param headroom {@code budget − spend}, negative when the plan breaks the cap; 0 when there is no cap
  * @param capped whether a budget caps this source here
- * @param p10 10th percentile of the simulated spending; {@code p50}, {@code p80}, {@code p90} likewise
- * @param mean mean of the simulated spending
- * @param contingency {@code p80 − spend}: what to hold back on top of the plan to cover four runs in five
+ * @param risk percentiles and mean of the simulated spending, and the contingency {@code p80 − spend}
  * @param probOverBudget share of runs whose spending exceeds the cap; 0 without a cap
  */
 public record FundingSourceFigures(
@@ -20,11 +19,6 @@ public record FundingSourceFigures(
         BigDecimal budget,
         BigDecimal headroom,
         boolean capped,
-        BigDecimal p10,
-        BigDecimal p50,
-        BigDecimal p80,
-        BigDecimal p90,
-        BigDecimal mean,
-        BigDecimal contingency,
+        @JsonUnwrapped RiskFigures risk,
         double probOverBudget) {
 }

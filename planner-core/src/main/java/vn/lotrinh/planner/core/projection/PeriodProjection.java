@@ -1,13 +1,13 @@
 package vn.lotrinh.planner.core.projection;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * The money of one period, in plan money units. {@code capex}, {@code opex} and {@code total} are constant prices of
  * the base year with capex at its likely value; {@code opex} counts every live component whether or not opex counts
- * against budgets. Percentiles, {@code mean} and {@code contingency} ({@code p80 − total}) are of the simulated
- * constant-price total.
+ * against budgets.
  *
  * @param period the period's label, e.g. {@code 2023-Q3}
  * @param phase the id of the period's phase, or {@code null}
@@ -17,6 +17,7 @@ import java.util.Map;
  *     milli-unit
  * @param byFundingSource funding source id → its spending against the period's cap, in plan order
  * @param byLayer layer → capex plus opex of its components; components without a layer under {@code UNSPECIFIED}
+ * @param risk percentiles, mean and contingency ({@code p80 − total}) of the simulated constant-price total
  * @param cumulativeTotal Σ {@code total} from the first period to this one; {@code cumulativeNominal} and
  *     {@code cumulativePresentValue} likewise, as sums of the rounded period figures
  */
@@ -30,12 +31,7 @@ public record PeriodProjection(
         BigDecimal presentValue,
         Map<String, FundingSourceFigures> byFundingSource,
         Map<String, BigDecimal> byLayer,
-        BigDecimal p10,
-        BigDecimal p50,
-        BigDecimal p80,
-        BigDecimal p90,
-        BigDecimal mean,
-        BigDecimal contingency,
+        @JsonUnwrapped RiskFigures risk,
         BigDecimal cumulativeTotal,
         BigDecimal cumulativeNominal,
         BigDecimal cumulativePresentValue) {

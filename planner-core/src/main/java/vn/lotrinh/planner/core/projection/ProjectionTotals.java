@@ -1,12 +1,14 @@
 package vn.lotrinh.planner.core.projection;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * The money of the whole horizon: the sums of the period figures, in plan money units ({@code nominal} and
- * {@code presentValue} as sums of the rounded period figures), with percentiles, mean and contingency
- * ({@code p80 − total}) of the simulated horizon total.
+ * {@code presentValue} as sums of the rounded period figures).
+ *
+ * @param risk percentiles, mean and contingency ({@code p80 − total}) of the simulated horizon total
  */
 public record ProjectionTotals(
         BigDecimal capex,
@@ -14,12 +16,7 @@ public record ProjectionTotals(
         BigDecimal total,
         BigDecimal nominal,
         BigDecimal presentValue,
-        BigDecimal p10,
-        BigDecimal p50,
-        BigDecimal p80,
-        BigDecimal p90,
-        BigDecimal mean,
-        BigDecimal contingency,
+        @JsonUnwrapped RiskFigures risk,
         Map<String, FundingSourceTotal> byFundingSource,
         Map<String, BigDecimal> byLayer) {
 

@@ -234,12 +234,12 @@ class CostProjectorHandComputedTest {
     void withoutSimulationsEveryPercentileIsThePlannedFigure() {
         PeriodProjection period = projection.periods().get(1);
 
-        assertThat(period.p10()).isEqualByComparingTo("73.334");
-        assertThat(period.p50()).isEqualByComparingTo("73.334");
-        assertThat(period.p80()).isEqualByComparingTo("73.334");
-        assertThat(period.p90()).isEqualByComparingTo("73.334");
-        assertThat(period.mean()).isEqualByComparingTo("73.334");
-        assertThat(period.contingency()).isEqualByComparingTo("0");
+        assertThat(period.risk().p10()).isEqualByComparingTo("73.334");
+        assertThat(period.risk().p50()).isEqualByComparingTo("73.334");
+        assertThat(period.risk().p80()).isEqualByComparingTo("73.334");
+        assertThat(period.risk().p90()).isEqualByComparingTo("73.334");
+        assertThat(period.risk().mean()).isEqualByComparingTo("73.334");
+        assertThat(period.risk().contingency()).isEqualByComparingTo("0");
         assertThat(projection.simulations()).isZero();
     }
 

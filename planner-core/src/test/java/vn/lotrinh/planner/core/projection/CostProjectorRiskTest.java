@@ -42,7 +42,7 @@ class CostProjectorRiskTest {
         Projection first = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
         Projection second = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 43L));
 
-        assertThat(second.totals().p80()).isNotEqualByComparingTo(first.totals().p80());
+        assertThat(second.totals().risk().p80()).isNotEqualByComparingTo(first.totals().risk().p80());
     }
 
     @Test
@@ -76,11 +76,11 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
 
         assertThat(projection.periods()).allSatisfy(p -> {
-            assertThat(p.p10()).isLessThanOrEqualTo(p.p50());
-            assertThat(p.p50()).isLessThanOrEqualTo(p.p80());
-            assertThat(p.p80()).isLessThanOrEqualTo(p.p90());
+            assertThat(p.risk().p10()).isLessThanOrEqualTo(p.risk().p50());
+            assertThat(p.risk().p50()).isLessThanOrEqualTo(p.risk().p80());
+            assertThat(p.risk().p80()).isLessThanOrEqualTo(p.risk().p90());
         });
-        assertThat(projection.totals().p10()).isLessThan(projection.totals().p90());
+        assertThat(projection.totals().risk().p10()).isLessThan(projection.totals().risk().p90());
     }
 
     @Test
@@ -88,11 +88,11 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
 
         assertThat(projection.periods()).allSatisfy(p -> {
-            assertThat(p.contingency()).isEqualByComparingTo(p.p80().subtract(p.total()));
+            assertThat(p.risk().contingency()).isEqualByComparingTo(p.risk().p80().subtract(p.total()));
             p.byFundingSource().values().forEach(f ->
-                    assertThat(f.contingency()).isEqualByComparingTo(f.p80().subtract(f.spend())));
+                    assertThat(f.risk().contingency()).isEqualByComparingTo(f.risk().p80().subtract(f.spend())));
         });
-        assertThat(projection.totals().contingency()).isPositive();
+        assertThat(projection.totals().risk().contingency()).isPositive();
     }
 
     @Test
@@ -101,9 +101,9 @@ class CostProjectorRiskTest {
         PeriodProjection lastPeriod = projection.periods().get(5);
 
         assertThat(lastPeriod.total()).isEqualByComparingTo("8.5");
-        assertThat(lastPeriod.p10()).isEqualByComparingTo("8.5");
-        assertThat(lastPeriod.p90()).isEqualByComparingTo("8.5");
-        assertThat(lastPeriod.mean()).isEqualByComparingTo("8.5");
+        assertThat(lastPeriod.risk().p10()).isEqualByComparingTo("8.5");
+        assertThat(lastPeriod.risk().p90()).isEqualByComparingTo("8.5");
+        assertThat(lastPeriod.risk().mean()).isEqualByComparingTo("8.5");
     }
 
     @Test
@@ -117,16 +117,16 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(plan, Map.of("X", 0), new ProjectionSettings(10_000, 42L));
 
         assertThat(projection.periods()).allSatisfy(p -> {
-            assertThat(p.p10()).isEqualTo(p.total());
-            assertThat(p.p50()).isEqualTo(p.total());
-            assertThat(p.p80()).isEqualTo(p.total());
-            assertThat(p.p90()).isEqualTo(p.total());
+            assertThat(p.risk().p10()).isEqualTo(p.total());
+            assertThat(p.risk().p50()).isEqualTo(p.total());
+            assertThat(p.risk().p80()).isEqualTo(p.total());
+            assertThat(p.risk().p90()).isEqualTo(p.total());
             p.byFundingSource().values().forEach(f -> {
-                assertThat(f.p10()).isEqualTo(f.spend());
-                assertThat(f.p90()).isEqualTo(f.spend());
+                assertThat(f.risk().p10()).isEqualTo(f.spend());
+                assertThat(f.risk().p90()).isEqualTo(f.spend());
             });
         });
-        assertThat(projection.totals().p50()).isEqualTo(projection.totals().total());
+        assertThat(projection.totals().risk().p50()).isEqualTo(projection.totals().total());
         assertThat(projection.periods().get(0).byFundingSource().get("NS_TINH").probOverBudget()).isEqualTo(0.0);
     }
 
@@ -138,7 +138,7 @@ class CostProjectorRiskTest {
 
         FundingSourceFigures spend = projection.periods().get(0).byFundingSource().get("NS_TINH");
         assertThat(spend.capped()).isFalse();
-        assertThat(spend.p90()).isGreaterThan(spend.spend());
+        assertThat(spend.risk().p90()).isGreaterThan(spend.spend());
         assertThat(spend.probOverBudget()).isZero();
     }
 
@@ -152,7 +152,7 @@ class CostProjectorRiskTest {
 
         FundingSourceFigures spend = projection.periods().get(0).byFundingSource().get("NS_TINH");
         assertThat(spend.probOverBudget()).isCloseTo(0.5, within(0.02));
-        assertThat(spend.p50()).isCloseTo(pertMedian(), within(new BigDecimal("1")));
+        assertThat(spend.risk().p50()).isCloseTo(pertMedian(), within(new BigDecimal("1")));
     }
 
     @Test
@@ -178,8 +178,8 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(plan, Map.of("X", 0), new ProjectionSettings(10_000, 42L));
 
         Map<String, FundingSourceTotal> bySource = projection.totals().byFundingSource();
-        BigDecimal tinhContingency = bySource.get("NS_TINH").contingency();
-        BigDecimal twContingency = bySource.get("NS_TW").contingency();
+        BigDecimal tinhContingency = bySource.get("NS_TINH").risk().contingency();
+        BigDecimal twContingency = bySource.get("NS_TW").risk().contingency();
         assertThat(twContingency).isCloseTo(tinhContingency.multiply(BigDecimal.valueOf(3)),
                 within(new BigDecimal("0.01")));
     }
@@ -189,7 +189,7 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(20_000, 42L));
 
         // Only A is a range: PERT {80, 100, 150} has mean 105, so the total's mean is 256 + 5.
-        assertThat(projection.totals().mean()).isCloseTo(new BigDecimal("261"), within(new BigDecimal("0.3")));
+        assertThat(projection.totals().risk().mean()).isCloseTo(new BigDecimal("261"), within(new BigDecimal("0.3")));
     }
 
     @Test
@@ -227,7 +227,7 @@ class CostProjectorRiskTest {
         Projection projection = projector.project(plan, starts, new ProjectionSettings(1_000, 42L));
 
         assertThat(projection.totals().total()).isEqualByComparingTo("2");
-        assertThat(projection.totals().p90()).isLessThanOrEqualTo(new BigDecimal("3"));
+        assertThat(projection.totals().risk().p90()).isLessThanOrEqualTo(new BigDecimal("3"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class ExamplePlanProjectionTest {
         assertThat(twGd2.spend()).isEqualByComparingTo("24500");
         assertThat(twGd2.headroom()).isEqualByComparingTo("1500");
         assertThat(twGd2.probOverBudget()).isStrictlyBetween(0.0, 1.0);
-        assertThat(twGd2.p80()).isGreaterThan(twGd2.spend());
+        assertThat(twGd2.risk().p80()).isGreaterThan(twGd2.spend());
     }
 
     @Test
@@ -98,19 +98,19 @@ class ExamplePlanProjectionTest {
     @Test
     void everyPercentileIsOrdered() {
         assertThat(projection.periods()).allSatisfy(p -> {
-            assertThat(p.p10()).isLessThanOrEqualTo(p.p50());
-            assertThat(p.p50()).isLessThanOrEqualTo(p.p80());
-            assertThat(p.p80()).isLessThanOrEqualTo(p.p90());
+            assertThat(p.risk().p10()).isLessThanOrEqualTo(p.risk().p50());
+            assertThat(p.risk().p50()).isLessThanOrEqualTo(p.risk().p80());
+            assertThat(p.risk().p80()).isLessThanOrEqualTo(p.risk().p90());
             p.byFundingSource().values().forEach(f -> {
-                assertThat(f.p10()).isLessThanOrEqualTo(f.p50());
-                assertThat(f.p50()).isLessThanOrEqualTo(f.p80());
-                assertThat(f.p80()).isLessThanOrEqualTo(f.p90());
+                assertThat(f.risk().p10()).isLessThanOrEqualTo(f.risk().p50());
+                assertThat(f.risk().p50()).isLessThanOrEqualTo(f.risk().p80());
+                assertThat(f.risk().p80()).isLessThanOrEqualTo(f.risk().p90());
                 assertThat(f.probOverBudget()).isBetween(0.0, 1.0);
             });
         });
-        assertThat(projection.totals().p10()).isLessThan(projection.totals().p50());
-        assertThat(projection.totals().p50()).isLessThan(projection.totals().p80());
-        assertThat(projection.totals().p80()).isLessThan(projection.totals().p90());
+        assertThat(projection.totals().risk().p10()).isLessThan(projection.totals().risk().p50());
+        assertThat(projection.totals().risk().p50()).isLessThan(projection.totals().risk().p80());
+        assertThat(projection.totals().risk().p80()).isLessThan(projection.totals().risk().p90());
     }
 
     @Test
