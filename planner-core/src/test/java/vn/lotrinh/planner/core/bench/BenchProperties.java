@@ -43,6 +43,15 @@ final class BenchProperties {
         return Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
+    /** A comma-separated list of names, e.g. {@code bench.problems='mknap1 #7,j3029_1'}. */
+    static List<String> strings(String name, List<String> defaultValue) {
+        String value = raw(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     /**
      * The instances named by {@code bench.only} (comma-separated names as the report prints them), or an empty set
      * for no restriction: {@code -Dbench.only="mknap2 WEISH01"} reruns one instance.
