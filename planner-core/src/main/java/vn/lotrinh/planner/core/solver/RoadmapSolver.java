@@ -33,11 +33,12 @@ public final class RoadmapSolver {
     public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
         List<SolveRun.Search> searches = new ArrayList<>();
         for (int i = 0; i < options.searchThreads(); i++) {
-            Solver<RoadmapSolution> solver =
-                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forOptions(options, FIRST_SEED + i))
-                            .buildSolver();
             // Each search works on a problem of its own: a solver writes the score into the problem it is given.
-            searches.add(new SolveRun.Search(solver, RoadmapProblemFactory.create(plan, options.objective())));
+            RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
+            Solver<RoadmapSolution> solver =
+                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forProblem(problem, options, FIRST_SEED + i))
+                            .buildSolver();
+            searches.add(new SolveRun.Search(solver, problem));
         }
         return new SolveRun(plan, searches, assembler, onBestRoadmap);
     }

@@ -2,6 +2,7 @@ package vn.lotrinh.planner.core.solver;
 
 import java.util.List;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -12,16 +13,27 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import vn.lotrinh.planner.core.plan.Objective;
 
-/** The solver configuration: greedy construction, then late-acceptance local search over five kinds of moves. */
+/**
+ * The solver configuration: greedy construction, then simulated annealing over five kinds of moves. The comparison
+ * of acceptors behind this choice is in {@code docs/benchmarks.md} ("Local-search configurations").
+ */
 public final class SolverConfigs {
 
-    private static final int LATE_ACCEPTANCE_SIZE = 400;
+    /**
+     * Under {@code MIN_MAKESPAN} the activity-list move is drawn this many times as often as each other move: it is
+     * the one that shortens a schedule, and single changes there mostly break a dependency or a capacity.
+     */
+    public static final double ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN = 8;
 
     private SolverConfigs() {
     }
 
-    /** Everything but termination and threads: the domain, the constraints on Bavet, and the phases. */
+    /**
+     * Everything a solve shares whatever the problem: the domain, the constraints on Bavet, and the phases (the local
+     * search without its acceptor). Enough to build score directors.
+     */
     public static SolverConfig base() {
         return new SolverConfig()
                 .withSolutionClass(RoadmapSolution.class)
@@ -34,28 +46,67 @@ public final class SolverConfigs {
                                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                         new ChangeMoveSelectorConfig(),
                                         new SwapMoveSelectorConfig(),
-                                        new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(CascadingMoveFactory.class),
-                                        new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class),
-                                        new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(ActivityListMoveFactory.class)))
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                        .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                                        moves(CascadingMoveFactory.class),
+                                        moves(RuinAndRecreateMoveFactory.class),
+                                        moves(ActivityListMoveFactory.class)))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
+    private static MoveIteratorFactoryConfig moves(Class<? extends RandomMoveFactory> factory) {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory);
+    }
+
     /**
-     * The configuration of one search of a solve: its limits and its random seed. The limits bound the local search
-     * only, so that the construction always completes: even the shortest solve returns a roadmap that keeps every
-     * rule it can.
+     * The configuration of one search of a solve of {@code problem}: simulated annealing at the problem's temperature,
+     * the moves weighted for its objective, its limits and its random seed. The limits bound the local search only,
+     * so that the construction always completes: even the shortest solve returns a roadmap that keeps every rule it
+     * can.
      */
-    public static SolverConfig forOptions(SolveOptions options, long randomSeed) {
+    public static SolverConfig forProblem(RoadmapSolution problem, SolveOptions options, long randomSeed) {
         SolverConfig config = base().withRandomSeed(randomSeed);
-        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        LocalSearchPhaseConfig localSearch = localSearch(config);
+        localSearch.setAcceptorConfig(acceptor(problem));
+        if (problem.getObjective() == Objective.MIN_MAKESPAN) {
+            for (MoveSelectorConfig<?> moves : ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig())
+                    .getMoveSelectorList()) {
+                boolean activityList = moves instanceof MoveIteratorFactoryConfig factory
+                        && factory.getMoveIteratorFactoryClass() == ActivityListMoveFactory.class;
+                moves.setFixedProbabilityWeight(activityList ? ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN : 1.0);
+            }
+        }
         localSearch.setTerminationConfig(new TerminationConfig()
                 .withSpentLimit(options.timeLimit())
                 .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
         return config;
+    }
+
+    /** The local search phase of a configuration built by this class. */
+    public static LocalSearchPhaseConfig localSearch(SolverConfig config) {
+        return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+    }
+
+    /**
+     * Simulated annealing that never takes a move breaking a rule or deferring a {@code MUST} component (zero
+     * temperature on the hard and medium levels) and starts on the soft level at {@link #softTemperature}.
+     */
+    public static LocalSearchAcceptorConfig acceptor(RoadmapSolution problem) {
+        return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(
+                "0hard/0medium/" + softTemperature(problem) + "soft");
+    }
+
+    /**
+     * One unit of the objective for a typical component, in soft score: one period of makespan under
+     * {@code MIN_MAKESPAN}, the median component's value under {@code MAX_VALUE}, and that value for one period
+     * under {@code VALUE_OVER_TIME}. A move that loses this much is first taken with probability 1/e; OptaPlanner
+     * lowers the temperature linearly to zero over the time limit. Scores of different plans differ by orders of
+     * magnitude, so one fixed temperature cannot fit them all.
+     */
+    public static long softTemperature(RoadmapSolution problem) {
+        if (problem.getObjective() == Objective.MIN_MAKESPAN) {
+            return problem.getConstraintConfiguration().getMakespan().softScore();
+        }
+        long[] values = problem.getAssignments().stream().mapToLong(ComponentAssignment::getScaledValue).sorted()
+                .toArray();
+        return values.length == 0 ? 1 : Math.max(1, values[values.length / 2]);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.SolverConfigs;
 
 /**
  * The {@code configurations} section of {@code docs/benchmarks.md}: what was compared and how, the configurations'
@@ -110,9 +111,9 @@ final class ConfigurationComparisonReport {
                 + "solve, " + settings.parallel() + " solves side by side, after " + settings.warmUpSeconds()
                 + " s of warm-up. (The service runs two searches per solve and keeps the better; here a solve is one "
                 + "search, so that configurations are compared, not the luck of two seeds.) Every configuration is "
-                + "the production solver (`SolverConfigs.base()`: greedy construction, then local search over change, "
-                + "swap, cascading, ruin-and-recreate and activity-list moves) with only the local search's acceptor "
-                + "and forager replaced. Each best roadmap is checked by the `RoadmapChecker`, which recomputes the "
+                + "the production solver (`SolverConfigs.forProblem`: greedy construction, then local search over "
+                + "change, swap, cascading, ruin-and-recreate and activity-list moves, the last drawn "
+                + (int) SolverConfigs.ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN + " times as often under MIN_MAKESPAN) with only the local search's acceptor and forager replaced. Each best roadmap is checked by the `RoadmapChecker`, which recomputes the "
                 + "objective from the starts. A configuration's result on a problem is its mean objective over the "
                 + "runs; on every problem the configurations are ranked by it (1 = best, ties share the mean of their "
                 + "ranks). The benchmarker's HTML report, with every solve's best score over time, is in "
@@ -122,7 +123,7 @@ final class ConfigurationComparisonReport {
     private List<String> configurationRow(LocalSearchConfiguration configuration) {
         List<RoadmapSolution> solutions = problems.stream().map(LoadedProblem::solution).toList();
         String description = configuration.describe(solutions.get(0));
-        if (configuration.dependsOnProblem(solutions)) {
+        if (description.contains("simulated annealing")) {
             description = description.replaceFirst(" from [^,]*", " (temperature per problem)");
         }
         return List.of(configuration.name(), description, configuration.rationale());
@@ -251,7 +252,7 @@ final class ConfigurationComparisonReport {
         int p = ranked.get(r);
         LoadedProblem problem = problems.get(p);
         List<String> row = new ArrayList<>(List.of(problem.problem().name(), objectiveLabel(problem),
-                String.format(Locale.ROOT, "%,d", LocalSearchConfiguration.softTemperature(problem.solution()))));
+                String.format(Locale.ROOT, "%,d", SolverConfigs.softTemperature(problem.solution()))));
         for (int c = 0; c < configurations.size(); c++) {
             ComparisonCell cell = cells[p][c];
             String value = objectiveText(problem.problem().objective(), cell.meanObjective());

@@ -9,15 +9,15 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import vn.lotrinh.planner.core.plan.Objective;
-import vn.lotrinh.planner.core.solver.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.SolveOptions;
 import vn.lotrinh.planner.core.solver.SolverConfigs;
 
 /**
- * A local-search configuration under comparison: the production solver ({@link SolverConfigs#base()}: the greedy
- * construction, then local search over the same five neighbourhoods) with only the local search's acceptor and forager
- * replaced. The acceptor may depend on the problem (simulated annealing's temperature is in score units).
+ * A local-search configuration under comparison: the production solver ({@link SolverConfigs#forProblem}: the greedy
+ * construction, then local search over the same five neighbourhoods, weighted for the problem's objective) with only
+ * the local search's acceptor and forager replaced. The acceptor may depend on the problem (simulated annealing's
+ * temperature is in score units).
  *
  * @param name as the report prints it
  * @param rationale why it is in the comparison, for the report
@@ -33,28 +33,27 @@ record LocalSearchConfiguration(String name, String rationale,
     static final double ENTITY_TABU_RATIO = 0.1;
     static final int TABU_ACCEPTED_COUNT_LIMIT = 1000;
 
-    /** The production configuration, read from {@link SolverConfigs#base()} so that it cannot drift from it. */
+    /**
+     * The production configuration, read from {@link SolverConfigs#forProblem} so that it cannot drift from it:
+     * simulated annealing from one objective unit of a typical component ({@link SolverConfigs#softTemperature}).
+     */
     static LocalSearchConfiguration production() {
-        LocalSearchPhaseConfig production = localSearch(SolverConfigs.base());
-        return new LocalSearchConfiguration(
-                "Late acceptance " + production.getAcceptorConfig().getLateAcceptanceSize() + " (production)",
-                "the solver as it ships (`SolverConfigs.base()`)",
-                problem -> production.getAcceptorConfig(), production.getForagerConfig());
+        return new LocalSearchConfiguration("Simulated annealing (production)",
+                "the solver as it ships (`SolverConfigs.forProblem`): the starting temperature is one objective unit "
+                        + "of a typical component, per problem (see the per-problem table), since OptaPlanner's advice "
+                        + "is the size of a move's score change and these problems' scores differ by two orders of "
+                        + "magnitude",
+                problem -> localSearch(SolverConfigs.forProblem(problem, anyLimits(problem), 0)).getAcceptorConfig(),
+                productionForager());
     }
 
     /** The six configurations compared, production first. */
     static List<LocalSearchConfiguration> all() {
         return List.of(
                 production(),
+                lateAcceptance(400, "the acceptor before this comparison (OptaPlanner's default size)"),
                 lateAcceptance(50, "a shorter memory: climbs faster, escapes less"),
                 lateAcceptance(2_000, "a longer memory: wanders more before it must improve"),
-                new LocalSearchConfiguration("Simulated annealing",
-                        "the starting temperature is one objective unit of a typical component, per problem "
-                                + "(see the per-problem table): OptaPlanner's advice is the size of a move's score "
-                                + "change, and these problems' scores differ by two orders of magnitude",
-                        problem -> new LocalSearchAcceptorConfig()
-                                .withSimulatedAnnealingStartingTemperature(startingTemperature(problem)),
-                        acceptedCountLimit(1)),
                 new LocalSearchConfiguration("Tabu search",
                         "OptaPlanner's `TABU_SEARCH` preset: a tenth of the components tabu, best of 1,000 moves",
                         problem -> new LocalSearchAcceptorConfig().withEntityTabuRatio(ENTITY_TABU_RATIO),
@@ -80,34 +79,26 @@ record LocalSearchConfiguration(String name, String rationale,
         return new LocalSearchForagerConfig().withAcceptedCountLimit(limit);
     }
 
+    private static LocalSearchForagerConfig productionForager() {
+        return localSearch(SolverConfigs.base()).getForagerConfig();
+    }
+
+    /** Limits for building a production configuration whose acceptor and moves are read, not its limits. */
+    private static SolveOptions anyLimits(RoadmapSolution problem) {
+        return SolveOptions.of(problem.getObjective(), Duration.ofSeconds(1));
+    }
+
     /**
-     * Simulated annealing's starting temperature for a problem: zero on the hard and medium levels (a move that breaks
-     * a rule or defers a {@code MUST} component is never taken), and on the soft level the score of one unit of the
-     * objective for a typical component: one period of makespan under {@code MIN_MAKESPAN}, the median component's
-     * value under {@code MAX_VALUE}, and its value for one period under {@code VALUE_OVER_TIME}. A move that costs that
-     * much is first taken with probability 1/e; the temperature falls linearly to zero over the time limit.
+     * Whether the solver differs between problems (the acceptor's temperature, or the move weights of the objective),
+     * so that the benchmarker needs one solver per problem.
      */
-    static String startingTemperature(RoadmapSolution problem) {
-        return "0hard/0medium/" + softTemperature(problem) + "soft";
-    }
-
-    static long softTemperature(RoadmapSolution problem) {
-        if (problem.getObjective() == Objective.MIN_MAKESPAN) {
-            return problem.getConstraintConfiguration().getMakespan().softScore();
-        }
-        long[] values = problem.getAssignments().stream().mapToLong(ComponentAssignment::getScaledValue).sorted()
-                .toArray();
-        return values.length == 0 ? 1 : Math.max(1, values[values.length / 2]);
-    }
-
-    /** Whether the acceptor differs between problems, so that the benchmarker needs one solver per problem. */
     boolean dependsOnProblem(List<RoadmapSolution> problems) {
-        return problems.stream().map(this::describe).distinct().count() > 1;
+        return problems.stream().map(problem -> describe(problem) + " " + problem.getObjective()).distinct().count() > 1;
     }
 
     /** The solver of this configuration for a problem: local search for {@code localSearchLimit}, one thread. */
     SolverConfig solverConfig(RoadmapSolution problem, Duration localSearchLimit) {
-        SolverConfig config = SolverConfigs.base();
+        SolverConfig config = SolverConfigs.forProblem(problem, anyLimits(problem), 0).withRandomSeed(null);
         LocalSearchPhaseConfig localSearch = localSearch(config);
         localSearch.setAcceptorConfig(acceptor.apply(problem).copyConfig());
         localSearch.setForagerConfig(forager.copyConfig());
@@ -135,6 +126,6 @@ record LocalSearchConfiguration(String name, String rationale,
     }
 
     private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
-        return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        return SolverConfigs.localSearch(config);
     }
 }

@@ -27,11 +27,11 @@ class SolverAssertionTest {
     void everyMoveKeepsTheIncrementalScoreCorrect(Objective objective) {
         Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
                 .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
-        SolverConfig config = SolverConfigs.forOptions(SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
+        RoadmapSolution problem = RoadmapProblemFactory.create(plan, objective);
+        SolverConfig config = SolverConfigs.forProblem(problem, SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
 
-        RoadmapSolution best = SolverFactory.<RoadmapSolution>create(config).buildSolver()
-                .solve(RoadmapProblemFactory.create(plan, objective));
+        RoadmapSolution best = SolverFactory.<RoadmapSolution>create(config).buildSolver().solve(problem);
 
         assertThat(best.getScore().isFeasible()).isTrue();
     }
