@@ -26,6 +26,7 @@ public final class SolverConfigs {
      * the one that shortens a schedule, and single changes there mostly break a dependency or a capacity.
      */
     public static final double ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN = 8;
+    private static final long MAX_VALUE_TEMPERATURE_DIVISOR = 5;
 
     private SolverConfigs() {
     }
@@ -95,16 +96,23 @@ public final class SolverConfigs {
     }
 
     /**
-     * One unit of the objective for a typical component, in soft score: one period of makespan under
-     * {@code MIN_MAKESPAN}, the median component's value under {@code MAX_VALUE}, and that value for one period
-     * under {@code VALUE_OVER_TIME}. A move that loses this much is first taken with probability 1/e; OptaPlanner
-     * lowers the temperature linearly to zero over the time limit. Scores of different plans differ by orders of
-     * magnitude, so one fixed temperature cannot fit them all.
+     * The starting temperature on the soft level, from the objective's unit for a typical component: one period of
+     * makespan under {@code MIN_MAKESPAN}; the median component's value for one period under
+     * {@code VALUE_OVER_TIME}; a fifth of the median component's value under {@code MAX_VALUE}, where a move
+     * that drops a whole typical component is then first taken with probability e<sup>−5</sup> and trading one
+     * component for a slightly less valuable one still passes. OptaPlanner lowers the temperature linearly to zero
+     * over the time limit. Scores of different plans differ by orders of magnitude, so one fixed temperature cannot
+     * fit them all; the factors were chosen with the benchmarks in {@code docs/benchmarks.md}.
      */
     public static long softTemperature(RoadmapSolution problem) {
-        if (problem.getObjective() == Objective.MIN_MAKESPAN) {
-            return problem.getConstraintConfiguration().getMakespan().softScore();
-        }
+        return switch (problem.getObjective()) {
+            case MIN_MAKESPAN -> problem.getConstraintConfiguration().getMakespan().softScore();
+            case VALUE_OVER_TIME -> medianScaledValue(problem);
+            case MAX_VALUE -> Math.max(1, medianScaledValue(problem) / MAX_VALUE_TEMPERATURE_DIVISOR);
+        };
+    }
+
+    private static long medianScaledValue(RoadmapSolution problem) {
         long[] values = problem.getAssignments().stream().mapToLong(ComponentAssignment::getScaledValue).sorted()
                 .toArray();
         return values.length == 0 ? 1 : Math.max(1, values[values.length / 2]);

@@ -35,14 +35,15 @@ record LocalSearchConfiguration(String name, String rationale,
 
     /**
      * The production configuration, read from {@link SolverConfigs#forProblem} so that it cannot drift from it:
-     * simulated annealing from one objective unit of a typical component ({@link SolverConfigs#softTemperature}).
+     * simulated annealing from a temperature set by the objective's unit for a typical component
+     * ({@link SolverConfigs#softTemperature}).
      */
     static LocalSearchConfiguration production() {
         return new LocalSearchConfiguration("Simulated annealing (production)",
-                "the solver as it ships (`SolverConfigs.forProblem`): the starting temperature is one objective unit "
-                        + "of a typical component, per problem (see the per-problem table), since OptaPlanner's advice "
-                        + "is the size of a move's score change and these problems' scores differ by two orders of "
-                        + "magnitude",
+                "the solver as it ships (`SolverConfigs.forProblem`): the starting temperature follows the "
+                        + "objective's unit for a typical component, per problem (see the per-problem table), since "
+                        + "OptaPlanner's advice is the size of a move's score change and these problems' scores differ "
+                        + "by two orders of magnitude",
                 problem -> localSearch(SolverConfigs.forProblem(problem, anyLimits(problem), 0)).getAcceptorConfig(),
                 productionForager());
     }

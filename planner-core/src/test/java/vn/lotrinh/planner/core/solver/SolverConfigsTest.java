@@ -1,0 +1,83 @@
+package vn.lotrinh.planner.core.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import vn.lotrinh.planner.core.TestFiles;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.Plan;
+
+class SolverConfigsTest {
+
+    private final Plan example = TestFiles.examplePlan();
+
+    /** The example's values are 45, 50, 60, 65, 70, 80 and 90, all whole: a value scale of 1. */
+    private static final long EXAMPLE_MEDIAN_VALUE = 65;
+
+    @Test
+    void temperatureUnderValueOverTimeIsTheMedianComponentValueForOnePeriod() {
+        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.VALUE_OVER_TIME);
+
+        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
+    }
+
+    @Test
+    void temperatureUnderMaxValueIsAFifthOfTheMedianComponentValue() {
+        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
+
+        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE / 5);
+    }
+
+    @Test
+    void temperatureUnderMinMakespanIsOnePeriodOfMakespan() {
+        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MIN_MAKESPAN);
+
+        assertThat(SolverConfigs.softTemperature(problem))
+                .isEqualTo(problem.getConstraintConfiguration().getMakespan().softScore())
+                .isPositive();
+    }
+
+    @Test
+    void acceptorIsSimulatedAnnealingThatNeverTradesAHardOrMediumLoss() {
+        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
+
+        assertThat(SolverConfigs.acceptor(problem).getSimulatedAnnealingStartingTemperature())
+                .isEqualTo("0hard/0medium/" + SolverConfigs.softTemperature(problem) + "soft");
+    }
+
+    @Test
+    void activityListMovesAreWeightedOnlyUnderMinMakespan() {
+        assertThat(weights(Objective.MIN_MAKESPAN)).containsExactly(1.0, 1.0, 1.0, 1.0,
+                SolverConfigs.ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN);
+        assertThat(weights(Objective.VALUE_OVER_TIME)).containsOnlyNulls();
+    }
+
+    @Test
+    void limitsBoundTheLocalSearchNotTheConstruction() {
+        SolveOptions options = SolveOptions.of(Objective.MAX_VALUE, Duration.ofSeconds(4));
+        SolverConfig config = SolverConfigs.forProblem(
+                RoadmapProblemFactory.create(example, Objective.MAX_VALUE), options, 7);
+
+        assertThat(config.getTerminationConfig()).isNull();
+        assertThat(SolverConfigs.localSearch(config).getTerminationConfig().getSpentLimit())
+                .isEqualTo(Duration.ofSeconds(4));
+        assertThat(config.getRandomSeed()).isEqualTo(7L);
+    }
+
+    private List<Double> weights(Objective objective) {
+        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.create(example, objective),
+                SolveOptions.of(objective, Duration.ofSeconds(1)), 0);
+        List<MoveSelectorConfig> moves =
+                ((UnionMoveSelectorConfig) SolverConfigs.localSearch(config).getMoveSelectorConfig())
+                        .getMoveSelectorList();
+        assertThat(moves.get(moves.size() - 1)).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+                factory -> assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(ActivityListMoveFactory.class));
+        return moves.stream().map(MoveSelectorConfig::getFixedProbabilityWeight).toList();
+    }
+}
