@@ -110,8 +110,7 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
 
     private static Map<ComponentAssignment, Integer> forwardWithinMakespan(RoadmapSolution solution,
             List<ComponentAssignment> optional, Map<ComponentAssignment, Integer> placed) {
-        int makespan = placed.entrySet().stream()
-                .mapToInt(e -> e.getValue() + e.getKey().getDurationPeriods()).max().orElse(0);
+        int makespan = Placement.makespan(placed.keySet(), placed::get);
         SpendingLedger ledger = new SpendingLedger(solution);
         Map<ComponentAssignment, Integer> starts = new HashMap<>(placed);
         placed.forEach(ledger::add);
@@ -143,18 +142,12 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
                 Integer successorStart = starts.get(successor);
                 if (successorStart != null) {
                     latest = Math.min(latest, successorStart - assignment.getDurationPeriods()
-                            - lagBetween(assignment, successor));
+                            - successor.lagAfter(assignment));
                 }
             }
-            int earliest = assignment.getEarliestStart();
-            List<ComponentAssignment> predecessors = assignment.getPredecessors();
-            for (int i = 0; i < predecessors.size(); i++) {
-                ComponentAssignment predecessor = predecessors.get(i);
-                if (predecessor.isPinned()) {
-                    earliest = Math.max(earliest, predecessor.getPinnedStart() + predecessor.getDurationPeriods()
-                            + assignment.getPredecessorLags().get(i));
-                }
-            }
+            // Only pinned predecessors are placed yet in this backward pass; the others will be placed earlier.
+            int earliest = Math.max(assignment.getEarliestStart(), Placement.startAfterScheduledPredecessors(
+                    assignment, predecessor -> predecessor.isPinned() ? predecessor.getPinnedStart() : null));
             Integer start = null;
             for (int t = latest; t >= earliest && start == null; t--) {
                 if (ledger.fits(assignment, t)) {
@@ -170,17 +163,6 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
         return starts;
     }
 
-    private static int lagBetween(ComponentAssignment predecessor, ComponentAssignment successor) {
-        int lag = 0;
-        List<ComponentAssignment> predecessors = successor.getPredecessors();
-        for (int i = 0; i < predecessors.size(); i++) {
-            if (predecessors.get(i) == predecessor) {
-                lag = Math.max(lag, successor.getPredecessorLags().get(i));
-            }
-        }
-        return lag;
-    }
-
     private static List<ComponentAssignment> byStart(List<ComponentAssignment> components,
             Map<ComponentAssignment, Integer> starts) {
         List<ComponentAssignment> order = new ArrayList<>(components);
@@ -191,12 +173,7 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
 
     private static Map<ComponentAssignment, Integer> withPinned(RoadmapSolution solution, SpendingLedger ledger) {
         Map<ComponentAssignment, Integer> starts = new HashMap<>();
-        for (ComponentAssignment assignment : solution.getAssignments()) {
-            if (assignment.isPinned()) {
-                ledger.add(assignment, assignment.getPinnedStart());
-                starts.put(assignment, assignment.getPinnedStart());
-            }
-        }
+        Placement.placePinned(solution, ledger, starts);
         return starts;
     }
 }

@@ -1,7 +1,6 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,17 +99,7 @@ public class CascadingMoveFactory extends RandomMoveFactory {
 
     /** The first start after every scheduled predecessor (as changed so far) has finished plus its lag. */
     private static int earliestAfter(ComponentAssignment assignment, Map<ComponentAssignment, Integer> changes) {
-        int earliest = 0;
-        List<ComponentAssignment> predecessors = assignment.getPredecessors();
-        for (int i = 0; i < predecessors.size(); i++) {
-            ComponentAssignment predecessor = predecessors.get(i);
-            Integer predecessorStart = startOf(predecessor, changes);
-            if (predecessorStart != null) {
-                earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
-                        + assignment.getPredecessorLags().get(i));
-            }
-        }
-        return earliest;
+        return Placement.startAfterScheduledPredecessors(assignment, a -> startOf(a, changes));
     }
 
     private static Integer startOf(ComponentAssignment assignment, Map<ComponentAssignment, Integer> changes) {

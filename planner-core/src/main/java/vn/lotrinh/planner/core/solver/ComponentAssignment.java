@@ -192,6 +192,17 @@ public class ComponentAssignment {
         latestStart = Math.min(latestStart, latest);
     }
 
+    /** The lag this component keeps after {@code predecessor} finishes; 0 when it does not depend on it. */
+    public int lagAfter(ComponentAssignment predecessor) {
+        int lag = 0;
+        for (int i = 0; i < predecessors.size(); i++) {
+            if (predecessors.get(i) == predecessor) {
+                lag = Math.max(lag, predecessorLags.get(i));
+            }
+        }
+        return lag;
+    }
+
     /**
      * The latest start that lets every needed component depending on this one (directly or not) start within its
      * range; {@link #getLatestStart()} when nothing needed depends on it. Orders construction, does not bound starts.

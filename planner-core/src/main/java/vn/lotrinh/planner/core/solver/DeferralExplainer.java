@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 
 /**
  * Says, from the score analysis, why each deferred component is deferred: for a sample of the starts its window
@@ -22,30 +22,26 @@ final class DeferralExplainer {
 
     static final int MAX_STARTS_TRIED = 8;
 
-    private final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory;
-
-    DeferralExplainer(InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory) {
-        this.scoreDirectorFactory = scoreDirectorFactory;
+    private DeferralExplainer() {
     }
 
-    /** Reasons by component id, for every deferred component of the solution. */
-    Map<String, List<String>> explain(RoadmapSolution solution, IntFunction<String> periodLabel) {
-        Map<String, List<String>> reasons = new java.util.HashMap<>();
-        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
-                scoreDirectorFactory.buildScoreDirector(false, true)) {
-            scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
-            scoreDirector.calculateScore();
-            Set<String> alreadyBroken = hardBreaches(scoreDirector, periodLabel);
-            for (ComponentAssignment assignment : scoreDirector.getWorkingSolution().getAssignments()) {
-                if (!assignment.isScheduled()) {
-                    reasons.put(assignment.getId(), reasons(scoreDirector, assignment, alreadyBroken, periodLabel));
-                }
+    /**
+     * Reasons by component id, for every deferred component of the score director's working solution, whose score
+     * has been calculated and whose hard breaches are {@code alreadyBroken}. Leaves every start as it found it.
+     */
+    static Map<String, List<String>> explain(
+            InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector, Set<String> alreadyBroken,
+            IntFunction<String> periodLabel) {
+        Map<String, List<String>> reasons = new HashMap<>();
+        for (ComponentAssignment assignment : scoreDirector.getWorkingSolution().getAssignments()) {
+            if (!assignment.isScheduled()) {
+                reasons.put(assignment.getId(), reasons(scoreDirector, assignment, alreadyBroken, periodLabel));
             }
         }
         return reasons;
     }
 
-    private List<String> reasons(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
+    private static List<String> reasons(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
             ComponentAssignment assignment, Set<String> alreadyBroken, IntFunction<String> periodLabel) {
         if (!assignment.hasAnyStart()) {
             return List.of(noStartReason(assignment, periodLabel));

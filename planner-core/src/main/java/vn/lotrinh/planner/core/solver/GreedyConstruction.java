@@ -85,13 +85,8 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         Attempt(RoadmapSolution solution) {
             assignments = solution.getAssignments();
             ledger = new SpendingLedger(solution);
-            for (ComponentAssignment assignment : assignments) {
-                if (assignment.isPinned()) {
-                    starts.put(assignment, assignment.getPinnedStart());
-                    ledger.add(assignment, assignment.getPinnedStart());
-                    makespan = Math.max(makespan, assignment.getPinnedStart() + assignment.getDurationPeriods());
-                }
-            }
+            Placement.placePinned(solution, ledger, starts);
+            makespan = Placement.makespan(starts.keySet(), starts::get);
         }
 
         int placedCount() {

@@ -1,6 +1,8 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import vn.lotrinh.planner.core.plan.Objective;
@@ -80,17 +82,53 @@ final class Placement {
                 return null;
             }
         }
-        int earliest = assignment.getEarliestStart();
+        for (ComponentAssignment predecessor : assignment.getPredecessors()) {
+            if (startOf.apply(predecessor) == null) {
+                return null;
+            }
+        }
+        return Math.max(assignment.getEarliestStart(), startAfterScheduledPredecessors(assignment, startOf));
+    }
+
+    /**
+     * The first start after every scheduled predecessor has finished plus its lag; 0 when none is scheduled.
+     * Deferred predecessors are ignored: callers decide what a deferred one means.
+     */
+    static int startAfterScheduledPredecessors(ComponentAssignment assignment,
+            Function<ComponentAssignment, Integer> startOf) {
+        int earliest = 0;
         List<ComponentAssignment> predecessors = assignment.getPredecessors();
         for (int i = 0; i < predecessors.size(); i++) {
             ComponentAssignment predecessor = predecessors.get(i);
             Integer predecessorStart = startOf.apply(predecessor);
-            if (predecessorStart == null) {
-                return null;
+            if (predecessorStart != null) {
+                earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
+                        + assignment.getPredecessorLags().get(i));
             }
-            earliest = Math.max(earliest, predecessorStart + predecessor.getDurationPeriods()
-                    + assignment.getPredecessorLags().get(i));
         }
         return earliest;
+    }
+
+    /** The first period after every scheduled component has finished: the programme's makespan, 0 when empty. */
+    static int makespan(Collection<ComponentAssignment> assignments, Function<ComponentAssignment, Integer> startOf) {
+        int makespan = 0;
+        for (ComponentAssignment assignment : assignments) {
+            Integer start = startOf.apply(assignment);
+            if (start != null) {
+                makespan = Math.max(makespan, start + assignment.getDurationPeriods());
+            }
+        }
+        return makespan;
+    }
+
+    /** Places every pinned component at its pin: into {@code starts} and the ledger. */
+    static void placePinned(RoadmapSolution solution, SpendingLedger ledger,
+            Map<ComponentAssignment, Integer> starts) {
+        for (ComponentAssignment assignment : solution.getAssignments()) {
+            if (assignment.isPinned()) {
+                starts.put(assignment, assignment.getPinnedStart());
+                ledger.add(assignment, assignment.getPinnedStart());
+            }
+        }
     }
 }

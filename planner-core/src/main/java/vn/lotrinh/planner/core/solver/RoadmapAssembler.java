@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
@@ -19,24 +20,23 @@ import vn.lotrinh.planner.core.roadmap.Roadmap;
 final class RoadmapAssembler {
 
     private final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory;
-    private final DeferralExplainer deferralExplainer;
 
     RoadmapAssembler(InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory) {
         this.scoreDirectorFactory = scoreDirectorFactory;
-        this.deferralExplainer = new DeferralExplainer(scoreDirectorFactory);
     }
 
     Roadmap assemble(Plan plan, RoadmapSolution solution) {
         IntFunction<String> label = plan.calendar()::label;
-        List<String> violations;
+        Set<String> violations;
         HardMediumSoftLongScore score;
+        Map<String, List<String>> reasons;
         try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
                 scoreDirectorFactory.buildScoreDirector(false, true)) {
             scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
             score = scoreDirector.calculateScore();
-            violations = new ArrayList<>(DeferralExplainer.hardBreaches(scoreDirector, label));
+            violations = DeferralExplainer.hardBreaches(scoreDirector, label);
+            reasons = DeferralExplainer.explain(scoreDirector, violations, label);
         }
-        Map<String, List<String>> reasons = deferralExplainer.explain(solution, label);
         List<Assignment> assignments = new ArrayList<>();
         List<Component> components = plan.components();
         for (int i = 0; i < components.size(); i++) {
@@ -47,7 +47,7 @@ final class RoadmapAssembler {
                     : scheduled(plan, component, start));
         }
         return new Roadmap(solution.getObjective(), score.toString(), score.isFeasible(),
-                objectiveValue(plan, solution), assignments, violations);
+                objectiveValue(plan, solution), assignments, List.copyOf(violations));
     }
 
     private static Assignment scheduled(Plan plan, Component component, int start) {

@@ -142,7 +142,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         candidates.sort(Comparator.comparing((ComponentAssignment a) -> a != first)
                 .thenComparing(a -> !(neededFirst && a.isNeeded()))
                 .thenComparing(Comparator.comparingDouble((ComponentAssignment a) -> noisyDensity.get(a)).reversed()));
-        int currentMakespan = makespan ? makespan(solution, startOf) : 0;
+        int currentMakespan = makespan ? Placement.makespan(solution.getAssignments(), startOf) : 0;
         // Under MAX_VALUE a start is worth nothing in itself, so starts are varied more freely.
         double randomStartProbability = solution.getObjective() == Objective.MAX_VALUE
                 ? 2 * RANDOM_START_PROBABILITY
@@ -170,16 +170,5 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             }
             candidates = left;
         }
-    }
-
-    private static int makespan(RoadmapSolution solution, Function<ComponentAssignment, Integer> startOf) {
-        int makespan = 0;
-        for (ComponentAssignment assignment : solution.getAssignments()) {
-            Integer start = startOf.apply(assignment);
-            if (start != null) {
-                makespan = Math.max(makespan, start + assignment.getDurationPeriods());
-            }
-        }
-        return makespan;
     }
 }
