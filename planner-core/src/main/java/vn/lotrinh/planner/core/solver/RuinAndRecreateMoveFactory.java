@@ -130,8 +130,8 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         boolean neededFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> noisyDensity = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
-            // What this move ruined is always offered again; of the components deferred before, only a sample.
-            boolean offered = changes.containsKey(assignment) || assignment.isNeeded()
+            // What this move ruined or made room for is always offered; of the components deferred before, a sample.
+            boolean offered = changes.containsKey(assignment) || assignment == first || assignment.isNeeded()
                     || random.nextInt(movable.size()) < MAX_OTHERS_OFFERED;
             if (offered && startOf.apply(assignment) == null) {
                 noisyDensity.put(assignment,
