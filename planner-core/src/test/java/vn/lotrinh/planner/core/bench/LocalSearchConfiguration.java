@@ -34,7 +34,7 @@ record LocalSearchConfiguration(String name, String rationale,
     static final int TABU_ACCEPTED_COUNT_LIMIT = 1000;
 
     /**
-     * The production configuration, read from {@link SolverConfigs#forProblem} so that it cannot drift from it:
+     * The production configuration, read from {@link SolverConfigs} so that it cannot drift from it:
      * simulated annealing from a temperature set by the objective's unit for a typical component
      * ({@link SolverConfigs#softTemperature}).
      */
@@ -44,8 +44,7 @@ record LocalSearchConfiguration(String name, String rationale,
                         + "objective's unit for a typical component, per problem (see the per-problem table), since "
                         + "OptaPlanner's advice is the size of a move's score change and these problems' scores differ "
                         + "by two orders of magnitude",
-                problem -> localSearch(SolverConfigs.forProblem(problem, anyLimits(problem), 0)).getAcceptorConfig(),
-                productionForager());
+                SolverConfigs::acceptor, productionForager());
     }
 
     /** The six configurations compared, production first. */
