@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -190,6 +191,28 @@ public class ComponentAssignment {
     /** Lowers the latest start to {@code latest} when that is earlier; used while the problem is built. */
     void tightenLatestStart(int latest) {
         latestStart = Math.min(latestStart, latest);
+    }
+
+    /**
+     * This component preceded by its deferred predecessors, transitively, in an order that keeps every dependency:
+     * what has to be scheduled, first to last, for this one to be.
+     */
+    public List<ComponentAssignment> withDeferredPredecessors() {
+        List<ComponentAssignment> chain = new ArrayList<>();
+        addDeferredPredecessorsFirst(this, chain);
+        return chain;
+    }
+
+    private static void addDeferredPredecessorsFirst(ComponentAssignment component, List<ComponentAssignment> chain) {
+        if (chain.contains(component)) {
+            return;
+        }
+        for (ComponentAssignment predecessor : component.predecessors) {
+            if (!predecessor.isScheduled()) {
+                addDeferredPredecessorsFirst(predecessor, chain);
+            }
+        }
+        chain.add(component);
     }
 
     /** The lag this component keeps after {@code predecessor} finishes; 0 when it does not depend on it. */

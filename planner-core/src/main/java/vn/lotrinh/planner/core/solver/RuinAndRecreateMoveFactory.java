@@ -58,8 +58,11 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         return MultiStartChangeMove.of(changes);
     }
 
-    /** What to defer, and which component (if any) to insert again before all others. */
-    private record Ruin(List<ComponentAssignment> victims, ComponentAssignment recreateFirst) {
+    /**
+     * What to defer, and which components to insert again before all others, in this order: a deferred component
+     * made room for, preceded by its deferred predecessors.
+     */
+    private record Ruin(List<ComponentAssignment> victims, List<ComponentAssignment> recreateFirst) {
     }
 
     /**
@@ -75,7 +78,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             for (int i = 0; i < count; i++) {
                 victims.add(movable.get(random.nextInt(movable.size())));
             }
-            return new Ruin(victims, null);
+            return new Ruin(victims, List.of());
         }
         ComponentAssignment seed = movable.get(random.nextInt(movable.size()));
         victims.add(seed);
@@ -83,28 +86,36 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         if (kind == 2 && latestEarlier < seed.getEarliestStart()) {
             kind = 1; // there is no earlier start to make room at: compete where it is
         }
+        List<ComponentAssignment> chain = kind == 2 ? seed.withDeferredPredecessors() : List.of(seed);
         int from;
         int to;
         if (kind == 1) {
             if (!seed.isScheduled()) {
-                return new Ruin(victims, null);
+                return new Ruin(victims, List.of());
             }
             // Its own periods and one on either side: neighbours whose money or staff it could use if it moved.
             from = seed.getStart() - 1;
             to = seed.getEnd();
-        } else {
+        } else if (chain.size() == 1) {
             from = seed.getEarliestStart() + random.nextInt(latestEarlier - seed.getEarliestStart() + 1);
             to = from + seed.getDurationPeriods() - 1;
+        } else {
+            // Deferred predecessors go in first: room for the whole chain, from a start the first of them could take
+            // to the latest the seed could finish.
+            ComponentAssignment head = chain.get(0);
+            from = head.getEarliestStart()
+                    + random.nextInt(Math.max(1, head.getLatestStart() - head.getEarliestStart() + 1));
+            to = seed.getLatestStart() + seed.getDurationPeriods() - 1;
         }
         int offset = random.nextInt(movable.size());
         for (int i = 0; i < movable.size() && victims.size() < count; i++) {
             ComponentAssignment other = movable.get((offset + i) % movable.size());
             if (other != seed && other.isScheduled() && other.getStart() <= to && other.getEnd() > from
-                    && sharesMeans(seed, other)) {
+                    && chain.stream().anyMatch(member -> sharesMeans(member, other))) {
                 victims.add(other);
             }
         }
-        return new Ruin(victims, kind == 2 ? seed : null);
+        return new Ruin(victims, kind == 2 ? chain : List.of());
     }
 
     /** Whether the two draw on a common funding source or resource. */
@@ -124,14 +135,14 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
 
     private static void recreate(RoadmapSolution solution, List<ComponentAssignment> movable, Random random,
             SpendingLedger ledger, Map<ComponentAssignment, Integer> changes,
-            Function<ComponentAssignment, Integer> startOf, ComponentAssignment first) {
+            Function<ComponentAssignment, Integer> startOf, List<ComponentAssignment> first) {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
         // Needed components usually go first; sometimes not, so that one can end up later than its earliest start.
         boolean neededFirst = random.nextBoolean();
         Map<ComponentAssignment, Double> noisyDensity = new LinkedHashMap<>();
         for (ComponentAssignment assignment : movable) {
             // What this move ruined or made room for is always offered; of the components deferred before, a sample.
-            boolean offered = changes.containsKey(assignment) || assignment == first || assignment.isNeeded()
+            boolean offered = changes.containsKey(assignment) || first.contains(assignment) || assignment.isNeeded()
                     || random.nextInt(movable.size()) < MAX_OTHERS_OFFERED;
             if (offered && startOf.apply(assignment) == null) {
                 noisyDensity.put(assignment,
@@ -139,7 +150,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             }
         }
         List<ComponentAssignment> candidates = new ArrayList<>(noisyDensity.keySet());
-        candidates.sort(Comparator.comparing((ComponentAssignment a) -> a != first)
+        candidates.sort(Comparator.comparingInt((ComponentAssignment a) -> first.contains(a) ? first.indexOf(a) : first.size())
                 .thenComparing(a -> !(neededFirst && a.isNeeded()))
                 .thenComparing(Comparator.comparingDouble((ComponentAssignment a) -> noisyDensity.get(a)).reversed()));
         int currentMakespan = makespan ? Placement.makespan(solution.getAssignments(), startOf) : 0;

@@ -49,6 +49,7 @@ public final class SolverConfigs {
                                         new SwapMoveSelectorConfig(),
                                         moves(CascadingMoveFactory.class),
                                         moves(RuinAndRecreateMoveFactory.class),
+                                        moves(InsertAndRepairMoveFactory.class),
                                         moves(ActivityListMoveFactory.class)))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }

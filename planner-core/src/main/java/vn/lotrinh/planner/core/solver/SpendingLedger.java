@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,6 +91,90 @@ final class SpendingLedger {
             }
         }
         return true;
+    }
+
+    /**
+     * How much more the budgets and capacities would be exceeded, in thousandths of money and resource units, with
+     * the component added at {@code start}: 0 exactly when it {@link #fits}.
+     */
+    long excessIncreaseIfAdded(ComponentAssignment component, int start) {
+        long increase = 0;
+        int lastSpending = Math.min(horizon - 1, component.lastSpendingPeriodIfStartingAt(start));
+        for (int f = 0; f < periodSpendMilli.length; f++) {
+            if (!component.isFundedBy(f)) {
+                continue;
+            }
+            for (int t = start; t <= lastSpending; t++) {
+                increase += excessIncrease(periodSpendMilli[f][t], component.spendMilliIfStartingAt(f, t, start),
+                        periodCapMilli[f][t]);
+            }
+        }
+        for (int p = 0; p < phaseCaps.size(); p++) {
+            BudgetCap cap = phaseCaps.get(p);
+            increase += excessIncrease(phaseSpendMilli[p], component.spendMilliIfStartingAt(cap.fundingSource(),
+                    cap.firstPeriod(), cap.lastPeriod(), start), cap.capMilli());
+        }
+        int end = Math.min(horizon, start + component.getDurationPeriods());
+        for (int r = 0; r < demandMilli.length; r++) {
+            long demand = component.demandMilli(r);
+            for (int t = start; t < end && demand > 0; t++) {
+                increase += excessIncrease(demandMilli[r][t], demand, capacityMilli[r][t]);
+            }
+        }
+        return increase;
+    }
+
+    private static long excessIncrease(long used, long added, long cap) {
+        return added <= 0 ? 0 : Math.max(0, used + added - cap) - Math.max(0, used - cap);
+    }
+
+    /** Every budget and capacity that the components placed exceed. */
+    List<Cell> exceeded() {
+        List<Cell> cells = new ArrayList<>();
+        for (int f = 0; f < periodSpendMilli.length; f++) {
+            for (int t = 0; t < horizon; t++) {
+                if (periodSpendMilli[f][t] > periodCapMilli[f][t]) {
+                    cells.add(new Cell(CellKind.PERIOD_BUDGET, f, t));
+                }
+            }
+        }
+        for (int p = 0; p < phaseCaps.size(); p++) {
+            if (phaseSpendMilli[p] > phaseCaps.get(p).capMilli()) {
+                cells.add(new Cell(CellKind.PHASE_BUDGET, p, phaseCaps.get(p).firstPeriod()));
+            }
+        }
+        for (int r = 0; r < demandMilli.length; r++) {
+            for (int t = 0; t < horizon; t++) {
+                if (demandMilli[r][t] > capacityMilli[r][t]) {
+                    cells.add(new Cell(CellKind.CAPACITY, r, t));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Whether the component, started at {@code start}, spends from or demands of the cell. */
+    boolean draws(ComponentAssignment component, int start, Cell cell) {
+        return switch (cell.kind()) {
+            case PERIOD_BUDGET -> component.isFundedBy(cell.row())
+                    && component.spendMilliIfStartingAt(cell.row(), cell.period(), start) > 0;
+            case PHASE_BUDGET -> {
+                BudgetCap cap = phaseCaps.get(cell.row());
+                yield component.spendMilliIfStartingAt(cap.fundingSource(), cap.firstPeriod(), cap.lastPeriod(),
+                        start) > 0;
+            }
+            case CAPACITY -> component.demandMilli(cell.row()) > 0 && start <= cell.period()
+                    && cell.period() < start + component.getDurationPeriods();
+        };
+    }
+
+    enum CellKind { PERIOD_BUDGET, PHASE_BUDGET, CAPACITY }
+
+    /**
+     * One budget or capacity: a funding source's budget in a period, a phase budget (by its index among the phase
+     * budgets, at the phase's first period), or a resource's capacity in a period.
+     */
+    record Cell(CellKind kind, int row, int period) {
     }
 
     void add(ComponentAssignment component, int start) {

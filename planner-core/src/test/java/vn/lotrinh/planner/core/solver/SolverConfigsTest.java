@@ -53,7 +53,7 @@ class SolverConfigsTest {
 
     @Test
     void activityListMovesAreWeightedOnlyUnderMinMakespan() {
-        assertThat(weights(Objective.MIN_MAKESPAN)).containsExactly(1.0, 1.0, 1.0, 1.0,
+        assertThat(weights(Objective.MIN_MAKESPAN)).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0,
                 SolverConfigs.ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN);
         assertThat(weights(Objective.VALUE_OVER_TIME)).containsOnlyNulls();
     }

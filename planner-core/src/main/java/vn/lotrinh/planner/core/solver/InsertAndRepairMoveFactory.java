@@ -1,0 +1,180 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Insert and repair: start a deferred component even where it does not fit, then re-time the components around it
+ * until every budget and capacity holds again. Each repair step takes a component that draws on an exceeded budget
+ * or capacity and moves it, between its predecessors and successors, to the start that leaves the least excess
+ * (a min-conflicts step; a component just moved waits a few steps before it moves again). It reaches the roadmaps
+ * that fit one more component by re-timing many others, which no single change, swap or ruin does.
+ */
+public class InsertAndRepairMoveFactory extends RandomMoveFactory {
+
+    /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
+    static final int MAX_COMPONENTS = 2_000;
+    private static final int MAX_REPAIR_STEPS = 50;
+    /** How many of the components drawing on an exceeded budget or capacity each repair step weighs. */
+    private static final int CANDIDATES_PER_STEP = 8;
+    private static final int TABU_STEPS = 5;
+
+    public InsertAndRepairMoveFactory() {
+        super(MAX_COMPONENTS);
+    }
+
+    @Override
+    MultiStartChangeMove next(RoadmapSolution solution, List<ComponentAssignment> movable, Random random) {
+        List<ComponentAssignment> deferred = movable.stream().filter(a -> !a.isScheduled()).toList();
+        if (deferred.isEmpty()) {
+            return MultiStartChangeMove.of(Map.of());
+        }
+        List<ComponentAssignment> chain = deferred.get(random.nextInt(deferred.size())).withDeferredPredecessors();
+        if (chain.stream().anyMatch(a -> a.isPinned()
+                || a.getAlternatives().stream().anyMatch(ComponentAssignment::isScheduled))) {
+            return MultiStartChangeMove.of(Map.of());
+        }
+        return new Repair(SpendingLedger.ofScheduled(solution), movable, random).insert(chain);
+    }
+
+    /** One insertion and its repair, on a ledger of the working solution. */
+    private static final class Repair {
+
+        private final SpendingLedger ledger;
+        private final List<ComponentAssignment> movable;
+        private final Random random;
+        private final Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
+        private final Function<ComponentAssignment, Integer> startOf =
+                a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
+        private final Map<ComponentAssignment, Integer> movableAgainAt = new HashMap<>();
+        /** How much more the budgets and capacities are exceeded than before the insertion, milli. */
+        private long excess;
+
+        Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random) {
+            this.ledger = ledger;
+            this.movable = movable;
+            this.random = random;
+        }
+
+        MultiStartChangeMove insert(List<ComponentAssignment> chain) {
+            for (ComponentAssignment inserted : chain) {
+                int earliest = earliestStart(inserted);
+                int latest = latestStart(inserted);
+                if (earliest > latest) {
+                    return MultiStartChangeMove.of(Map.of());
+                }
+                int start = random.nextBoolean() ? earliest + random.nextInt(latest - earliest + 1)
+                        : leastExcessStart(inserted, earliest, latest).start();
+                excess += ledger.excessIncreaseIfAdded(inserted, start);
+                place(inserted, start);
+            }
+            for (int step = 0; step < MAX_REPAIR_STEPS && excess > 0; step++) {
+                if (!repairStep(step)) {
+                    break;
+                }
+            }
+            return MultiStartChangeMove.of(excess > 0 ? Map.of() : changes);
+        }
+
+        /** Moves one component off an exceeded budget or capacity; {@code false} when none can move. */
+        private boolean repairStep(int step) {
+            List<SpendingLedger.Cell> exceeded = ledger.exceeded();
+            if (exceeded.isEmpty()) {
+                return false;
+            }
+            SpendingLedger.Cell cell = exceeded.get(random.nextInt(exceeded.size()));
+            List<ComponentAssignment> drawing = new ArrayList<>();
+            for (ComponentAssignment assignment : movable) {
+                Integer start = startOf.apply(assignment);
+                if (start != null && movableAgainAt.getOrDefault(assignment, 0) <= step
+                        && ledger.draws(assignment, start, cell)) {
+                    drawing.add(assignment);
+                }
+            }
+            Shift best = null;
+            for (int i = 0; i < CANDIDATES_PER_STEP && !drawing.isEmpty(); i++) {
+                ComponentAssignment candidate = drawing.remove(random.nextInt(drawing.size()));
+                Shift shift = bestShift(candidate);
+                if (shift != null && (best == null || shift.gain() > best.gain())) {
+                    best = shift;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            ledger.remove(best.assignment(), startOf.apply(best.assignment()));
+            place(best.assignment(), best.start());
+            excess -= best.gain();
+            movableAgainAt.put(best.assignment(), step + TABU_STEPS);
+            return true;
+        }
+
+        /** The other start, between its predecessors and successors, that leaves the least excess. */
+        private Shift bestShift(ComponentAssignment assignment) {
+            int current = startOf.apply(assignment);
+            int earliest = earliestStart(assignment);
+            int latest = latestStart(assignment);
+            if (earliest >= latest) {
+                return null;
+            }
+            ledger.remove(assignment, current);
+            long relief = ledger.excessIncreaseIfAdded(assignment, current);
+            Shift best = null;
+            int offset = random.nextInt(latest - earliest + 1);
+            for (int i = 0; i <= latest - earliest; i++) {
+                int start = earliest + (offset + i) % (latest - earliest + 1);
+                if (start != current) {
+                    long gain = relief - ledger.excessIncreaseIfAdded(assignment, start);
+                    if (best == null || gain > best.gain()) {
+                        best = new Shift(assignment, start, gain);
+                    }
+                }
+            }
+            ledger.add(assignment, current);
+            return best;
+        }
+
+        private Shift leastExcessStart(ComponentAssignment assignment, int earliest, int latest) {
+            Shift best = null;
+            for (int start = earliest; start <= latest; start++) {
+                long gain = -ledger.excessIncreaseIfAdded(assignment, start);
+                if (best == null || gain > best.gain()) {
+                    best = new Shift(assignment, start, gain);
+                }
+            }
+            return best;
+        }
+
+        private void place(ComponentAssignment assignment, int start) {
+            ledger.add(assignment, start);
+            changes.put(assignment, start);
+        }
+
+        private int earliestStart(ComponentAssignment assignment) {
+            return Math.max(assignment.getEarliestStart(),
+                    Placement.startAfterScheduledPredecessors(assignment, startOf));
+        }
+
+        /** The latest start in its range that lets every scheduled successor start where it is. */
+        private int latestStart(ComponentAssignment assignment) {
+            int latest = assignment.getLatestStart();
+            for (ComponentAssignment successor : assignment.getSuccessors()) {
+                Integer successorStart = startOf.apply(successor);
+                if (successorStart != null) {
+                    latest = Math.min(latest,
+                            successorStart - assignment.getDurationPeriods() - successor.lagAfter(assignment));
+                }
+            }
+            return latest;
+        }
+    }
+
+    /** A candidate start for a component, and by how much it lowers the excess. */
+    private record Shift(ComponentAssignment assignment, int start, long gain) {
+    }
+}
