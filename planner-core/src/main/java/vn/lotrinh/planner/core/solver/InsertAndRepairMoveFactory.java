@@ -9,8 +9,8 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Insert and repair: start a deferred component even where it does not fit, then re-time the components around it
- * until every budget and capacity holds again. Each repair step takes a component that draws on an exceeded budget
+ * Insert and repair: start a deferred component (after the deferred predecessors it needs, started first) even
+ * where it does not fit, then re-time the components around it until every budget and capacity holds again. Each repair step takes a component that draws on an exceeded budget
  * or capacity and moves it, between its predecessors and successors, to the start that leaves the least excess
  * (a min-conflicts step; a component just moved waits a few steps before it moves again). It reaches the roadmaps
  * that fit one more component by re-timing many others, which no single change, swap or ruin does.

@@ -68,7 +68,8 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
     /**
      * One of three, at random: random scheduled components; a random component and others that compete with it
      * where it is now; or a random component and those that compete with it for an earlier (or, if deferred, any)
-     * start it could take, which it then gets first pick of — the way to make room for it.
+     * start it could take, which it then gets first pick of — the way to make room for it. A deferred component that
+     * needs deferred predecessors gets room for all of them, and they get first pick before it.
      */
     private static Ruin ruin(List<ComponentAssignment> movable, Random random) {
         int kind = random.nextInt(3);

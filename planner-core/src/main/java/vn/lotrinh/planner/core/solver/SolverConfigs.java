@@ -16,7 +16,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
- * The solver configuration: greedy construction, then simulated annealing over five kinds of moves. The comparison
+ * The solver configuration: greedy construction, then simulated annealing over six kinds of moves. The comparison
  * of acceptors behind this choice is in {@code docs/benchmarks.md} ("Local-search configurations").
  */
 public final class SolverConfigs {
