@@ -68,11 +68,11 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
         boolean makespan = solution.getObjective() == Objective.MIN_MAKESPAN;
         // Under MIN_MAKESPAN optional components only fill gaps once the needed ones are placed.
         List<ComponentAssignment> first = makespan ? list.stream().filter(ComponentAssignment::isNeeded).toList() : list;
-        Map<ComponentAssignment, Integer> starts = forward(solution, first, Map.of());
+        Map<ComponentAssignment, Integer> starts = Placement.serialSchedule(solution, first);
         if (makespan) {
             Map<ComponentAssignment, Integer> rightJustified = backward(solution, first, starts);
             if (rightJustified != null) {
-                starts = forward(solution, byStart(first, rightJustified), Map.of());
+                starts = Placement.serialSchedule(solution, byStart(first, rightJustified));
             }
             List<ComponentAssignment> optional = list.stream().filter(a -> !a.isNeeded()).toList();
             starts = forwardWithinMakespan(solution, optional, starts);
@@ -87,25 +87,6 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
             }
         }
         return new MultiStartChangeMove(changed, newStarts);
-    }
-
-    /** Serial SGS: pinned components and {@code placed} first, then each of {@code order} at its earliest fit. */
-    private static Map<ComponentAssignment, Integer> forward(RoadmapSolution solution,
-            List<ComponentAssignment> order, Map<ComponentAssignment, Integer> placed) {
-        SpendingLedger ledger = new SpendingLedger(solution);
-        Map<ComponentAssignment, Integer> starts = withPinned(solution, ledger);
-        placed.forEach((assignment, start) -> {
-            ledger.add(assignment, start);
-            starts.put(assignment, start);
-        });
-        for (ComponentAssignment assignment : order) {
-            Integer start = Placement.firstFittingStart(assignment, ledger, starts::get);
-            if (start != null) {
-                ledger.add(assignment, start);
-                starts.put(assignment, start);
-            }
-        }
-        return starts;
     }
 
     private static Map<ComponentAssignment, Integer> forwardWithinMakespan(RoadmapSolution solution,

@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import vn.lotrinh.planner.core.plan.Objective;
 
 /**
  * Insert and repair: start a deferred component (after the deferred predecessors it needs, started first) even
- * where it does not fit, then re-time the components around it until every budget and capacity holds again. Each repair step takes a component that draws on an exceeded budget
- * or capacity and moves it, between its predecessors and successors, to the start that leaves the least excess
- * (a min-conflicts step; a component just moved waits a few steps before it moves again). It reaches the roadmaps
- * that fit one more component by re-timing many others, which no single change, swap or ruin does.
+ * where it does not fit, then re-time the components around it until every budget and capacity holds again. Each
+ * repair step takes a component that draws on an exceeded budget or capacity and moves it, between its predecessors
+ * and successors, to the start that leaves the least excess (a min-conflicts step; a component just moved waits a
+ * few steps before it moves again). When re-timing alone does not make room, the optional components of least value
+ * density that still draw on an exceeded budget or capacity are deferred until it does. It reaches the roadmaps that
+ * fit one more component by re-timing many others, and trades for one that fits only without some others.
  */
 public class InsertAndRepairMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
     static final int MAX_COMPONENTS = 2_000;
-    private static final int MAX_REPAIR_STEPS = 50;
+    private static final int MAX_REPAIR_STEPS = 200;
     /** How many of the components drawing on an exceeded budget or capacity each repair step weighs. */
     private static final int CANDIDATES_PER_STEP = 8;
     private static final int TABU_STEPS = 5;
@@ -39,7 +42,8 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
                 || a.getAlternatives().stream().anyMatch(ComponentAssignment::isScheduled))) {
             return MultiStartChangeMove.of(Map.of());
         }
-        return new Repair(SpendingLedger.ofScheduled(solution), movable, random).insert(chain);
+        return new Repair(SpendingLedger.ofScheduled(solution), movable, random, solution.getObjective())
+                .insert(chain);
     }
 
     /** One insertion and its repair, on a ledger of the working solution. */
@@ -55,7 +59,10 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
         /** How much more the budgets and capacities are exceeded than before the insertion, milli. */
         private long excess;
 
-        Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random) {
+        private final Objective objective;
+
+        Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random, Objective objective) {
+            this.objective = objective;
             this.ledger = ledger;
             this.movable = movable;
             this.random = random;
@@ -78,7 +85,47 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
                     break;
                 }
             }
+            if (excess > 0) {
+                evictUntilRepaired(chain);
+            }
             return MultiStartChangeMove.of(excess > 0 ? Map.of() : changes);
+        }
+
+        /**
+         * Defers, one at a time, the optional component of least value density that draws on an exceeded budget or
+         * capacity (with everything depending on it), until none is exceeded or only needed ones draw on it.
+         */
+        private void evictUntilRepaired(List<ComponentAssignment> chain) {
+            while (excess > 0) {
+                List<SpendingLedger.Cell> exceeded = ledger.exceeded();
+                if (exceeded.isEmpty()) {
+                    return;
+                }
+                SpendingLedger.Cell cell = exceeded.get(random.nextInt(exceeded.size()));
+                ComponentAssignment cheapest = null;
+                for (ComponentAssignment assignment : movable) {
+                    Integer start = startOf.apply(assignment);
+                    if (start != null && !chain.contains(assignment) && !assignment.isNeeded()
+                            && ledger.draws(assignment, start, cell) && (cheapest == null
+                                    || Placement.density(assignment, objective)
+                                            < Placement.density(cheapest, objective))) {
+                        cheapest = assignment;
+                    }
+                }
+                if (cheapest == null) {
+                    return;
+                }
+                Map<ComponentAssignment, Integer> deferred = new LinkedHashMap<>();
+                CascadingMoveFactory.defer(cheapest, deferred);
+                for (ComponentAssignment assignment : deferred.keySet()) {
+                    Integer start = startOf.apply(assignment);
+                    if (start != null) {
+                        ledger.remove(assignment, start);
+                        excess -= ledger.excessIncreaseIfAdded(assignment, start);
+                        changes.put(assignment, null);
+                    }
+                }
+            }
         }
 
         /** Moves one component off an exceeded budget or capacity; {@code false} when none can move. */

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,6 +120,25 @@ final class Placement {
             }
         }
         return makespan;
+    }
+
+    /**
+     * The serial schedule generation scheme: pinned components at their pins, then each component of {@code order}
+     * at its earliest fitting start, or deferred when none fits.
+     */
+    static Map<ComponentAssignment, Integer> serialSchedule(RoadmapSolution solution,
+            List<ComponentAssignment> order) {
+        SpendingLedger ledger = new SpendingLedger(solution);
+        Map<ComponentAssignment, Integer> starts = new HashMap<>();
+        placePinned(solution, ledger, starts);
+        for (ComponentAssignment assignment : order) {
+            Integer start = firstFittingStart(assignment, ledger, starts::get);
+            if (start != null) {
+                ledger.add(assignment, start);
+                starts.put(assignment, start);
+            }
+        }
+        return starts;
     }
 
     /** Places every pinned component at its pin: into {@code starts} and the ledger. */

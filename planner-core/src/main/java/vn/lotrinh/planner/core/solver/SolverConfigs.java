@@ -26,7 +26,6 @@ public final class SolverConfigs {
      * the one that shortens a schedule, and single changes there mostly break a dependency or a capacity.
      */
     public static final double ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN = 8;
-    private static final long MAX_VALUE_TEMPERATURE_DIVISOR = 5;
 
     private SolverConfigs() {
     }
@@ -99,17 +98,16 @@ public final class SolverConfigs {
     /**
      * The starting temperature on the soft level, from the objective's unit for a typical component: one period of
      * makespan under {@code MIN_MAKESPAN}; the median component's value for one period under
-     * {@code VALUE_OVER_TIME}; a fifth of the median component's value under {@code MAX_VALUE}, where a move
-     * that drops a whole typical component is then first taken with probability e<sup>−5</sup> and trading one
-     * component for a slightly less valuable one still passes. OptaPlanner lowers the temperature linearly to zero
-     * over the time limit. Scores of different plans differ by orders of magnitude, so one fixed temperature cannot
+     * {@code VALUE_OVER_TIME}; the median component's value under {@code MAX_VALUE}, where a move that drops a
+     * typical component for nothing is then first taken with probability 1/e — the search must often give up value
+     * for a while to reach a set of components that fits only with many others re-timed. OptaPlanner lowers the
+     * temperature linearly to zero over the time limit. Scores of different plans differ by orders of magnitude, so one fixed temperature cannot
      * fit them all; the factors were chosen with the benchmarks in {@code docs/benchmarks.md}.
      */
     public static long softTemperature(RoadmapSolution problem) {
         return switch (problem.getObjective()) {
             case MIN_MAKESPAN -> problem.getConstraintConfiguration().getMakespan().softScore();
-            case VALUE_OVER_TIME -> medianScaledValue(problem);
-            case MAX_VALUE -> Math.max(1, medianScaledValue(problem) / MAX_VALUE_TEMPERATURE_DIVISOR);
+            case VALUE_OVER_TIME, MAX_VALUE -> medianScaledValue(problem);
         };
     }
 

@@ -13,7 +13,7 @@ import vn.lotrinh.planner.core.plan.PlanReader;
 class InsertAndRepairMoveFactoryTest {
 
     /**
-     * Three years with 10 to spend in 2030 and 2031 and a given amount in 2032. {@code EARLY} must finish in 2030,
+     * Three years with 10 to spend in 2030 and given amounts in 2031 and 2032. {@code EARLY} must finish in 2030,
      * where {@code FLEXIBLE} (with the given extra fields) starts and spends the whole budget; {@code NEXT} depends
      * on {@code EARLY} with a lag of one year. Every component spends 10.
      */
@@ -22,7 +22,7 @@ class InsertAndRepairMoveFactoryTest {
              "calendar": {"periodUnit": "YEAR", "start": "2030", "periods": 3},
              "fundingSources": [{"id": "NS_TINH", "name": "Ngân sách tỉnh"}],
              "budgets": [{"fundingSource": "NS_TINH", "period": "2030", "amount": 10},
-                         {"fundingSource": "NS_TINH", "period": "2031", "amount": 10},
+                         {"fundingSource": "NS_TINH", "period": "2031", "amount": %s},
                          {"fundingSource": "NS_TINH", "period": "2032", "amount": %s}],
              "components": [
                {"id": "FLEXIBLE", "name": "Cổng dịch vụ công", "value": 10, "duration": 1,
@@ -36,21 +36,31 @@ class InsertAndRepairMoveFactoryTest {
 
     @Test
     void insertsADeferredComponentWhereItDoesNotFitAndReTimesWhatBlocksIt() {
-        RoadmapSolution solution = solution(PLAN.formatted(0, ""));
+        RoadmapSolution solution = solution(PLAN.formatted(10, 0, ""));
 
         assertThat(changesInserting("EARLY", solution)).isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
     }
 
     @Test
     void insertsADeferredComponentTogetherWithTheDeferredPredecessorsItNeeds() {
-        RoadmapSolution solution = solution(PLAN.formatted(10, ""));
+        RoadmapSolution solution = solution(PLAN.formatted(10, 10, ""));
 
         assertThat(changesInserting("NEXT", solution)).isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
     }
 
     @Test
-    void offersNoInsertionWhenNoReTimingMakesRoom() {
-        RoadmapSolution solution = solution(PLAN.formatted(10, ", \"pinnedStart\": \"2030\""));
+    void defersTheLeastValuableComponentInTheWayWhenNoReTimingMakesRoom() {
+        RoadmapSolution solution = solution(PLAN.formatted(0, 0, ""));
+
+        Map<String, Integer> changes = changesInserting("EARLY", solution);
+
+        assertThat(changes).containsEntry("EARLY", 0).containsKey("FLEXIBLE").hasSize(2);
+        assertThat(changes.get("FLEXIBLE")).isNull();
+    }
+
+    @Test
+    void offersNoInsertionWhenOnlyAPinnedComponentIsInTheWay() {
+        RoadmapSolution solution = solution(PLAN.formatted(10, 10, ", \"pinnedStart\": \"2030\""));
 
         assertThat(changesInserting("EARLY", solution)).isEmpty();
     }

@@ -28,10 +28,10 @@ class SolverConfigsTest {
     }
 
     @Test
-    void temperatureUnderMaxValueIsAFifthOfTheMedianComponentValue() {
+    void temperatureUnderMaxValueIsTheMedianComponentValue() {
         RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
 
-        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE / 5);
+        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
     }
 
     @Test
