@@ -14,21 +14,38 @@ import vn.lotrinh.planner.core.plan.Objective;
  * where it does not fit, then re-time the components around it until every budget and capacity holds again. Each
  * repair step takes a component that draws on an exceeded budget or capacity and moves it, between its predecessors
  * and successors, to the start that leaves the least excess (a min-conflicts step; a component just moved waits a
- * few steps before it moves again). When re-timing alone does not make room, the optional components of least value
- * density that still draw on an exceeded budget or capacity are deferred until it does. It reaches the roadmaps that
+ * few steps before it moves again). When {@link #setEvicting evicting} and re-timing alone does not make room, the
+ * optional components of least value density that still draw on an exceeded budget or capacity are deferred until
+ * it does. It reaches the roadmaps that
  * fit one more component by re-timing many others, and trades for one that fits only without some others.
  */
 public class InsertAndRepairMoveFactory extends RandomMoveFactory {
 
     /** Above this many components rebuilding the ledger for every move costs more than the move is worth. */
     static final int MAX_COMPONENTS = 2_000;
-    private static final int MAX_REPAIR_STEPS = 200;
+    /**
+     * Under {@code MAX_VALUE} a start is worth nothing in itself, so a long repair that re-times many components
+     * costs nothing; under the other objectives re-timing loses value, and a short repair measured better
+     * (docs/benchmarks.md).
+     */
+    private static final int MAX_VALUE_REPAIR_STEPS = 200;
+    private static final int REPAIR_STEPS = 50;
     /** How many of the components drawing on an exceeded budget or capacity each repair step weighs. */
     private static final int CANDIDATES_PER_STEP = 8;
     private static final int TABU_STEPS = 5;
 
+    private boolean evicting;
+
     public InsertAndRepairMoveFactory() {
         super(MAX_COMPONENTS);
+    }
+
+    /**
+     * Custom property: whether the optional components in the way are deferred when re-timing does not make room,
+     * which makes the move a trade (set for the hot searches under {@code MAX_VALUE}, see {@link SolverConfigs}).
+     */
+    public void setEvicting(boolean evicting) {
+        this.evicting = evicting;
     }
 
     @Override
@@ -42,7 +59,7 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
                 || a.getAlternatives().stream().anyMatch(ComponentAssignment::isScheduled))) {
             return MultiStartChangeMove.of(Map.of());
         }
-        return new Repair(SpendingLedger.ofScheduled(solution), movable, random, solution.getObjective())
+        return new Repair(SpendingLedger.ofScheduled(solution), movable, random, solution.getObjective(), evicting)
                 .insert(chain);
     }
 
@@ -60,9 +77,12 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
         private long excess;
 
         private final Objective objective;
+        private final boolean evicting;
 
-        Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random, Objective objective) {
+        Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random, Objective objective,
+                boolean evicting) {
             this.objective = objective;
+            this.evicting = evicting;
             this.ledger = ledger;
             this.movable = movable;
             this.random = random;
@@ -80,12 +100,13 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
                 excess += ledger.excessIncreaseIfAdded(inserted, start);
                 place(inserted, start);
             }
-            for (int step = 0; step < MAX_REPAIR_STEPS && excess > 0; step++) {
+            int steps = objective == Objective.MAX_VALUE ? MAX_VALUE_REPAIR_STEPS : REPAIR_STEPS;
+            for (int step = 0; step < steps && excess > 0; step++) {
                 if (!repairStep(step)) {
                     break;
                 }
             }
-            if (excess > 0) {
+            if (excess > 0 && evicting) {
                 evictUntilRepaired(chain);
             }
             return MultiStartChangeMove.of(excess > 0 ? Map.of() : changes);

@@ -16,9 +16,6 @@ import vn.lotrinh.planner.core.roadmap.Roadmap;
  */
 public final class RoadmapSolver {
 
-    /** Each search gets its own seed, so that they explore differently from the same construction. */
-    private static final long FIRST_SEED = 0;
-
     private final RoadmapAssembler assembler;
 
     public RoadmapSolver() {
@@ -36,7 +33,7 @@ public final class RoadmapSolver {
             // Each search works on a problem of its own: a solver writes the score into the problem it is given.
             RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
             Solver<RoadmapSolution> solver =
-                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forProblem(problem, options, FIRST_SEED + i))
+                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forProblem(problem, options, i))
                             .buildSolver();
             searches.add(new SolveRun.Search(solver, problem));
         }

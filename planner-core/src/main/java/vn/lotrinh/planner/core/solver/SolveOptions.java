@@ -8,7 +8,8 @@ import vn.lotrinh.planner.core.plan.Objective;
  * How to solve: the objective, how long at most, and how long without improvement before stopping.
  *
  * @param searchThreads independent searches run side by side from the same construction, each with its own random
- *     seed; the best roadmap of any wins. {@code 1} solves on the calling thread only.
+ *     seed (and under {@code MAX_VALUE} its own temperature, see {@link SolverConfigs#softTemperature}); the best
+ *     roadmap of any wins. {@code 1} solves on the calling thread only.
  */
 public record SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int searchThreads) {
 

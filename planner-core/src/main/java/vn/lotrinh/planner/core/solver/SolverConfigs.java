@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -26,6 +27,7 @@ public final class SolverConfigs {
      * the one that shortens a schedule, and single changes there mostly break a dependency or a capacity.
      */
     public static final double ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN = 8;
+    private static final long COLD_MAX_VALUE_TEMPERATURE_DIVISOR = 5;
 
     private SolverConfigs() {
     }
@@ -58,15 +60,23 @@ public final class SolverConfigs {
     }
 
     /**
-     * The configuration of one search of a solve of {@code problem}: simulated annealing at the problem's temperature,
-     * the moves weighted for its objective, its limits and its random seed. The limits bound the local search only,
-     * so that the construction always completes: even the shortest solve returns a roadmap that keeps every rule it
-     * can.
+     * The configuration of one search of a solve of {@code problem}: simulated annealing at the problem's temperature
+     * for this search, the moves weighted for its objective, its limits, and the search number as its random seed.
+     * The limits bound the local search only, so that the construction always completes: even the shortest solve
+     * returns a roadmap that keeps every rule it can. Under {@code MAX_VALUE} the searches of a solve split the work:
+     * even ones anneal cold and converge on tight budgets; odd ones anneal hot and trade, their insert-and-repair
+     * moves deferring what is in the way when re-timing does not make room.
+     *
+     * @param search which of the solve's searches, from 0
      */
-    public static SolverConfig forProblem(RoadmapSolution problem, SolveOptions options, long randomSeed) {
-        SolverConfig config = base().withRandomSeed(randomSeed);
+    public static SolverConfig forProblem(RoadmapSolution problem, SolveOptions options, int search) {
+        SolverConfig config = base().withRandomSeed((long) search);
         LocalSearchPhaseConfig localSearch = localSearch(config);
-        localSearch.setAcceptorConfig(acceptor(problem));
+        localSearch.setAcceptorConfig(acceptor(problem, search));
+        if (problem.getObjective() == Objective.MAX_VALUE && isHot(search)) {
+            factoryConfig(localSearch, InsertAndRepairMoveFactory.class)
+                    .setMoveIteratorFactoryCustomProperties(Map.of("evicting", "true"));
+        }
         if (problem.getObjective() == Objective.MIN_MAKESPAN) {
             for (MoveSelectorConfig<?> moves : ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig())
                     .getMoveSelectorList()) {
@@ -88,27 +98,47 @@ public final class SolverConfigs {
 
     /**
      * Simulated annealing that never takes a move breaking a rule or deferring a {@code MUST} component (zero
-     * temperature on the hard and medium levels) and starts on the soft level at {@link #softTemperature}.
+     * temperature on the hard and medium levels) and starts on the soft level at {@link #softTemperature} of the
+     * search.
      */
-    public static LocalSearchAcceptorConfig acceptor(RoadmapSolution problem) {
+    public static LocalSearchAcceptorConfig acceptor(RoadmapSolution problem, int search) {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(
-                "0hard/0medium/" + softTemperature(problem) + "soft");
+                "0hard/0medium/" + softTemperature(problem, search) + "soft");
     }
 
     /**
      * The starting temperature on the soft level, from the objective's unit for a typical component: one period of
      * makespan under {@code MIN_MAKESPAN}; the median component's value for one period under
-     * {@code VALUE_OVER_TIME}; the median component's value under {@code MAX_VALUE}, where a move that drops a
-     * typical component for nothing is then first taken with probability 1/e — the search must often give up value
-     * for a while to reach a set of components that fits only with many others re-timed. OptaPlanner lowers the
-     * temperature linearly to zero over the time limit. Scores of different plans differ by orders of magnitude, so one fixed temperature cannot
-     * fit them all; the factors were chosen with the benchmarks in {@code docs/benchmarks.md}.
+     * {@code VALUE_OVER_TIME}. Under {@code MAX_VALUE} the searches differ: the first (and every even one) starts
+     * at a fifth of the median component's value, where dropping a typical component for nothing is first taken
+     * with probability e<sup>−5</sup>, and converges on tight budgets; the second (and every odd one) starts at the
+     * median value, with probability 1/e, and gives up value long enough to reach a set of components that fits
+     * only with many others re-timed. OptaPlanner lowers the temperature linearly to zero over the time limit.
+     * Scores of different plans differ by orders of magnitude, so one fixed temperature cannot fit them all; the
+     * factors were chosen with the benchmarks in {@code docs/benchmarks.md}.
      */
-    public static long softTemperature(RoadmapSolution problem) {
+    public static long softTemperature(RoadmapSolution problem, int search) {
         return switch (problem.getObjective()) {
             case MIN_MAKESPAN -> problem.getConstraintConfiguration().getMakespan().softScore();
-            case VALUE_OVER_TIME, MAX_VALUE -> medianScaledValue(problem);
+            case VALUE_OVER_TIME -> medianScaledValue(problem);
+            case MAX_VALUE -> isHot(search)
+                    ? medianScaledValue(problem)
+                    : Math.max(1, medianScaledValue(problem) / COLD_MAX_VALUE_TEMPERATURE_DIVISOR);
         };
+    }
+
+    /** Under {@code MAX_VALUE}, every second search of a solve is the hot one that trades (see {@link #forProblem}). */
+    private static boolean isHot(int search) {
+        return search % 2 == 1;
+    }
+
+    private static MoveIteratorFactoryConfig factoryConfig(LocalSearchPhaseConfig localSearch,
+            Class<? extends RandomMoveFactory> factory) {
+        return ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig()).getMoveSelectorList().stream()
+                .filter(moves -> moves instanceof MoveIteratorFactoryConfig config
+                        && config.getMoveIteratorFactoryClass() == factory)
+                .map(MoveIteratorFactoryConfig.class::cast)
+                .findFirst().orElseThrow();
     }
 
     private static long medianScaledValue(RoadmapSolution problem) {

@@ -252,7 +252,7 @@ final class ConfigurationComparisonReport {
         int p = ranked.get(r);
         LoadedProblem problem = problems.get(p);
         List<String> row = new ArrayList<>(List.of(problem.problem().name(), objectiveLabel(problem),
-                String.format(Locale.ROOT, "%,d", SolverConfigs.softTemperature(problem.solution()))));
+                String.format(Locale.ROOT, "%,d", SolverConfigs.softTemperature(problem.solution(), 0))));
         for (int c = 0; c < configurations.size(); c++) {
             ComparisonCell cell = cells[p][c];
             String value = objectiveText(problem.problem().objective(), cell.meanObjective());

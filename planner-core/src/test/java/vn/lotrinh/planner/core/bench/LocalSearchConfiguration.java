@@ -36,15 +36,17 @@ record LocalSearchConfiguration(String name, String rationale,
     /**
      * The production configuration, read from {@link SolverConfigs} so that it cannot drift from it:
      * simulated annealing from a temperature set by the objective's unit for a typical component
-     * ({@link SolverConfigs#softTemperature}).
+     * ({@link SolverConfigs#softTemperature}), that of a solve's first search: every configuration here runs as one
+     * search.
      */
     static LocalSearchConfiguration production() {
         return new LocalSearchConfiguration("Simulated annealing (production)",
                 "the solver as it ships (`SolverConfigs.forProblem`): the starting temperature follows the "
                         + "objective's unit for a typical component, per problem (see the per-problem table), since "
                         + "OptaPlanner's advice is the size of a move's score change and these problems' scores differ "
-                        + "by two orders of magnitude",
-                SolverConfigs::acceptor, productionForager());
+                        + "by two orders of magnitude; the first search's temperature (under MAX_VALUE a production "
+                        + "solve's second search anneals from five times as hot)",
+                problem -> SolverConfigs.acceptor(problem, 0), productionForager());
     }
 
     /** The six configurations compared, production first. */

@@ -38,31 +38,42 @@ class InsertAndRepairMoveFactoryTest {
     void insertsADeferredComponentWhereItDoesNotFitAndReTimesWhatBlocksIt() {
         RoadmapSolution solution = solution(PLAN.formatted(10, 0, ""));
 
-        assertThat(changesInserting("EARLY", solution)).isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
+        assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory())).isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
     }
 
     @Test
     void insertsADeferredComponentTogetherWithTheDeferredPredecessorsItNeeds() {
         RoadmapSolution solution = solution(PLAN.formatted(10, 10, ""));
 
-        assertThat(changesInserting("NEXT", solution)).isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
+        assertThat(changesInserting("NEXT", solution, new InsertAndRepairMoveFactory())).isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
     }
 
     @Test
-    void defersTheLeastValuableComponentInTheWayWhenNoReTimingMakesRoom() {
+    void offersNoInsertionWhenNoReTimingMakesRoomUnlessEvicting() {
         RoadmapSolution solution = solution(PLAN.formatted(0, 0, ""));
 
-        Map<String, Integer> changes = changesInserting("EARLY", solution);
+        assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory())).isEmpty();
+    }
+
+    @Test
+    void evictingDefersTheLeastValuableComponentInTheWayWhenNoReTimingMakesRoom() {
+        RoadmapSolution solution = solution(PLAN.formatted(0, 0, ""));
+        InsertAndRepairMoveFactory evicting = new InsertAndRepairMoveFactory();
+        evicting.setEvicting(true);
+
+        Map<String, Integer> changes = changesInserting("EARLY", solution, evicting);
 
         assertThat(changes).containsEntry("EARLY", 0).containsKey("FLEXIBLE").hasSize(2);
         assertThat(changes.get("FLEXIBLE")).isNull();
     }
 
     @Test
-    void offersNoInsertionWhenOnlyAPinnedComponentIsInTheWay() {
+    void evictingNeverDefersAPinnedComponent() {
         RoadmapSolution solution = solution(PLAN.formatted(10, 10, ", \"pinnedStart\": \"2030\""));
+        InsertAndRepairMoveFactory evicting = new InsertAndRepairMoveFactory();
+        evicting.setEvicting(true);
 
-        assertThat(changesInserting("EARLY", solution)).isEmpty();
+        assertThat(changesInserting("EARLY", solution, evicting)).isEmpty();
     }
 
     /** The plan's problem with {@code FLEXIBLE} started in 2030 and the others deferred. */
@@ -76,10 +87,10 @@ class InsertAndRepairMoveFactoryTest {
      * The changes (component id to new start) of the first of many moves that inserts {@code inserted}; empty when
      * none does.
      */
-    private static Map<String, Integer> changesInserting(String inserted, RoadmapSolution solution) {
+    private static Map<String, Integer> changesInserting(String inserted, RoadmapSolution solution,
+            InsertAndRepairMoveFactory factory) {
         List<ComponentAssignment> movable = solution.getAssignments().stream()
                 .filter(a -> !a.isPinned() && a.hasAnyStart()).toList();
-        InsertAndRepairMoveFactory factory = new InsertAndRepairMoveFactory();
         Random random = new Random(1);
         for (int attempt = 0; attempt < 1_000; attempt++) {
             MultiStartChangeMove move = factory.next(solution, movable, random);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -24,21 +25,24 @@ class SolverConfigsTest {
     void temperatureUnderValueOverTimeIsTheMedianComponentValueForOnePeriod() {
         RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.VALUE_OVER_TIME);
 
-        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
+        assertThat(SolverConfigs.softTemperature(problem, 0)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
+        assertThat(SolverConfigs.softTemperature(problem, 1)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
     }
 
     @Test
-    void temperatureUnderMaxValueIsTheMedianComponentValue() {
+    void underMaxValueEvenSearchesAnnealFromAFifthOfTheMedianValueAndOddOnesFromTheMedianValue() {
         RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
 
-        assertThat(SolverConfigs.softTemperature(problem)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
+        assertThat(SolverConfigs.softTemperature(problem, 0)).isEqualTo(EXAMPLE_MEDIAN_VALUE / 5);
+        assertThat(SolverConfigs.softTemperature(problem, 1)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
+        assertThat(SolverConfigs.softTemperature(problem, 2)).isEqualTo(EXAMPLE_MEDIAN_VALUE / 5);
     }
 
     @Test
     void temperatureUnderMinMakespanIsOnePeriodOfMakespan() {
         RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MIN_MAKESPAN);
 
-        assertThat(SolverConfigs.softTemperature(problem))
+        assertThat(SolverConfigs.softTemperature(problem, 1))
                 .isEqualTo(problem.getConstraintConfiguration().getMakespan().softScore())
                 .isPositive();
     }
@@ -47,8 +51,8 @@ class SolverConfigsTest {
     void acceptorIsSimulatedAnnealingThatNeverTradesAHardOrMediumLoss() {
         RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
 
-        assertThat(SolverConfigs.acceptor(problem).getSimulatedAnnealingStartingTemperature())
-                .isEqualTo("0hard/0medium/" + SolverConfigs.softTemperature(problem) + "soft");
+        assertThat(SolverConfigs.acceptor(problem, 1).getSimulatedAnnealingStartingTemperature())
+                .isEqualTo("0hard/0medium/" + SolverConfigs.softTemperature(problem, 1) + "soft");
     }
 
     @Test
@@ -68,6 +72,24 @@ class SolverConfigsTest {
         assertThat(SolverConfigs.localSearch(config).getTerminationConfig().getSpentLimit())
                 .isEqualTo(Duration.ofSeconds(4));
         assertThat(config.getRandomSeed()).isEqualTo(7L);
+    }
+
+    @Test
+    void underMaxValueOnlyTheHotSearchesEvictInInsertAndRepair() {
+        assertThat(insertAndRepairProperties(Objective.MAX_VALUE, 0)).isNull();
+        assertThat(insertAndRepairProperties(Objective.MAX_VALUE, 1)).containsExactly(Map.entry("evicting", "true"));
+        assertThat(insertAndRepairProperties(Objective.VALUE_OVER_TIME, 1)).isNull();
+    }
+
+    private Map<String, String> insertAndRepairProperties(Objective objective, int search) {
+        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.create(example, objective),
+                SolveOptions.of(objective, Duration.ofSeconds(1)), search);
+        return ((UnionMoveSelectorConfig) SolverConfigs.localSearch(config).getMoveSelectorConfig())
+                .getMoveSelectorList().stream()
+                .filter(moves -> moves instanceof MoveIteratorFactoryConfig factory
+                        && factory.getMoveIteratorFactoryClass() == InsertAndRepairMoveFactory.class)
+                .map(MoveIteratorFactoryConfig.class::cast)
+                .findFirst().orElseThrow().getMoveIteratorFactoryCustomProperties();
     }
 
     private List<Double> weights(Objective objective) {
