@@ -69,6 +69,8 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
         private final SpendingLedger ledger;
         private final List<ComponentAssignment> movable;
         private final Random random;
+        private final Objective objective;
+        private final boolean evicting;
         private final Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
         private final Function<ComponentAssignment, Integer> startOf =
                 a -> changes.containsKey(a) ? changes.get(a) : a.getStart();
@@ -76,16 +78,13 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
         /** How much more the budgets and capacities are exceeded than before the insertion, milli. */
         private long excess;
 
-        private final Objective objective;
-        private final boolean evicting;
-
         Repair(SpendingLedger ledger, List<ComponentAssignment> movable, Random random, Objective objective,
                 boolean evicting) {
-            this.objective = objective;
-            this.evicting = evicting;
             this.ledger = ledger;
             this.movable = movable;
             this.random = random;
+            this.objective = objective;
+            this.evicting = evicting;
         }
 
         MultiStartChangeMove insert(List<ComponentAssignment> chain) {
