@@ -118,14 +118,7 @@ public class ActivityListMoveFactory extends RandomMoveFactory {
         SpendingLedger ledger = new SpendingLedger(solution);
         Map<ComponentAssignment, Integer> starts = withPinned(solution, ledger);
         for (ComponentAssignment assignment : scheduled) {
-            int latest = assignment.getLatestStart();
-            for (ComponentAssignment successor : assignment.getSuccessors()) {
-                Integer successorStart = starts.get(successor);
-                if (successorStart != null) {
-                    latest = Math.min(latest, successorStart - assignment.getDurationPeriods()
-                            - successor.lagAfter(assignment));
-                }
-            }
+            int latest = Placement.latestStartBeforeScheduledSuccessors(assignment, starts::get);
             // Only pinned predecessors are placed yet in this backward pass; the others will be placed earlier.
             int earliest = Math.max(assignment.getEarliestStart(), Placement.startAfterScheduledPredecessors(
                     assignment, predecessor -> predecessor.isPinned() ? predecessor.getPinnedStart() : null));

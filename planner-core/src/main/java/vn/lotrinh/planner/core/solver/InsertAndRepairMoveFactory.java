@@ -1,12 +1,14 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -120,21 +122,9 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
          */
         private void evictUntilRepaired(List<ComponentAssignment> chain) {
             while (excess > 0) {
-                List<SpendingLedger.Cell> exceeded = ledger.exceeded();
-                if (exceeded.isEmpty()) {
-                    return;
-                }
-                SpendingLedger.Cell cell = exceeded.get(random.nextInt(exceeded.size()));
-                ComponentAssignment cheapest = null;
-                for (ComponentAssignment assignment : movable) {
-                    Integer start = startOf.apply(assignment);
-                    if (start != null && !chain.contains(assignment) && !assignment.isNeeded()
-                            && ledger.draws(assignment, start, cell) && (cheapest == null
-                                    || Placement.density(assignment, objective)
-                                            < Placement.density(cheapest, objective))) {
-                        cheapest = assignment;
-                    }
-                }
+                ComponentAssignment cheapest = drawingOnAnExceededCell(a -> !chain.contains(a) && !a.isNeeded())
+                        .stream().min(Comparator.comparingDouble(a -> Placement.density(a, objective)))
+                        .orElse(null);
                 if (cheapest == null) {
                     return;
                 }
@@ -153,19 +143,8 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
 
         /** Moves one component off an exceeded budget or capacity; {@code false} when none can move. */
         private boolean repairStep(int step) {
-            List<SpendingLedger.Cell> exceeded = ledger.exceeded();
-            if (exceeded.isEmpty()) {
-                return false;
-            }
-            SpendingLedger.Cell cell = exceeded.get(random.nextInt(exceeded.size()));
-            List<ComponentAssignment> drawing = new ArrayList<>();
-            for (ComponentAssignment assignment : movable) {
-                Integer start = startOf.apply(assignment);
-                if (start != null && movableAgainAt.getOrDefault(assignment, 0) <= step
-                        && ledger.draws(assignment, start, cell)) {
-                    drawing.add(assignment);
-                }
-            }
+            List<ComponentAssignment> drawing =
+                    drawingOnAnExceededCell(a -> movableAgainAt.getOrDefault(a, 0) <= step);
             Shift best = null;
             for (int i = 0; i < CANDIDATES_PER_STEP && !drawing.isEmpty(); i++) {
                 ComponentAssignment candidate = drawing.remove(random.nextInt(drawing.size()));
@@ -182,6 +161,26 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
             excess -= best.gain();
             movableAgainAt.put(best.assignment(), step + TABU_STEPS);
             return true;
+        }
+
+        /**
+         * The scheduled components passing {@code filter} that draw on one exceeded budget or capacity, picked at
+         * random; none when nothing is exceeded.
+         */
+        private List<ComponentAssignment> drawingOnAnExceededCell(Predicate<ComponentAssignment> filter) {
+            List<SpendingLedger.Cell> exceeded = ledger.exceeded();
+            if (exceeded.isEmpty()) {
+                return new ArrayList<>();
+            }
+            SpendingLedger.Cell cell = exceeded.get(random.nextInt(exceeded.size()));
+            List<ComponentAssignment> drawing = new ArrayList<>();
+            for (ComponentAssignment assignment : movable) {
+                Integer start = startOf.apply(assignment);
+                if (start != null && filter.test(assignment) && ledger.draws(assignment, start, cell)) {
+                    drawing.add(assignment);
+                }
+            }
+            return drawing;
         }
 
         /** The other start, between its predecessors and successors, that leaves the least excess. */
@@ -230,17 +229,8 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
                     Placement.startAfterScheduledPredecessors(assignment, startOf));
         }
 
-        /** The latest start in its range that lets every scheduled successor start where it is. */
         private int latestStart(ComponentAssignment assignment) {
-            int latest = assignment.getLatestStart();
-            for (ComponentAssignment successor : assignment.getSuccessors()) {
-                Integer successorStart = startOf.apply(successor);
-                if (successorStart != null) {
-                    latest = Math.min(latest,
-                            successorStart - assignment.getDurationPeriods() - successor.lagAfter(assignment));
-                }
-            }
-            return latest;
+            return Placement.latestStartBeforeScheduledSuccessors(assignment, startOf);
         }
     }
 

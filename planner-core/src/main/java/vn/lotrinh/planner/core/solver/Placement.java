@@ -110,6 +110,23 @@ final class Placement {
         return earliest;
     }
 
+    /**
+     * The latest start in the component's range that lets every scheduled successor start where it is (after this
+     * one finishes plus the successor's lag). Deferred successors are ignored.
+     */
+    static int latestStartBeforeScheduledSuccessors(ComponentAssignment assignment,
+            Function<ComponentAssignment, Integer> startOf) {
+        int latest = assignment.getLatestStart();
+        for (ComponentAssignment successor : assignment.getSuccessors()) {
+            Integer successorStart = startOf.apply(successor);
+            if (successorStart != null) {
+                latest = Math.min(latest,
+                        successorStart - assignment.getDurationPeriods() - successor.lagAfter(assignment));
+            }
+        }
+        return latest;
+    }
+
     /** The first period after every scheduled component has finished: the programme's makespan, 0 when empty. */
     static int makespan(Collection<ComponentAssignment> assignments, Function<ComponentAssignment, Integer> startOf) {
         int makespan = 0;

@@ -119,6 +119,12 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         return new Ruin(victims, kind == 2 ? chain : List.of());
     }
 
+    /** The component's place in {@code first}; after all of them when it is not there. */
+    private static int rankIn(List<ComponentAssignment> first, ComponentAssignment assignment) {
+        int rank = first.indexOf(assignment);
+        return rank < 0 ? first.size() : rank;
+    }
+
     /** Whether the two draw on a common funding source or resource. */
     private static boolean sharesMeans(ComponentAssignment a, ComponentAssignment b) {
         for (int f = 0; f < a.fundingSourceCount(); f++) {
@@ -151,7 +157,7 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
             }
         }
         List<ComponentAssignment> candidates = new ArrayList<>(noisyDensity.keySet());
-        candidates.sort(Comparator.comparingInt((ComponentAssignment a) -> first.contains(a) ? first.indexOf(a) : first.size())
+        candidates.sort(Comparator.comparingInt((ComponentAssignment a) -> rankIn(first, a))
                 .thenComparing(a -> !(neededFirst && a.isNeeded()))
                 .thenComparing(Comparator.comparingDouble((ComponentAssignment a) -> noisyDensity.get(a)).reversed()));
         int currentMakespan = makespan ? Placement.makespan(solution.getAssignments(), startOf) : 0;
