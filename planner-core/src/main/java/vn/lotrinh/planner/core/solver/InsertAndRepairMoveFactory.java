@@ -18,8 +18,8 @@ import vn.lotrinh.planner.core.plan.Objective;
  * and successors, to the start that leaves the least excess (a min-conflicts step; a component just moved waits a
  * few steps before it moves again). When {@link #setEvicting evicting} and re-timing alone does not make room, the
  * optional components of least value density that still draw on an exceeded budget or capacity are deferred until
- * it does. It reaches the roadmaps that
- * fit one more component by re-timing many others, and trades for one that fits only without some others.
+ * it does. It reaches the roadmaps that fit one more component by re-timing many others, and trades for one that
+ * fits only without some others.
  */
 public class InsertAndRepairMoveFactory extends RandomMoveFactory {
 

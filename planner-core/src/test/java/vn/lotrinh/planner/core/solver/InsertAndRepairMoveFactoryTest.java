@@ -38,14 +38,16 @@ class InsertAndRepairMoveFactoryTest {
     void insertsADeferredComponentWhereItDoesNotFitAndReTimesWhatBlocksIt() {
         RoadmapSolution solution = solution(PLAN.formatted(10, 0, ""));
 
-        assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory())).isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
+        assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory()))
+                .isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
     }
 
     @Test
     void insertsADeferredComponentTogetherWithTheDeferredPredecessorsItNeeds() {
         RoadmapSolution solution = solution(PLAN.formatted(10, 10, ""));
 
-        assertThat(changesInserting("NEXT", solution, new InsertAndRepairMoveFactory())).isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
+        assertThat(changesInserting("NEXT", solution, new InsertAndRepairMoveFactory()))
+                .isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
     }
 
     @Test
