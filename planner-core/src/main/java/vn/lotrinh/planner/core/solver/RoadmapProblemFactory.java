@@ -16,108 +16,155 @@ import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.Resource;
+import vn.lotrinh.planner.core.solver.domain.BudgetCap;
+import vn.lotrinh.planner.core.solver.domain.CapacityCap;
+import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
+import vn.lotrinh.planner.core.solver.domain.DependencyLink;
+import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.Link;
+import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.SearchHints;
+import vn.lotrinh.planner.core.solver.domain.Spending;
+import vn.lotrinh.planner.core.solver.domain.Timing;
 
 /**
- * Compiles a {@link Plan} into the planning problem: one {@link ComponentAssignment} per component (in plan order,
- * pinned ones at their pin, the rest deferred) and the caps, links and exclusions as facts.
+ * Compiles a {@link Plan} into the {@link RoadmapProblem} of one objective: every component's facts, built whole, and
+ * the caps, dependency links and exclusions. Money becomes thousandths by funding source and offset, values an
+ * integral score by the smallest power of ten that makes every value whole.
  */
 public final class RoadmapProblemFactory {
 
     private static final long MAX_VALUE_SCALE = 1_000_000;
 
-    private RoadmapProblemFactory() {
-    }
+    private final Plan plan;
+    private final List<Component> components;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final List<List<Link>> predecessors = new ArrayList<>();
+    private final List<List<Link>> successors = new ArrayList<>();
 
-    public static RoadmapSolution create(Plan plan, Objective objective) {
-        List<Component> components = plan.components();
-        Map<String, Integer> indexById = new HashMap<>();
+    private RoadmapProblemFactory(Plan plan) {
+        this.plan = plan;
+        this.components = plan.components();
         for (int i = 0; i < components.size(); i++) {
             indexById.put(components.get(i).id(), i);
-        }
-        int[] earliestStarts = earliestStarts(plan, indexById);
-        long valueScale = valueScale(components);
-        List<ComponentAssignment> assignments = new ArrayList<>(components.size());
-        for (int i = 0; i < components.size(); i++) {
-            assignments.add(assignment(plan, components.get(i), i, earliestStarts[i], valueScale));
-        }
-        List<DependencyLink> links = new ArrayList<>();
-        List<List<ComponentAssignment>> predecessors = new ArrayList<>();
-        List<List<Integer>> lags = new ArrayList<>();
-        List<List<ComponentAssignment>> successors = new ArrayList<>();
-        for (int i = 0; i < components.size(); i++) {
             predecessors.add(new ArrayList<>());
-            lags.add(new ArrayList<>());
             successors.add(new ArrayList<>());
         }
         for (int i = 0; i < components.size(); i++) {
             for (Dependency dependency : components.get(i).dependsOn()) {
                 int predecessor = indexById.get(dependency.predecessorId());
-                links.add(new DependencyLink(predecessor, i, dependency.lagPeriods()));
-                predecessors.get(i).add(assignments.get(predecessor));
-                lags.get(i).add(dependency.lagPeriods());
-                successors.get(predecessor).add(assignments.get(i));
+                predecessors.get(i).add(new Link(predecessor, dependency.lagPeriods()));
+                successors.get(predecessor).add(new Link(i, dependency.lagPeriods()));
             }
         }
-        List<ExclusionPair> exclusionPairs = exclusionPairs(components, indexById);
-        List<List<ComponentAssignment>> alternatives = new ArrayList<>();
+    }
+
+    /** The problem of the plan under the objective. */
+    public static RoadmapProblem create(Plan plan, Objective objective) {
+        return new RoadmapProblemFactory(plan).problem(objective);
+    }
+
+    /** The planning solution of the plan under the objective: every component deferred, pinned ones at their pin. */
+    public static RoadmapSolution solution(Plan plan, Objective objective) {
+        return new RoadmapSolution(create(plan, objective));
+    }
+
+    private RoadmapProblem problem(Objective objective) {
+        int n = components.size();
+        List<BudgetCap> budgetCaps = budgetCaps();
+        List<CapacityCap> capacityCaps = capacityCaps();
+        List<ExclusionPair> exclusionPairs = exclusionPairs();
+        List<List<Integer>> alternatives = new ArrayList<>();
         components.forEach(c -> alternatives.add(new ArrayList<>()));
         for (ExclusionPair pair : exclusionPairs) {
-            alternatives.get(pair.first()).add(assignments.get(pair.second()));
-            alternatives.get(pair.second()).add(assignments.get(pair.first()));
+            alternatives.get(pair.first()).add(pair.second());
+            alternatives.get(pair.second()).add(pair.first());
         }
-        for (int i = 0; i < components.size(); i++) {
-            assignments.get(i).link(predecessors.get(i), lags.get(i), successors.get(i), alternatives.get(i));
+        List<Timing> timings = timings();
+        List<Spending> spendings = components.stream().map(this::spending).toList();
+        SearchHints[] hints = hints(timings, spendings, budgetCaps, capacityCaps);
+        long valueScale = valueScale(components);
+        List<ComponentFacts> facts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Component component = components.get(i);
+            facts.add(new ComponentFacts(component.id(), i, component.isMust(), scaled(component.value(), valueScale),
+                    timings.get(i), spendings.get(i), predecessors.get(i), successors.get(i), alternatives.get(i),
+                    hints[i]));
         }
-        // What follows reads the links.
-        List<BudgetCap> budgetCaps = budgetCaps(plan);
-        List<CapacityCap> capacityCaps = capacityCaps(plan);
-        setFootprints(assignments, budgetCaps, capacityCaps, plan.fundingSources().size(), plan.resources().size());
-        markNeeded(assignments);
-        tightenBeforePinnedSuccessors(assignments);
-        setLatestUsefulStarts(assignments);
-        setCriticalTails(assignments);
-        return new RoadmapSolution(objective, plan.horizon(), plan.fundingSources().size(),
-                plan.resources().size(), valueScale, assignments, budgetCaps, capacityCaps,
-                links, exclusionPairs);
+        List<DependencyLink> links = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (Link link : predecessors.get(i)) {
+                links.add(new DependencyLink(link.component(), i, link.lagPeriods()));
+            }
+        }
+        return new RoadmapProblem(objective, plan.horizon(), plan.fundingSources().size(), plan.resources().size(),
+                facts, budgetCaps, capacityCaps, links, exclusionPairs);
     }
 
     /**
-     * The earliest start each component can take: its own window or pin, and its predecessors' earliest finish plus
-     * lag. Components are visited in topological order (validated plans are acyclic).
+     * Each component's allowed starts: from its window or pin and its predecessors' earliest finish plus lag, to its
+     * window and the horizon, tightened so that what a pinned component depends on finishes (plus lag) before it.
      */
-    private static int[] earliestStarts(Plan plan, Map<String, Integer> indexById) {
-        List<Component> components = plan.components();
+    private List<Timing> timings() {
+        int horizon = plan.horizon();
+        int n = components.size();
+        int[] earliest = earliestStarts();
+        int[] latest = new int[n];
+        boolean[] forced = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Component component = components.get(i);
+            int duration = component.durationPeriods();
+            latest[i] = horizon - duration;
+            if (component.latestFinish() != null) {
+                latest[i] = Math.min(latest[i], component.latestFinish() - duration + 1);
+            }
+            if (component.isPinned()) {
+                earliest[i] = component.pinnedStart();
+                latest[i] = component.pinnedStart();
+                forced[i] = true;
+            }
+        }
+        forEachLinkSuccessorsFirst((successor, predecessor, lag) -> {
+            if (forced[successor] && !components.get(predecessor).isPinned()) {
+                forced[predecessor] = true;
+                latest[predecessor] = Math.min(latest[predecessor],
+                        latest[successor] - lag - components.get(predecessor).durationPeriods());
+            }
+        });
+        List<Timing> timings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Component component = components.get(i);
+            timings.add(new Timing(component.durationPeriods(), horizon, earliest[i], latest[i],
+                    component.earliestStart(), component.latestFinish(), component.pinnedStart()));
+        }
+        return timings;
+    }
+
+    /** Earliest starts along the dependencies, in topological order (validated plans are acyclic). */
+    private int[] earliestStarts() {
         int n = components.size();
         int[] earliest = new int[n];
         int[] unvisitedPredecessors = new int[n];
-        List<List<Integer>> successors = new ArrayList<>();
+        ArrayDeque<Integer> ready = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
             Component component = components.get(i);
             earliest[i] = component.isPinned() ? component.pinnedStart()
                     : component.earliestStart() == null ? 0 : component.earliestStart();
-            unvisitedPredecessors[i] = component.dependsOn().size();
-            successors.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            for (Dependency dependency : components.get(i).dependsOn()) {
-                successors.get(indexById.get(dependency.predecessorId())).add(i);
-            }
-        }
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) {
+            unvisitedPredecessors[i] = predecessors.get(i).size();
             if (unvisitedPredecessors[i] == 0) {
                 ready.add(i);
             }
         }
         while (!ready.isEmpty()) {
             int p = ready.poll();
-            for (int i : successors.get(p)) {
-                Component successor = components.get(i);
-                if (!successor.isPinned()) {
-                    int lag = successor.dependsOn().stream()
-                            .filter(d -> d.predecessorId().equals(components.get(p).id()))
-                            .mapToInt(Dependency::lagPeriods).max().orElse(0);
-                    earliest[i] = Math.max(earliest[i], earliest[p] + components.get(p).durationPeriods() + lag);
+            for (Link link : successors.get(p)) {
+                int i = link.component();
+                if (!components.get(i).isPinned()) {
+                    earliest[i] = Math.max(earliest[i], earliest[p] + components.get(p).durationPeriods()
+                            + components.get(i).dependsOn().stream()
+                                    .filter(d -> d.predecessorId().equals(components.get(p).id()))
+                                    .mapToInt(Dependency::lagPeriods).max().orElse(0));
                 }
                 if (--unvisitedPredecessors[i] == 0) {
                     ready.add(i);
@@ -127,24 +174,17 @@ public final class RoadmapProblemFactory {
         return earliest;
     }
 
-    private static ComponentAssignment assignment(Plan plan, Component component, int index, int earliestStart,
-            long valueScale) {
-        int horizon = plan.horizon();
+    private Spending spending(Component component) {
         int duration = component.durationPeriods();
-        int latestStart = horizon - duration;
-        if (component.latestFinish() != null) {
-            latestStart = Math.min(latestStart, component.latestFinish() - duration + 1);
-        }
         List<FundingSource> sources = plan.fundingSources();
-        long[][] fundedCapex = new long[sources.size()][duration];
-        long[] fundedOpex = new long[sources.size()];
+        long[][] capex = new long[sources.size()][duration];
+        long[] opex = new long[sources.size()];
         for (int f = 0; f < sources.size(); f++) {
             String source = sources.get(f).id();
             for (int k = 0; k < duration; k++) {
-                fundedCapex[f][k] = component.fundedMilli(source, component.capexAtOffsetMilli(k));
+                capex[f][k] = component.fundedMilli(source, component.capexAtOffsetMilli(k));
             }
-            fundedOpex[f] = plan.economics().opexInBudget()
-                    ? component.fundedMilli(source, component.opexPerPeriodMilli())
+            opex[f] = plan.economics().opexInBudget() ? component.fundedMilli(source, component.opexPerPeriodMilli())
                     : 0;
         }
         List<Resource> resources = plan.resources();
@@ -152,118 +192,102 @@ public final class RoadmapProblemFactory {
         for (int r = 0; r < resources.size(); r++) {
             demand[r] = component.demandMilli().getOrDefault(resources.get(r).id(), 0L);
         }
-        long scaledValue = BigDecimal.valueOf(component.value()).multiply(BigDecimal.valueOf(valueScale))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return new ComponentAssignment(component.id(), index, duration, horizon, component.isMust(), scaledValue,
-                component.isPinned() ? component.pinnedStart() : earliestStart,
-                component.isPinned() ? component.pinnedStart() : latestStart,
-                component.earliestStart(), component.latestFinish(), component.pinnedStart(),
-                fundedCapex, fundedOpex, demand);
+        return new Spending(capex, opex, demand, plan.horizon());
+    }
+
+    private SearchHints[] hints(List<Timing> timings, List<Spending> spendings, List<BudgetCap> budgetCaps,
+            List<CapacityCap> capacityCaps) {
+        int n = components.size();
+        boolean[] needed = needed();
+        int[] latestUsefulStart = new int[n];
+        int[] criticalTail = new int[n];
+        for (int i = 0; i < n; i++) {
+            latestUsefulStart[i] = timings.get(i).lastStart();
+            criticalTail[i] = components.get(i).durationPeriods();
+        }
+        forEachLinkSuccessorsFirst((successor, predecessor, lag) -> {
+            int duration = components.get(predecessor).durationPeriods();
+            if (needed[successor]) {
+                latestUsefulStart[predecessor] = Math.min(latestUsefulStart[predecessor],
+                        latestUsefulStart[successor] - lag - duration);
+            }
+            criticalTail[predecessor] = Math.max(criticalTail[predecessor], duration + lag + criticalTail[successor]);
+        });
+        double[] capsBySource = new double[plan.fundingSources().size()];
+        budgetCaps.forEach(cap -> capsBySource[cap.fundingSource()] += cap.capMilli());
+        double[] capacityByResource = new double[plan.resources().size()];
+        capacityCaps.forEach(cap -> capacityByResource[cap.resource()] += cap.capMilli());
+        SearchHints[] hints = new SearchHints[n];
+        for (int i = 0; i < n; i++) {
+            hints[i] = new SearchHints(needed[i], footprint(spendings.get(i), components.get(i).durationPeriods(),
+                    capsBySource, capacityByResource), criticalTail[i], latestUsefulStart[i]);
+        }
+        return hints;
     }
 
     /** MUST and pinned components and everything they transitively depend on. */
-    private static void markNeeded(List<ComponentAssignment> assignments) {
-        ArrayDeque<ComponentAssignment> toVisit = new ArrayDeque<>();
-        assignments.stream().filter(a -> a.isMust() || a.isPinned()).forEach(toVisit::add);
-        while (!toVisit.isEmpty()) {
-            ComponentAssignment assignment = toVisit.poll();
-            if (!assignment.isNeeded()) {
-                assignment.setNeeded(true);
-                toVisit.addAll(assignment.getPredecessors());
+    private boolean[] needed() {
+        boolean[] needed = new boolean[components.size()];
+        ArrayDeque<Integer> toVisit = new ArrayDeque<>();
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).isMust() || components.get(i).isPinned()) {
+                toVisit.add(i);
             }
         }
-    }
-
-    /**
-     * A pinned component must be scheduled, so everything it depends on must be too, and finish (plus lag) before it
-     * starts: those components' latest starts are tightened accordingly, successors before predecessors.
-     */
-    private static void tightenBeforePinnedSuccessors(List<ComponentAssignment> assignments) {
-        boolean[] forced = new boolean[assignments.size()];
-        assignments.forEach(a -> forced[a.getIndex()] = a.isPinned());
-        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) -> {
-            if (forced[successor.getIndex()] && !predecessor.isPinned()) {
-                forced[predecessor.getIndex()] = true;
-                predecessor.tightenLatestStart(
-                        successor.getLatestStart() - lag - predecessor.getDurationPeriods());
+        while (!toVisit.isEmpty()) {
+            int i = toVisit.poll();
+            if (!needed[i]) {
+                needed[i] = true;
+                predecessors.get(i).forEach(link -> toVisit.add(link.component()));
             }
-        });
+        }
+        return needed;
     }
 
-    /**
-     * The latest start of each component that still lets every needed component depending on it start in its range:
-     * a deadline for construction, not a rule (a component may start later if what needs it is deferred anyway).
-     */
-    private static void setLatestUsefulStarts(List<ComponentAssignment> assignments) {
-        assignments.forEach(a -> a.setLatestUsefulStart(a.getLatestStart()));
-        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) -> {
-            if (successor.isNeeded()) {
-                predecessor.setLatestUsefulStart(Math.min(predecessor.getLatestUsefulStart(),
-                        successor.getLatestUsefulStart() - lag - predecessor.getDurationPeriods()));
+    private static double footprint(Spending spending, int durationPeriods, double[] capsBySource,
+            double[] capacityByResource) {
+        double footprint = 0;
+        for (int f = 0; f < capsBySource.length; f++) {
+            if (capsBySource[f] > 0) {
+                footprint += spending.capexMilli(f) / capsBySource[f];
             }
-        });
-    }
-
-    /** Longest paths to the end of the dependency graph. */
-    private static void setCriticalTails(List<ComponentAssignment> assignments) {
-        assignments.forEach(a -> a.setCriticalTailPeriods(a.getDurationPeriods()));
-        forEachLinkSuccessorsFirst(assignments, (successor, predecessor, lag) ->
-                predecessor.setCriticalTailPeriods(Math.max(predecessor.getCriticalTailPeriods(),
-                        predecessor.getDurationPeriods() + lag + successor.getCriticalTailPeriods())));
+        }
+        for (int r = 0; r < capacityByResource.length; r++) {
+            if (capacityByResource[r] > 0) {
+                footprint += spending.demandMilli(r) * (double) durationPeriods / capacityByResource[r];
+            }
+        }
+        return footprint;
     }
 
     /** A dependency seen from its successor's side: {@code predecessor} must finish {@code lag} periods earlier. */
     @FunctionalInterface
     private interface LinkVisitor {
-        void visit(ComponentAssignment successor, ComponentAssignment predecessor, int lag);
+        void visit(int successor, int predecessor, int lag);
     }
 
     /**
      * Visits every dependency once, a component's links to its predecessors only after all links to its successors
      * (validated plans are acyclic), so that a value can be carried back from the end of the graph.
      */
-    private static void forEachLinkSuccessorsFirst(List<ComponentAssignment> assignments, LinkVisitor visitor) {
-        int[] unvisitedSuccessors = new int[assignments.size()];
-        ArrayDeque<ComponentAssignment> ready = new ArrayDeque<>();
-        for (ComponentAssignment assignment : assignments) {
-            unvisitedSuccessors[assignment.getIndex()] = assignment.getSuccessors().size();
-            if (assignment.getSuccessors().isEmpty()) {
-                ready.add(assignment);
+    private void forEachLinkSuccessorsFirst(LinkVisitor visitor) {
+        int n = components.size();
+        int[] unvisitedSuccessors = new int[n];
+        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            unvisitedSuccessors[i] = successors.get(i).size();
+            if (unvisitedSuccessors[i] == 0) {
+                ready.add(i);
             }
         }
         while (!ready.isEmpty()) {
-            ComponentAssignment successor = ready.poll();
-            List<ComponentAssignment> predecessors = successor.getPredecessors();
-            for (int i = 0; i < predecessors.size(); i++) {
-                ComponentAssignment predecessor = predecessors.get(i);
-                visitor.visit(successor, predecessor, successor.getPredecessorLags().get(i));
-                if (--unvisitedSuccessors[predecessor.getIndex()] == 0) {
-                    ready.add(predecessor);
+            int successor = ready.poll();
+            for (Link link : predecessors.get(successor)) {
+                visitor.visit(successor, link.component(), link.lagPeriods());
+                if (--unvisitedSuccessors[link.component()] == 0) {
+                    ready.add(link.component());
                 }
             }
-        }
-    }
-
-    private static void setFootprints(List<ComponentAssignment> assignments, List<BudgetCap> budgetCaps,
-            List<CapacityCap> capacityCaps, int fundingSources, int resources) {
-        double[] capsBySource = new double[fundingSources];
-        budgetCaps.forEach(cap -> capsBySource[cap.fundingSource()] += cap.capMilli());
-        double[] capacityByResource = new double[resources];
-        capacityCaps.forEach(cap -> capacityByResource[cap.resource()] += cap.capMilli());
-        for (ComponentAssignment assignment : assignments) {
-            double footprint = 0;
-            for (int f = 0; f < fundingSources; f++) {
-                if (capsBySource[f] > 0) {
-                    footprint += assignment.fundedCapexMilli(f) / capsBySource[f];
-                }
-            }
-            for (int r = 0; r < resources; r++) {
-                if (capacityByResource[r] > 0) {
-                    footprint += assignment.demandMilli(r) * (double) assignment.getDurationPeriods()
-                            / capacityByResource[r];
-                }
-            }
-            assignment.setFootprint(footprint);
         }
     }
 
@@ -279,7 +303,12 @@ public final class RoadmapProblemFactory {
         return MAX_VALUE_SCALE;
     }
 
-    private static List<BudgetCap> budgetCaps(Plan plan) {
+    private static long scaled(double value, long valueScale) {
+        return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(valueScale))
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private List<BudgetCap> budgetCaps() {
         List<String> sourceIds = plan.fundingSources().stream().map(FundingSource::id).toList();
         List<BudgetCap> caps = new ArrayList<>();
         for (Budget budget : plan.budgets()) {
@@ -289,12 +318,12 @@ public final class RoadmapProblemFactory {
         return caps;
     }
 
-    private static List<CapacityCap> capacityCaps(Plan plan) {
+    private List<CapacityCap> capacityCaps() {
         List<CapacityCap> caps = new ArrayList<>();
         List<Resource> resources = plan.resources();
         for (int r = 0; r < resources.size(); r++) {
             String resource = resources.get(r).id();
-            boolean demanded = plan.components().stream().anyMatch(c -> c.demandMilli().getOrDefault(resource, 0L) > 0);
+            boolean demanded = components.stream().anyMatch(c -> c.demandMilli().getOrDefault(resource, 0L) > 0);
             if (!demanded) {
                 continue;
             }
@@ -308,7 +337,7 @@ public final class RoadmapProblemFactory {
         return caps;
     }
 
-    private static List<ExclusionPair> exclusionPairs(List<Component> components, Map<String, Integer> indexById) {
+    private List<ExclusionPair> exclusionPairs() {
         Set<ExclusionPair> pairs = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             for (String excluded : components.get(i).excludes()) {

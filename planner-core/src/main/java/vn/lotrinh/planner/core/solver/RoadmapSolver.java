@@ -9,6 +9,9 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
 
 /**
  * Finds roadmaps for plans: the entry point of the solver. Thread-safe; one instance serves any number of
@@ -28,14 +31,15 @@ public final class RoadmapSolver {
      * better roadmap, at most every {@link SolveRun#IMPROVEMENT_INTERVAL}.
      */
     public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
+        RoadmapProblem problem = RoadmapProblemFactory.create(plan, options.objective());
         List<SolveRun.Search> searches = new ArrayList<>();
         for (int i = 0; i < options.searchThreads(); i++) {
-            // Each search works on a problem of its own: a solver writes the score into the problem it is given.
-            RoadmapSolution problem = RoadmapProblemFactory.create(plan, options.objective());
+            // Each search works on a solution of its own: a solver writes the score into the solution it is given.
+            RoadmapSolution solution = new RoadmapSolution(problem);
             Solver<RoadmapSolution> solver =
-                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forProblem(problem, options, i))
+                    SolverFactory.<RoadmapSolution>create(SolverConfigs.forProblem(solution, options, i))
                             .buildSolver();
-            searches.add(new SolveRun.Search(solver, problem));
+            searches.add(new SolveRun.Search(solver, solution));
         }
         return new SolveRun(plan, searches, assembler, onBestRoadmap);
     }

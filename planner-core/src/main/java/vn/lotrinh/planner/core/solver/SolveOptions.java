@@ -9,12 +9,18 @@ import vn.lotrinh.planner.core.plan.Objective;
  *
  * @param searchThreads independent searches run side by side from the same construction, each with its own random
  *     seed (and under {@code MAX_VALUE} its own temperature, see {@link SolverConfigs#softTemperature}); the best
- *     roadmap of any wins. {@code 1} solves on the calling thread only.
+ *     roadmap of any wins, the first search's on a tie. {@code 1} solves on the calling thread only.
+ * @param scoreCalculationLimit when not {@code null}, each search's local search also ends after this many score
+ *     calculations (counted from the start of its solve): a limit that does not depend on the machine's speed, so
+ *     that the same plan and options always give the same roadmap. The time limits still apply.
  */
-public record SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int searchThreads) {
+public record SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int searchThreads,
+        Long scoreCalculationLimit) {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
     public static final int DEFAULT_SEARCH_THREADS = 2;
+    /** The time limit of a solve bounded by score calculations: only a guard against a search that never ends. */
+    static final Duration SCORE_CALCULATION_BOUNDED_TIME_LIMIT = Duration.ofMinutes(10);
 
     public SolveOptions {
         Objects.requireNonNull(objective, "objective");
@@ -28,6 +34,14 @@ public record SolveOptions(Objective objective, Duration timeLimit, Duration uni
         if (searchThreads < 1) {
             throw new IllegalArgumentException("searchThreads must be at least 1");
         }
+        if (scoreCalculationLimit != null && scoreCalculationLimit < 1) {
+            throw new IllegalArgumentException("scoreCalculationLimit must be positive");
+        }
+    }
+
+    /** Limits by time only. */
+    public SolveOptions(Objective objective, Duration timeLimit, Duration unimprovedTimeLimit, int searchThreads) {
+        this(objective, timeLimit, unimprovedTimeLimit, searchThreads, null);
     }
 
     /** VALUE_OVER_TIME for at most 10 s; see {@link #of}. */
@@ -46,11 +60,20 @@ public record SolveOptions(Objective objective, Duration timeLimit, Duration uni
         return new SolveOptions(objective, timeLimit, unimproved, threads);
     }
 
+    /**
+     * The objective with {@link #DEFAULT_SEARCH_THREADS} searches, each ending after {@code scoreCalculations} score
+     * calculations: the same roadmap on every machine, however fast or loaded.
+     */
+    public static SolveOptions ofScoreCalculations(Objective objective, long scoreCalculations) {
+        return new SolveOptions(objective, SCORE_CALCULATION_BOUNDED_TIME_LIMIT, null, DEFAULT_SEARCH_THREADS,
+                scoreCalculations);
+    }
+
     public SolveOptions withUnimprovedTimeLimit(Duration unimproved) {
-        return new SolveOptions(objective, timeLimit, unimproved, searchThreads);
+        return new SolveOptions(objective, timeLimit, unimproved, searchThreads, scoreCalculationLimit);
     }
 
     public SolveOptions withSearchThreads(int threads) {
-        return new SolveOptions(objective, timeLimit, unimprovedTimeLimit, threads);
+        return new SolveOptions(objective, timeLimit, unimprovedTimeLimit, threads, scoreCalculationLimit);
     }
 }

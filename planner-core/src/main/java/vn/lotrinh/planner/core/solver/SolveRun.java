@@ -19,11 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
 
 /**
  * One solve of one plan, prepared by {@link RoadmapSolver#prepare}: one or more independent searches (each an
  * OptaPlanner solver with its own random seed and its own copy of the problem) run side by side, and the best
- * roadmap of any wins. {@link #solve()} blocks until termination; {@link #terminateEarly()} may be called from any
+ * roadmap of any wins, the first search's on a tie, so that searches bounded by score calculations give the same
+ * roadmap however their threads interleave. {@link #solve()} blocks until termination; {@link #terminateEarly()} may be called from any
  * thread and keeps the best roadmap found so far. Better roadmaps are handed to the listener from a thread of their
  * own, at most every {@link #IMPROVEMENT_INTERVAL}, so that assembling them never slows the searches.
  */
@@ -68,15 +71,16 @@ public final class SolveRun {
         ScheduledExecutorService publisher = onBestRoadmap == null ? null : startPublisher();
         ExecutorService pool = searches.size() == 1 ? null : Executors.newFixedThreadPool(searches.size() - 1,
                 daemonThreads("roadmap-search-"));
+        RoadmapSolution result;
         try {
             List<CompletableFuture<RoadmapSolution>> others = new ArrayList<>();
             for (Search search : searches.subList(1, searches.size())) {
                 others.add(CompletableFuture.supplyAsync(() -> search.solver().solve(search.problem()), pool));
             }
             Search first = searches.get(0);
-            offer(first.solver().solve(first.problem()));
+            result = first.solver().solve(first.problem());
             for (CompletableFuture<RoadmapSolution> other : others) {
-                offerResultOf(other);
+                result = better(result, resultOf(other));
             }
         } finally {
             if (pool != null) {
@@ -86,7 +90,7 @@ public final class SolveRun {
                 stop(publisher);
             }
         }
-        return assembler.assemble(plan, bestSoFar());
+        return assembler.assemble(plan, isScored(result) ? result : bestSoFar());
     }
 
     /** Stops the solve as soon as possible, keeping the best roadmap found so far. */
@@ -95,13 +99,27 @@ public final class SolveRun {
         searches.forEach(search -> search.solver().terminateEarly());
     }
 
-    /** Keeps the solution when it beats every search's best so far. */
+    /** Keeps the solution when it beats every search's best so far: what is published while the searches run. */
     private synchronized void offer(RoadmapSolution solution) {
-        HardMediumSoftLongScore score = solution.getScore();
-        if (score != null && score.isSolutionInitialized()
-                && (best == null || score.compareTo(best.getScore()) > 0)) {
+        if (isScored(solution) && (best == null || solution.getScore().compareTo(best.getScore()) > 0)) {
             best = solution;
         }
+    }
+
+    /** The first unless the second is scored and scores higher. */
+    private static RoadmapSolution better(RoadmapSolution first, RoadmapSolution second) {
+        if (!isScored(second)) {
+            return first;
+        }
+        return !isScored(first) || second.getScore().compareTo(first.getScore()) > 0 ? second : first;
+    }
+
+    private static boolean isScored(RoadmapSolution solution) {
+        if (solution == null) {
+            return false;
+        }
+        HardMediumSoftLongScore score = solution.getScore();
+        return score != null && score.isSolutionInitialized();
     }
 
     private synchronized RoadmapSolution bestSoFar() {
@@ -109,14 +127,15 @@ public final class SolveRun {
     }
 
     /** A failed secondary search does not fail the solve: the others' best roadmap still stands. */
-    private void offerResultOf(CompletableFuture<RoadmapSolution> search) {
+    private static RoadmapSolution resultOf(CompletableFuture<RoadmapSolution> search) {
         try {
-            offer(search.get());
+            return search.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.error("A search of the solve failed; the best roadmap of the others is kept", e.getCause());
         }
+        return null;
     }
 
     private ScheduledExecutorService startPublisher() {

@@ -15,6 +15,15 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.score.RoadmapConstraintProvider;
+import vn.lotrinh.planner.core.solver.search.ActivityListMoveFactory;
+import vn.lotrinh.planner.core.solver.search.CascadingMoveFactory;
+import vn.lotrinh.planner.core.solver.search.GreedyConstruction;
+import vn.lotrinh.planner.core.solver.search.InsertAndRepairMoveFactory;
+import vn.lotrinh.planner.core.solver.search.RandomMoveFactory;
+import vn.lotrinh.planner.core.solver.search.RuinAndRecreateMoveFactory;
 
 /**
  * The solver configuration: greedy construction, then simulated annealing over six kinds of moves. The comparison
@@ -85,9 +94,13 @@ public final class SolverConfigs {
                 moves.setFixedProbabilityWeight(activityList ? ACTIVITY_LIST_WEIGHT_FOR_MAKESPAN : 1.0);
             }
         }
-        localSearch.setTerminationConfig(new TerminationConfig()
+        TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(options.timeLimit())
-                .withUnimprovedSpentLimit(options.unimprovedTimeLimit()));
+                .withUnimprovedSpentLimit(options.unimprovedTimeLimit());
+        if (options.scoreCalculationLimit() != null) {
+            termination.setScoreCalculationCountLimit(options.scoreCalculationLimit());
+        }
+        localSearch.setTerminationConfig(termination);
         return config;
     }
 
@@ -142,7 +155,7 @@ public final class SolverConfigs {
     }
 
     private static long medianScaledValue(RoadmapSolution problem) {
-        long[] values = problem.getAssignments().stream().mapToLong(ComponentAssignment::getScaledValue).sorted()
+        long[] values = problem.getAssignments().stream().mapToLong(a -> a.getFacts().scaledValue()).sorted()
                 .toArray();
         return values.length == 0 ? 1 : Math.max(1, values[values.length / 2]);
     }

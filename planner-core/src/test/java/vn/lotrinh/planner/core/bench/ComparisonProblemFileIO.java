@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
-import vn.lotrinh.planner.core.solver.ComponentAssignment;
+import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
-import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
  * How the OptaPlanner benchmarker loads and stores the comparison's problems. A problem file holds only the
@@ -70,7 +70,7 @@ public final class ComparisonProblemFileIO implements SolutionFileIO<RoadmapSolu
         try {
             ComparisonProblem problem =
                     ComparisonProblem.parse(Files.readString(problemFile.toPath(), StandardCharsets.UTF_8));
-            return RoadmapProblemFactory.create(problem.plan(), problem.objective());
+            return RoadmapProblemFactory.solution(problem.plan(), problem.objective());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,7 @@ import org.optaplanner.benchmark.impl.result.SubSingleBenchmarkResult;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
-import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
  * Compares local-search configurations ({@link LocalSearchConfiguration#all()}) with OptaPlanner's benchmarker on

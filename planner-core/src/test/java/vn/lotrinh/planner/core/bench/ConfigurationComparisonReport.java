@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import vn.lotrinh.planner.core.plan.Objective;
-import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.SolverConfigs;
 
 /**

@@ -4,7 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
-import vn.lotrinh.planner.core.solver.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
  * A comparison problem read once for the comparison itself: its plan for the checker, its planning problem for the
@@ -15,7 +15,7 @@ record LoadedProblem(ComparisonProblem problem, Plan plan, RoadmapSolution solut
     /** Reads or generates the problem's plan and writes its problem file into {@code problemDirectory}. */
     static LoadedProblem load(ComparisonProblem problem, Path problemDirectory) {
         Plan plan = problem.plan();
-        return new LoadedProblem(problem, plan, RoadmapProblemFactory.create(plan, problem.objective()),
+        return new LoadedProblem(problem, plan, RoadmapProblemFactory.solution(plan, problem.objective()),
                 ComparisonProblemFileIO.writeProblemFile(problemDirectory, problem));
     }
 }

@@ -14,6 +14,7 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
  * Runs the whole solver configuration under {@code FULL_ASSERT} for a few seconds: every move's score is checked
@@ -27,7 +28,7 @@ class SolverAssertionTest {
     void everyMoveKeepsTheIncrementalScoreCorrect(Objective objective) {
         Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
                 .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
-        RoadmapSolution problem = RoadmapProblemFactory.create(plan, objective);
+        RoadmapSolution problem = RoadmapProblemFactory.solution(plan, objective);
         SolverConfig config = SolverConfigs.forProblem(problem, SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
 

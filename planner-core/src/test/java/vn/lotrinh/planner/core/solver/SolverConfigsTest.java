@@ -13,6 +13,9 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.search.ActivityListMoveFactory;
+import vn.lotrinh.planner.core.solver.search.InsertAndRepairMoveFactory;
 
 class SolverConfigsTest {
 
@@ -23,7 +26,7 @@ class SolverConfigsTest {
 
     @Test
     void temperatureUnderValueOverTimeIsTheMedianComponentValueForOnePeriod() {
-        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.VALUE_OVER_TIME);
+        RoadmapSolution problem = RoadmapProblemFactory.solution(example, Objective.VALUE_OVER_TIME);
 
         assertThat(SolverConfigs.softTemperature(problem, 0)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
         assertThat(SolverConfigs.softTemperature(problem, 1)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
@@ -31,7 +34,7 @@ class SolverConfigsTest {
 
     @Test
     void underMaxValueEvenSearchesAnnealFromAFifthOfTheMedianValueAndOddOnesFromTheMedianValue() {
-        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
+        RoadmapSolution problem = RoadmapProblemFactory.solution(example, Objective.MAX_VALUE);
 
         assertThat(SolverConfigs.softTemperature(problem, 0)).isEqualTo(EXAMPLE_MEDIAN_VALUE / 5);
         assertThat(SolverConfigs.softTemperature(problem, 1)).isEqualTo(EXAMPLE_MEDIAN_VALUE);
@@ -40,7 +43,7 @@ class SolverConfigsTest {
 
     @Test
     void temperatureUnderMinMakespanIsOnePeriodOfMakespan() {
-        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MIN_MAKESPAN);
+        RoadmapSolution problem = RoadmapProblemFactory.solution(example, Objective.MIN_MAKESPAN);
 
         assertThat(SolverConfigs.softTemperature(problem, 1))
                 .isEqualTo(problem.getConstraintConfiguration().getMakespan().softScore())
@@ -49,7 +52,7 @@ class SolverConfigsTest {
 
     @Test
     void acceptorIsSimulatedAnnealingThatNeverTradesAHardOrMediumLoss() {
-        RoadmapSolution problem = RoadmapProblemFactory.create(example, Objective.MAX_VALUE);
+        RoadmapSolution problem = RoadmapProblemFactory.solution(example, Objective.MAX_VALUE);
 
         assertThat(SolverConfigs.acceptor(problem, 1).getSimulatedAnnealingStartingTemperature())
                 .isEqualTo("0hard/0medium/" + SolverConfigs.softTemperature(problem, 1) + "soft");
@@ -66,7 +69,7 @@ class SolverConfigsTest {
     void limitsBoundTheLocalSearchNotTheConstruction() {
         SolveOptions options = SolveOptions.of(Objective.MAX_VALUE, Duration.ofSeconds(4));
         SolverConfig config = SolverConfigs.forProblem(
-                RoadmapProblemFactory.create(example, Objective.MAX_VALUE), options, 7);
+                RoadmapProblemFactory.solution(example, Objective.MAX_VALUE), options, 7);
 
         assertThat(config.getTerminationConfig()).isNull();
         assertThat(SolverConfigs.localSearch(config).getTerminationConfig().getSpentLimit())
@@ -82,7 +85,7 @@ class SolverConfigsTest {
     }
 
     private Map<String, String> insertAndRepairProperties(Objective objective, int search) {
-        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.create(example, objective),
+        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.solution(example, objective),
                 SolveOptions.of(objective, Duration.ofSeconds(1)), search);
         return ((UnionMoveSelectorConfig) SolverConfigs.localSearch(config).getMoveSelectorConfig())
                 .getMoveSelectorList().stream()
@@ -93,7 +96,7 @@ class SolverConfigsTest {
     }
 
     private List<Double> weights(Objective objective) {
-        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.create(example, objective),
+        SolverConfig config = SolverConfigs.forProblem(RoadmapProblemFactory.solution(example, objective),
                 SolveOptions.of(objective, Duration.ofSeconds(1)), 0);
         List<MoveSelectorConfig> moves =
                 ((UnionMoveSelectorConfig) SolverConfigs.localSearch(config).getMoveSelectorConfig())

@@ -1,0 +1,36 @@
+package vn.lotrinh.planner.core.solver.domain;
+
+import java.util.List;
+
+/**
+ * What the solver knows about one component of the plan, fixed for a solve and shared by every copy of the working
+ * solution. Other components are named by their index in plan order.
+ *
+ * @param index the component's position in the plan, and of its assignment in the solution
+ * @param scaledValue the component's value times the problem's value scale, so that scores stay integral
+ * @param predecessors one link per {@code dependsOn} entry, in the plan's order
+ * @param successors one link per {@code dependsOn} entry of another component naming this one
+ * @param alternatives the components that exclude this one, or that it excludes
+ */
+public record ComponentFacts(
+        String id,
+        int index,
+        boolean must,
+        long scaledValue,
+        Timing timing,
+        Spending spending,
+        List<Link> predecessors,
+        List<Link> successors,
+        List<Integer> alternatives,
+        SearchHints hints) {
+
+    public ComponentFacts {
+        predecessors = List.copyOf(predecessors);
+        successors = List.copyOf(successors);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    public int durationPeriods() {
+        return timing.durationPeriods();
+    }
+}

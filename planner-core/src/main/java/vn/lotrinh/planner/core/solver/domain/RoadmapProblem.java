@@ -1,0 +1,31 @@
+package vn.lotrinh.planner.core.solver.domain;
+
+import java.util.List;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * One plan compiled for a solve under one objective: the facts of every component (in plan order), the caps and the
+ * links between components. Immutable; the OptaPlanner solution and any other model of the plan are built from it.
+ *
+ * @param budgetCaps the period and phase budgets, in plan order
+ * @param capacityCaps the capacity of each demanded resource in each period where it is capped
+ */
+public record RoadmapProblem(
+        Objective objective,
+        int horizon,
+        int fundingSourceCount,
+        int resourceCount,
+        List<ComponentFacts> components,
+        List<BudgetCap> budgetCaps,
+        List<CapacityCap> capacityCaps,
+        List<DependencyLink> dependencyLinks,
+        List<ExclusionPair> exclusionPairs) {
+
+    public RoadmapProblem {
+        components = List.copyOf(components);
+        budgetCaps = List.copyOf(budgetCaps);
+        capacityCaps = List.copyOf(capacityCaps);
+        dependencyLinks = List.copyOf(dependencyLinks);
+        exclusionPairs = List.copyOf(exclusionPairs);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.lotrinh.planner.core.solver.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import vn.lotrinh.planner.core.plan.Objective;
+
+/**
+ * The planning solution of one solve: an assignment per component of the problem (in plan order, so that a
+ * component's index is its assignment's position), the problem's caps and links as facts, and the objective's weights.
+ */
+@PlanningSolution
+public class RoadmapSolution {
+
+    private RoadmapProblem problem;
+    @PlanningEntityCollectionProperty
+    private List<ComponentAssignment> assignments;
+    @ConstraintConfigurationProvider
+    private RoadmapConstraintConfiguration constraintConfiguration;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For OptaPlanner's solution cloner. */
+    public RoadmapSolution() {
+    }
+
+    /** Every component deferred, pinned ones at their pin. */
+    public RoadmapSolution(RoadmapProblem problem) {
+        this.problem = problem;
+        this.assignments = new ArrayList<>(problem.components().size());
+        problem.components().forEach(facts -> assignments.add(new ComponentAssignment(facts)));
+        this.constraintConfiguration = new RoadmapConstraintConfiguration(problem.objective(),
+                (long) assignments.size() * (problem.horizon() + 1));
+    }
+
+    public RoadmapProblem getProblem() {
+        return problem;
+    }
+
+    public Objective getObjective() {
+        return problem.objective();
+    }
+
+    public int getHorizon() {
+        return problem.horizon();
+    }
+
+    public List<ComponentAssignment> getAssignments() {
+        return assignments;
+    }
+
+    /** The assignment of the component with this index. */
+    public ComponentAssignment assignment(int index) {
+        return assignments.get(index);
+    }
+
+    @ProblemFactCollectionProperty
+    public List<BudgetCap> getBudgetCaps() {
+        return problem.budgetCaps();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<CapacityCap> getCapacityCaps() {
+        return problem.capacityCaps();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<DependencyLink> getDependencyLinks() {
+        return problem.dependencyLinks();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<ExclusionPair> getExclusionPairs() {
+        return problem.exclusionPairs();
+    }
+
+    public RoadmapConstraintConfiguration getConstraintConfiguration() {
+        return constraintConfiguration;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

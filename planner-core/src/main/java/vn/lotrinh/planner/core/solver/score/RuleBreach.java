@@ -1,0 +1,16 @@
+package vn.lotrinh.planner.core.solver.score;
+
+import java.util.function.IntFunction;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
+
+/**
+ * Why a constraint matched, in words a planner understands. Every hard and medium constraint justifies its matches
+ * with one of these; deferral reasons and violations shown to users are their descriptions.
+ */
+public sealed interface RuleBreach extends ConstraintJustification
+        permits BudgetOverrun, CapacityOverload, DependencyBreach, ExclusionBreach, HorizonBreach, MustDeferred,
+        PinBreach, WindowBreach {
+
+    /** The description, with periods named by {@code periodLabel}, e.g. {@code budget NS_TINH 2023: 41000 of 40000}. */
+    String describe(IntFunction<String> periodLabel);
+}
