@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +24,7 @@ import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
 class RoadmapSolverPropertyTest {
 
     private static final int PLANS = 200;
+    private static final long SCORE_CALCULATIONS = 2_000;
     private static final RoadmapSolver SOLVER = new RoadmapSolver();
     private static final Objective[] OBJECTIVES = Objective.values();
 
@@ -38,7 +38,7 @@ class RoadmapSolverPropertyTest {
         Plan plan = new PlanReader().read(generate(seed).document());
         Objective objective = OBJECTIVES[(int) (seed % OBJECTIVES.length)];
 
-        Roadmap roadmap = SOLVER.solve(plan, SolveOptions.of(objective, Duration.ofMillis(200)));
+        Roadmap roadmap = SOLVER.solve(plan, SolveOptions.ofScoreCalculations(objective, SCORE_CALCULATIONS));
 
         CheckReport report = new RoadmapChecker().check(plan, roadmap);
         assertThat(report.violations()).as("violations of a roadmap reported feasible=%s", roadmap.feasible())

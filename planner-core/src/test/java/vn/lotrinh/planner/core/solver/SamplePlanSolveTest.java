@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Component;
@@ -16,12 +15,14 @@ import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
 
 class SamplePlanSolveTest {
 
+    private static final long SCORE_CALCULATIONS = 20_000;
+
     private final Plan sample = new PlanReader().read(TestFiles.read("data/vinh-phuc-egov-2.0.json"));
 
     @Test
     void solvesTheVinhPhucPlanToAFeasibleRoadmapWithEveryMustComponentAndExplainedDeferrals() {
         Roadmap roadmap = new RoadmapSolver().solve(sample,
-                SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofSeconds(5)).withSearchThreads(2));
+                SolveOptions.ofScoreCalculations(Objective.VALUE_OVER_TIME, SCORE_CALCULATIONS));
 
         CheckReport report = new RoadmapChecker().check(sample, roadmap);
         assertThat(report.violations()).isEmpty();
@@ -32,5 +33,17 @@ class SamplePlanSolveTest {
                 .allSatisfy(deferred -> assertThat(deferred.reasons()).isNotEmpty());
         assertThat(sample.components()).filteredOn(Component::isMust)
                 .allSatisfy(must -> assertThat(roadmap.starts().get(must.id())).isNotNull());
+    }
+
+    @Test
+    void aSolveBoundedByScoreCalculationsGivesTheSameRoadmapEveryTime() {
+        SolveOptions options = SolveOptions.ofScoreCalculations(Objective.MAX_VALUE, SCORE_CALCULATIONS);
+        RoadmapSolver solver = new RoadmapSolver();
+
+        Roadmap first = solver.solve(sample, options);
+        Roadmap second = solver.solve(sample, options);
+
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(second.assignments()).isEqualTo(first.assignments());
     }
 }

@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -17,11 +16,14 @@ import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
- * Runs the whole solver configuration under {@code FULL_ASSERT} for a few seconds: every move's score is checked
+ * Runs the whole solver configuration under {@code FULL_ASSERT} for a few thousand score calculations: every move's score is checked
  * against a score calculated from scratch, and every undo move against the state before the move. This catches
  * moves that change entities the score director was not told about, or a solution clone that shares entities.
  */
 class SolverAssertionTest {
+
+    /** Under FULL_ASSERT every move is scored twice from scratch: enough moves of every kind, in about a second. */
+    private static final long SCORE_CALCULATIONS = 2_000;
 
     @ParameterizedTest
     @EnumSource(Objective.class)
@@ -29,7 +31,8 @@ class SolverAssertionTest {
         Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
                 .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
         RoadmapSolution problem = RoadmapProblemFactory.solution(plan, objective);
-        SolverConfig config = SolverConfigs.forProblem(problem, SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
+        SolverConfig config = SolverConfigs.forProblem(problem,
+                        SolveOptions.ofScoreCalculations(objective, SCORE_CALCULATIONS), 0)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
 
         RoadmapSolution best = SolverFactory.<RoadmapSolution>create(config).buildSolver().solve(problem);
