@@ -292,7 +292,7 @@ public final class RoadmapProblemFactory {
     }
 
     /** The smallest power of ten, up to a million, that makes every value integral. */
-    static long valueScale(List<Component> components) {
+    private static long valueScale(List<Component> components) {
         for (long scale = 1; scale < MAX_VALUE_SCALE; scale *= 10) {
             long s = scale;
             if (components.stream().allMatch(c -> BigDecimal.valueOf(c.value()).multiply(BigDecimal.valueOf(s))

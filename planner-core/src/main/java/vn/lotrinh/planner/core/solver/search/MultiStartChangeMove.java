@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.solver.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,15 +30,6 @@ public final class MultiStartChangeMove extends AbstractMove<RoadmapSolution> {
         List<Integer> starts = new ArrayList<>(assignments.size());
         assignments.forEach(a -> starts.add(changes.get(a)));
         return new MultiStartChangeMove(assignments, starts);
-    }
-
-    /** Each component this move changes, in order, with its new start ({@code null}: deferred). */
-    Map<ComponentAssignment, Integer> changes() {
-        Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
-        for (int i = 0; i < assignments.size(); i++) {
-            changes.put(assignments.get(i), newStarts.get(i));
-        }
-        return changes;
     }
 
     @Override

@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.solver.search;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,11 +61,6 @@ final class PendingStarts {
 
     boolean isChanged(ComponentAssignment assignment) {
         return changes.containsKey(assignment);
-    }
-
-    /** Each component changed, in the order first changed, with its start now ({@code null}: deferred). */
-    Map<ComponentAssignment, Integer> changes() {
-        return Collections.unmodifiableMap(changes);
     }
 
     /**

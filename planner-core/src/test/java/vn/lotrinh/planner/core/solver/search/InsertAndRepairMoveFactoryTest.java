@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.PlanReader;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
+import vn.lotrinh.planner.core.solver.SolverConfigs;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 class InsertAndRepairMoveFactoryTest {
+
+    private static final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> SCORE_DIRECTORS =
+            new DefaultSolverFactory<RoadmapSolution>(SolverConfigs.base()).getScoreDirectorFactory();
 
     /**
      * Three years with 10 to spend in 2030 and given amounts in 2031 and 2032. {@code EARLY} must finish in 2030,
@@ -39,7 +49,7 @@ class InsertAndRepairMoveFactoryTest {
 
     @Test
     void insertsADeferredComponentWhereItDoesNotFitAndReTimesWhatBlocksIt() {
-        RoadmapSolution solution = solution(PLAN.formatted(10, 0, ""));
+        Supplier<RoadmapSolution> solution = () -> solution(PLAN.formatted(10, 0, ""));
 
         assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory()))
                 .isEqualTo(Map.of("EARLY", 0, "FLEXIBLE", 1));
@@ -47,7 +57,7 @@ class InsertAndRepairMoveFactoryTest {
 
     @Test
     void insertsADeferredComponentTogetherWithTheDeferredPredecessorsItNeeds() {
-        RoadmapSolution solution = solution(PLAN.formatted(10, 10, ""));
+        Supplier<RoadmapSolution> solution = () -> solution(PLAN.formatted(10, 10, ""));
 
         assertThat(changesInserting("NEXT", solution, new InsertAndRepairMoveFactory()))
                 .isEqualTo(Map.of("EARLY", 0, "NEXT", 2, "FLEXIBLE", 1));
@@ -55,14 +65,14 @@ class InsertAndRepairMoveFactoryTest {
 
     @Test
     void offersNoInsertionWhenNoReTimingMakesRoomUnlessEvicting() {
-        RoadmapSolution solution = solution(PLAN.formatted(0, 0, ""));
+        Supplier<RoadmapSolution> solution = () -> solution(PLAN.formatted(0, 0, ""));
 
         assertThat(changesInserting("EARLY", solution, new InsertAndRepairMoveFactory())).isEmpty();
     }
 
     @Test
     void evictingDefersTheLeastValuableComponentInTheWayWhenNoReTimingMakesRoom() {
-        RoadmapSolution solution = solution(PLAN.formatted(0, 0, ""));
+        Supplier<RoadmapSolution> solution = () -> solution(PLAN.formatted(0, 0, ""));
         InsertAndRepairMoveFactory evicting = new InsertAndRepairMoveFactory();
         evicting.setEvicting(true);
 
@@ -74,7 +84,7 @@ class InsertAndRepairMoveFactoryTest {
 
     @Test
     void evictingNeverDefersAPinnedComponent() {
-        RoadmapSolution solution = solution(PLAN.formatted(10, 10, ", \"pinnedStart\": \"2030\""));
+        Supplier<RoadmapSolution> solution = () -> solution(PLAN.formatted(10, 10, ", \"pinnedStart\": \"2030\""));
         InsertAndRepairMoveFactory evicting = new InsertAndRepairMoveFactory();
         evicting.setEvicting(true);
 
@@ -89,22 +99,39 @@ class InsertAndRepairMoveFactoryTest {
     }
 
     /**
-     * The changes (component id to new start) of the first of many moves that inserts {@code inserted}; empty when
-     * none does.
+     * What the first of many moves that inserts {@code inserted} changes (component id to new start), each move
+     * built on and applied to a fresh copy of the plan's problem; empty when none inserts it.
      */
-    private static Map<String, Integer> changesInserting(String inserted, RoadmapSolution solution,
+    private static Map<String, Integer> changesInserting(String inserted, Supplier<RoadmapSolution> problem,
             InsertAndRepairMoveFactory factory) {
-        List<ComponentAssignment> movable = solution.getAssignments().stream()
-                .filter(a -> !a.isPinned() && a.getFacts().timing().hasAnyStart()).toList();
         Random random = new Random(1);
         for (int attempt = 0; attempt < 1_000; attempt++) {
+            RoadmapSolution solution = problem.get();
+            List<ComponentAssignment> movable = solution.getAssignments().stream()
+                    .filter(a -> !a.isPinned() && a.getFacts().timing().hasAnyStart()).toList();
+            Map<String, Integer> before = starts(solution);
             MultiStartChangeMove move = factory.next(solution, movable, random);
+            try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
+                    SCORE_DIRECTORS.buildScoreDirector()) {
+                scoreDirector.setWorkingSolution(solution);
+                move.doMoveOnly(scoreDirector);
+            }
             Map<String, Integer> changes = new HashMap<>();
-            move.changes().forEach((assignment, start) -> changes.put(assignment.getId(), start));
+            starts(solution).forEach((id, start) -> {
+                if (!Objects.equals(start, before.get(id))) {
+                    changes.put(id, start);
+                }
+            });
             if (changes.containsKey(inserted)) {
                 return changes;
             }
         }
         return Map.of();
+    }
+
+    private static Map<String, Integer> starts(RoadmapSolution solution) {
+        Map<String, Integer> starts = new HashMap<>();
+        solution.getAssignments().forEach(a -> starts.put(a.getId(), a.getStart()));
+        return starts;
     }
 }
