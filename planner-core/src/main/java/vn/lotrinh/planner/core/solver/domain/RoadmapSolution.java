@@ -20,6 +20,14 @@ public class RoadmapSolution {
     private RoadmapProblem problem;
     @PlanningEntityCollectionProperty
     private List<ComponentAssignment> assignments;
+    @ProblemFactCollectionProperty
+    private List<BudgetCap> budgetCaps;
+    @ProblemFactCollectionProperty
+    private List<CapacityCap> capacityCaps;
+    @ProblemFactCollectionProperty
+    private List<DependencyLink> dependencyLinks;
+    @ProblemFactCollectionProperty
+    private List<ExclusionPair> exclusionPairs;
     @ConstraintConfigurationProvider
     private RoadmapConstraintConfiguration constraintConfiguration;
     @PlanningScore
@@ -34,6 +42,10 @@ public class RoadmapSolution {
         this.problem = problem;
         this.assignments = new ArrayList<>(problem.components().size());
         problem.components().forEach(facts -> assignments.add(new ComponentAssignment(facts)));
+        this.budgetCaps = problem.budgetCaps();
+        this.capacityCaps = problem.capacityCaps();
+        this.dependencyLinks = problem.dependencyLinks();
+        this.exclusionPairs = problem.exclusionPairs();
         this.constraintConfiguration = new RoadmapConstraintConfiguration(problem.objective(),
                 (long) assignments.size() * (problem.horizon() + 1));
     }
@@ -57,26 +69,6 @@ public class RoadmapSolution {
     /** The assignment of the component with this index. */
     public ComponentAssignment assignment(int index) {
         return assignments.get(index);
-    }
-
-    @ProblemFactCollectionProperty
-    public List<BudgetCap> getBudgetCaps() {
-        return problem.budgetCaps();
-    }
-
-    @ProblemFactCollectionProperty
-    public List<CapacityCap> getCapacityCaps() {
-        return problem.capacityCaps();
-    }
-
-    @ProblemFactCollectionProperty
-    public List<DependencyLink> getDependencyLinks() {
-        return problem.dependencyLinks();
-    }
-
-    @ProblemFactCollectionProperty
-    public List<ExclusionPair> getExclusionPairs() {
-        return problem.exclusionPairs();
     }
 
     public RoadmapConstraintConfiguration getConstraintConfiguration() {
