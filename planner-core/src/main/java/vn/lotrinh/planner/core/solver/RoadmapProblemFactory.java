@@ -62,7 +62,24 @@ public final class RoadmapProblemFactory {
 
     /** The problem of the plan under the objective. */
     public static RoadmapProblem create(Plan plan, Objective objective) {
-        return new RoadmapProblemFactory(plan).problem(objective);
+        return new RoadmapProblemFactory(plan).problem(objective, null);
+    }
+
+    /**
+     * The problem of the plan under the objective, to be solved from a roadmap: {@code startingStarts} gives the start
+     * of each component it schedules by id (deferred ones absent or {@code null}; ids the plan does not have are
+     * ignored). The construction keeps every start of it that still fits the plan.
+     */
+    public static RoadmapProblem create(Plan plan, Objective objective, Map<String, Integer> startingStarts) {
+        RoadmapProblemFactory factory = new RoadmapProblemFactory(plan);
+        Map<Integer, Integer> byIndex = new HashMap<>();
+        startingStarts.forEach((id, start) -> {
+            Integer index = factory.indexById.get(id);
+            if (index != null && start != null) {
+                byIndex.put(index, start);
+            }
+        });
+        return factory.problem(objective, byIndex);
     }
 
     /** The planning solution of the plan under the objective: every component deferred, pinned ones at their pin. */
@@ -70,7 +87,7 @@ public final class RoadmapProblemFactory {
         return new RoadmapSolution(create(plan, objective));
     }
 
-    private RoadmapProblem problem(Objective objective) {
+    private RoadmapProblem problem(Objective objective, Map<Integer, Integer> startingRoadmap) {
         int n = components.size();
         List<BudgetCap> budgetCaps = budgetCaps();
         List<CapacityCap> capacityCaps = capacityCaps();
@@ -99,7 +116,7 @@ public final class RoadmapProblemFactory {
             }
         }
         return new RoadmapProblem(objective, plan.horizon(), plan.fundingSources().size(), plan.resources().size(),
-                facts, budgetCaps, capacityCaps, links, exclusionPairs);
+                facts, budgetCaps, capacityCaps, links, exclusionPairs, startingRoadmap);
     }
 
     /**

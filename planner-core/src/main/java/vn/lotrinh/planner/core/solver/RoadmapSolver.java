@@ -2,6 +2,7 @@ package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -31,7 +32,21 @@ public final class RoadmapSolver {
      * better roadmap, at most every {@link SolveRun#IMPROVEMENT_INTERVAL}.
      */
     public SolveRun prepare(Plan plan, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
-        RoadmapProblem problem = RoadmapProblemFactory.create(plan, options.objective());
+        return prepare(plan, RoadmapProblemFactory.create(plan, options.objective()), options, onBestRoadmap);
+    }
+
+    /**
+     * Prepares a solve of the plan that starts from a roadmap: {@code startingStarts} gives the start of each
+     * component it schedules by id. Every start of it that still fits the plan is kept by the construction, so the
+     * solve returns a roadmap at least as good as the starting one wherever that one still fits.
+     */
+    public SolveRun prepareFrom(Plan plan, Map<String, Integer> startingStarts, SolveOptions options,
+            Consumer<Roadmap> onBestRoadmap) {
+        return prepare(plan, RoadmapProblemFactory.create(plan, options.objective(), startingStarts), options,
+                onBestRoadmap);
+    }
+
+    private SolveRun prepare(Plan plan, RoadmapProblem problem, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
         List<SolveRun.Search> searches = new ArrayList<>();
         for (int i = 0; i < options.searchThreads(); i++) {
             // Each search works on a solution of its own: a solver writes the score into the solution it is given.
@@ -47,5 +62,10 @@ public final class RoadmapSolver {
     /** Solves the plan and returns the best roadmap found within the options' limits. */
     public Roadmap solve(Plan plan, SolveOptions options) {
         return prepare(plan, options, null).solve();
+    }
+
+    /** Solves the plan from a starting roadmap (see {@link #prepareFrom}). */
+    public Roadmap solveFrom(Plan plan, Map<String, Integer> startingStarts, SolveOptions options) {
+        return prepareFrom(plan, startingStarts, options, null).solve();
     }
 }

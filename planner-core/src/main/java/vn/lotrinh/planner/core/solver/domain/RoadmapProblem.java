@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver.domain;
 
 import java.util.List;
+import java.util.Map;
 import vn.lotrinh.planner.core.plan.Objective;
 
 /**
@@ -9,6 +10,8 @@ import vn.lotrinh.planner.core.plan.Objective;
  *
  * @param budgetCaps the period and phase budgets, in plan order
  * @param capacityCaps the capacity of each demanded resource in each period where it is capped
+ * @param startingRoadmap a roadmap to start from, as start by component index of the components it schedules, or
+ *     {@code null} to build one from nothing; the construction keeps what of it still fits
  */
 public record RoadmapProblem(
         Objective objective,
@@ -19,7 +22,8 @@ public record RoadmapProblem(
         List<BudgetCap> budgetCaps,
         List<CapacityCap> capacityCaps,
         List<DependencyLink> dependencyLinks,
-        List<ExclusionPair> exclusionPairs) {
+        List<ExclusionPair> exclusionPairs,
+        Map<Integer, Integer> startingRoadmap) {
 
     public RoadmapProblem {
         components = List.copyOf(components);
@@ -27,5 +31,6 @@ public record RoadmapProblem(
         capacityCaps = List.copyOf(capacityCaps);
         dependencyLinks = List.copyOf(dependencyLinks);
         exclusionPairs = List.copyOf(exclusionPairs);
+        startingRoadmap = startingRoadmap == null ? null : Map.copyOf(startingRoadmap);
     }
 }

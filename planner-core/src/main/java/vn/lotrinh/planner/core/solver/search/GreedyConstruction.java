@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -21,7 +22,8 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
  * then the others by value density; each takes the earliest start at which it fits beside what is already placed, or
  * is deferred. When the needed components do not all fit, the first pass is retried by value density and then in
  * shuffled orders with some random starts. Under {@code MIN_MAKESPAN} an optional component is placed only where it
- * does not extend the programme.
+ * does not extend the programme. A problem with a starting roadmap keeps every start of it that still fits, in
+ * dependency order, before the two passes place the rest.
  */
 public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
 
@@ -40,6 +42,28 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         // Needs with the earliest deadline first: what a pin, a window or a needed successor forces early goes in before
         // it is too late.
         ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst = a -> -a.getFacts().hints().latestUsefulStart();
+        Attempt best = solution.getProblem().startingRoadmap() == null
+                ? bestNeededPass(solution, earliestDeadlineFirst, priority)
+                : fromStartingRoadmap(solution, earliestDeadlineFirst);
+        best.place(a -> !isNeeded(a), priority, a -> best.schedule.fittingStart(a, null, 0,
+                objective == Objective.MIN_MAKESPAN));
+        for (ComponentAssignment assignment : assignments) {
+            if (!assignment.isPinned()) {
+                scoreDirector.beforeVariableChanged(assignment, "start");
+                assignment.setStart(best.schedule.startOf(assignment));
+                scoreDirector.afterVariableChanged(assignment, "start");
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * The needed components placed, pinned ones at their pin: by earliest deadline, then by value density, then in
+     * shuffled orders with some random starts, until one attempt places them all; the attempt that placed most.
+     */
+    private static Attempt bestNeededPass(RoadmapSolution solution,
+            ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst, ToDoubleFunction<ComponentAssignment> priority) {
+        List<ComponentAssignment> assignments = solution.getAssignments();
         Random random = new Random(SHUFFLE_SEED);
         Attempt best = null;
         long attempts = Math.max(1, Math.min(MAX_NEEDED_PASS_ATTEMPTS,
@@ -52,8 +76,10 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 default -> shuffled(random);
             };
             // Retries also try later starts: a roadmap that fits every need may have to leave early money unused.
+            Random randomStarts = attempt < 2 ? null : random;
             Attempt candidate = new Attempt(solution);
-            candidate.place(GreedyConstruction::isNeeded, order, false, attempt < 2 ? null : random);
+            candidate.place(GreedyConstruction::isNeeded, order,
+                    a -> candidate.schedule.fittingStart(a, randomStarts, RANDOM_START_PROBABILITY, false));
             if (best == null || candidate.placed > best.placed) {
                 best = candidate;
             }
@@ -61,15 +87,18 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 break;
             }
         }
-        best.place(a -> !isNeeded(a), priority, objective == Objective.MIN_MAKESPAN, null);
-        for (ComponentAssignment assignment : assignments) {
-            if (!assignment.isPinned()) {
-                scoreDirector.beforeVariableChanged(assignment, "start");
-                assignment.setStart(best.schedule.startOf(assignment));
-                scoreDirector.afterVariableChanged(assignment, "start");
-            }
-        }
-        scoreDirector.triggerVariableListeners();
+        return best;
+    }
+
+    /** The starting roadmap's starts that still fit, then the needed components it leaves out, by earliest deadline. */
+    private static Attempt fromStartingRoadmap(RoadmapSolution solution,
+            ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst) {
+        Map<Integer, Integer> starting = solution.getProblem().startingRoadmap();
+        Attempt attempt = new Attempt(solution);
+        attempt.place(a -> starting.containsKey(a.getIndex()), a -> -a.getIndex(),
+                a -> attempt.startIfAllowed(a, starting.get(a.getIndex())));
+        attempt.place(GreedyConstruction::isNeeded, earliestDeadlineFirst, a -> attempt.schedule.firstFittingStart(a));
+        return attempt;
     }
 
     private static boolean isNeeded(ComponentAssignment assignment) {
@@ -94,16 +123,18 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         }
 
         /**
-         * Places the components of this pass in topological order, the highest {@code order} first among the ready
-         * ones, each at its earliest fitting start — or, with {@code randomStarts}, sometimes at a random one.
+         * Places the components of this pass not placed yet in topological order, the highest {@code order} first
+         * among the ready ones, each at the start {@code startOf} chooses for it ({@code null}: deferred).
          */
         void place(Predicate<ComponentAssignment> inPass, ToDoubleFunction<ComponentAssignment> order,
-                boolean keepWithinMakespan, Random randomStarts) {
+                Function<ComponentAssignment, Integer> startOf) {
             PriorityQueue<ComponentAssignment> ready = new PriorityQueue<>(
                     Comparator.comparingDouble(order).reversed().thenComparingInt(ComponentAssignment::getIndex));
             List<ComponentAssignment> assignments = solution.getAssignments();
             int[] waiting = new int[assignments.size()];
-            Predicate<ComponentAssignment> placeable = a -> inPass.test(a) && !a.isPinned();
+            boolean[] pass = new boolean[assignments.size()];
+            assignments.forEach(a -> pass[a.getIndex()] = inPass.test(a) && schedule.startOf(a) == null);
+            Predicate<ComponentAssignment> placeable = a -> pass[a.getIndex()];
             for (ComponentAssignment assignment : assignments) {
                 if (placeable.test(assignment)) {
                     waiting[assignment.getIndex()] = (int) assignment.getFacts().predecessors().stream()
@@ -115,8 +146,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             }
             while (!ready.isEmpty()) {
                 ComponentAssignment assignment = ready.poll();
-                Integer start = schedule.fittingStart(assignment, randomStarts, RANDOM_START_PROBABILITY,
-                        keepWithinMakespan);
+                Integer start = startOf.apply(assignment);
                 if (start != null) {
                     schedule.place(assignment, start);
                     placed++;
@@ -128,6 +158,14 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                     }
                 }
             }
+        }
+
+        /** {@code start} when the component may start there beside what is placed and fits; else {@code null}. */
+        Integer startIfAllowed(ComponentAssignment assignment, Integer start) {
+            Integer earliest = schedule.starts().earliestAllowedStart(assignment);
+            boolean allowed = start != null && earliest != null && start >= earliest
+                    && start <= assignment.getFacts().timing().lastStart() && schedule.fits(assignment, start);
+            return allowed ? start : null;
         }
     }
 }

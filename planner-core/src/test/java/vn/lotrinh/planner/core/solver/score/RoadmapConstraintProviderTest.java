@@ -435,7 +435,7 @@ class RoadmapConstraintProviderTest {
     private static RoadmapSolution solution(Objective objective, List<ComponentAssignment> assignments) {
         RoadmapSolution solution = new RoadmapSolution(new RoadmapProblem(objective, HORIZON, FUNDING_SOURCES,
                 RESOURCES, assignments.stream().map(ComponentAssignment::getFacts).toList(), List.of(), List.of(),
-                List.of(), List.of()));
+                List.of(), List.of(), null));
         for (int i = 0; i < assignments.size(); i++) {
             solution.getAssignments().get(i).setStart(assignments.get(i).getStart());
         }
