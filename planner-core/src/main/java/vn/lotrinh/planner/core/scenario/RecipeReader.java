@@ -1,0 +1,320 @@
+package vn.lotrinh.planner.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.FundingSource;
+import vn.lotrinh.planner.core.plan.Phase;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetChange;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
+
+/**
+ * Reads a scenario request against its parent plan, collecting every error with a pointer into the request: unknown
+ * members, references to funding sources, periods, phases and components the parent does not have, budget changes
+ * that say neither or more than one of {@code scale}, {@code amount}, {@code delta}. What the changed plan itself
+ * breaks is for the plan's validation ({@link ScenarioDeriver}).
+ */
+final class RecipeReader {
+
+    /** The members a component change may set; the others (id, name, links) are the parent's. */
+    static final Set<String> COMPONENT_MEMBERS = Set.of("priority", "value", "capex", "capexProfile", "capexByPeriod",
+            "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "demand");
+
+    private static final List<String> MEMBERS =
+            List.of("name", "description", "budgetScale", "budgetChanges", "componentChanges", "remove");
+    private static final List<String> BUDGET_CHANGE_MEMBERS =
+            List.of("fundingSource", "period", "phase", "scale", "amount", "delta");
+    private static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    private static final int MAX_NAME_CHARS = 200;
+
+    private final Plan parent;
+    private final Set<String> componentIds;
+    private final List<PlanError> errors = new ArrayList<>();
+
+    RecipeReader(Plan parent) {
+        this.parent = parent;
+        this.componentIds = parent.components().stream().map(Component::id).collect(Collectors.toSet());
+    }
+
+    /** The recipe the request states, or {@link InvalidScenarioException} with every error found. */
+    ScenarioRecipe read(JsonNode request) {
+        if (request == null || !request.isObject()) {
+            throw new InvalidScenarioException(List.of(new PlanError("", "a scenario request must be a JSON object")));
+        }
+        request.fieldNames().forEachRemaining(member -> {
+            if (!MEMBERS.contains(member)) {
+                error("/" + escape(member), member + " is not a member of a scenario request ("
+                        + String.join(", ", MEMBERS) + ")");
+            }
+        });
+        String name = name(request.get("name"));
+        String description = optionalText(request.get("description"), "/description");
+        BudgetScale budgetScale = budgetScale(request.get("budgetScale"));
+        List<String> remove = remove(request.get("remove"));
+        List<ComponentChange> componentChanges = componentChanges(request.get("componentChanges"), remove);
+        List<BudgetChange> budgetChanges = budgetChanges(request.get("budgetChanges"));
+        if (!errors.isEmpty()) {
+            throw new InvalidScenarioException(errors);
+        }
+        return new ScenarioRecipe(name, description, budgetScale, budgetChanges, componentChanges, remove);
+    }
+
+    private String name(JsonNode name) {
+        if (name == null || !name.isTextual() || name.textValue().isBlank()
+                || name.textValue().codePointCount(0, name.textValue().length()) > MAX_NAME_CHARS) {
+            error("/name", "name must be the scenario's name, text of 1 to 200 characters");
+            return null;
+        }
+        return name.textValue();
+    }
+
+    private String optionalText(JsonNode value, String pointer) {
+        if (absent(value)) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            error(pointer, pointer.substring(1) + " must be text");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private BudgetScale budgetScale(JsonNode scale) {
+        if (absent(scale)) {
+            return BudgetScale.NONE;
+        }
+        if (scale.isNumber()) {
+            return new BudgetScale(factor(scale, "/budgetScale"), Map.of());
+        }
+        if (!scale.isObject()) {
+            error("/budgetScale", "budgetScale must be a factor for every budget, such as 0.8, or an object that"
+                    + " gives funding source ids their factors, such as {\"NS_TINH\": 0.8}");
+            return BudgetScale.NONE;
+        }
+        Set<String> sources = parent.fundingSources().stream().map(FundingSource::id).collect(Collectors.toSet());
+        Map<String, BigDecimal> bySource = new LinkedHashMap<>();
+        scale.fields().forEachRemaining(entry -> {
+            String pointer = "/budgetScale/" + escape(entry.getKey());
+            if (!sources.contains(entry.getKey())) {
+                error(pointer, entry.getKey() + " is not a funding source of the plan (" + String.join(", ", sources)
+                        + ")");
+            }
+            BigDecimal factor = factor(entry.getValue(), pointer);
+            if (factor != null) {
+                bySource.put(entry.getKey(), factor);
+            }
+        });
+        return new BudgetScale(null, bySource);
+    }
+
+    private List<String> remove(JsonNode remove) {
+        List<String> ids = new ArrayList<>();
+        if (absent(remove)) {
+            return ids;
+        }
+        if (!remove.isArray()) {
+            error("/remove", "remove must be a list of component ids");
+            return ids;
+        }
+        for (int i = 0; i < remove.size(); i++) {
+            String id = componentId(remove.get(i), "/remove/" + i);
+            if (id != null && ids.contains(id)) {
+                error("/remove/" + i, id + " is already removed by /remove/" + ids.indexOf(id));
+            } else if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private List<ComponentChange> componentChanges(JsonNode changes, List<String> removed) {
+        List<ComponentChange> read = new ArrayList<>();
+        if (absent(changes)) {
+            return read;
+        }
+        if (!changes.isArray()) {
+            error("/componentChanges", "componentChanges must be a list of {componentId, …members} objects");
+            return read;
+        }
+        Map<String, String> changedBy = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            String pointer = "/componentChanges/" + i;
+            JsonNode change = changes.get(i);
+            if (!change.isObject()) {
+                error(pointer, "each component change must be an object {componentId, …members}");
+                continue;
+            }
+            String id = componentId(change.get("componentId"), pointer + "/componentId");
+            Map<String, JsonNode> members = new LinkedHashMap<>();
+            change.fields().forEachRemaining(entry -> {
+                if (COMPONENT_MEMBERS.contains(entry.getKey())) {
+                    members.put(entry.getKey(), entry.getValue());
+                } else if (!entry.getKey().equals("componentId")) {
+                    error(pointer + "/" + escape(entry.getKey()), entry.getKey() + " cannot be changed by a scenario:"
+                            + " a component change may set " + String.join(", ", COMPONENT_MEMBERS.stream().sorted()
+                                    .toList()));
+                }
+            });
+            if (members.isEmpty()) {
+                error(pointer, "a component change must set at least one member");
+            }
+            if (id == null) {
+                continue;
+            }
+            if (removed.contains(id)) {
+                error(pointer + "/componentId", id + " is removed by /remove/" + removed.indexOf(id));
+            } else if (changedBy.containsKey(id)) {
+                error(pointer + "/componentId", id + " is already changed by " + changedBy.get(id)
+                        + ": give each component one change");
+            } else {
+                changedBy.put(id, pointer);
+                read.add(new ComponentChange(pointer, id, members));
+            }
+        }
+        return read;
+    }
+
+    private List<BudgetChange> budgetChanges(JsonNode changes) {
+        List<BudgetChange> read = new ArrayList<>();
+        if (absent(changes)) {
+            return read;
+        }
+        if (!changes.isArray()) {
+            error("/budgetChanges", "budgetChanges must be a list of {fundingSource?, period?, phase?, scale | amount"
+                    + " | delta} objects");
+            return read;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            BudgetChange change = budgetChange(changes.get(i), "/budgetChanges/" + i);
+            if (change != null) {
+                read.add(change);
+            }
+        }
+        return read;
+    }
+
+    private BudgetChange budgetChange(JsonNode change, String pointer) {
+        if (!change.isObject()) {
+            error(pointer, "each budget change must be an object {fundingSource?, period?, phase?, scale | amount"
+                    + " | delta}");
+            return null;
+        }
+        int errorsBefore = errors.size();
+        change.fieldNames().forEachRemaining(member -> {
+            if (!BUDGET_CHANGE_MEMBERS.contains(member)) {
+                error(pointer + "/" + escape(member), member + " is not a member of a budget change ("
+                        + String.join(", ", BUDGET_CHANGE_MEMBERS) + ")");
+            }
+        });
+        String source = reference(change.get("fundingSource"), pointer + "/fundingSource",
+                parent.fundingSources().stream().map(FundingSource::id).toList(), "funding source");
+        String period = period(change.get("period"), pointer + "/period");
+        String phase = reference(change.get("phase"), pointer + "/phase",
+                parent.phases().stream().map(Phase::id).toList(), "phase");
+        if (period != null && phase != null) {
+            error(pointer, "a budget change names either a period or a phase, not both");
+        }
+        List<ChangeKind> kinds = new ArrayList<>();
+        for (ChangeKind kind : ChangeKind.values()) {
+            if (!absent(change.get(memberOf(kind)))) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.size() != 1) {
+            error(pointer, "a budget change gives exactly one of scale, amount and delta, found "
+                    + (kinds.isEmpty() ? "none" : kinds.stream().map(RecipeReader::memberOf)
+                            .collect(Collectors.joining(" and "))));
+            return null;
+        }
+        ChangeKind kind = kinds.get(0);
+        String valuePointer = pointer + "/" + memberOf(kind);
+        JsonNode given = change.get(memberOf(kind));
+        BigDecimal value = switch (kind) {
+            case SCALE -> factor(given, valuePointer);
+            case AMOUNT -> number(given, valuePointer, BigDecimal.ZERO, MAX_AMOUNT,
+                    "an amount from 0 to 1,000,000,000,000");
+            case DELTA -> number(given, valuePointer, MAX_AMOUNT.negate(), MAX_AMOUNT,
+                    "an amount to add, from -1,000,000,000,000 to 1,000,000,000,000");
+        };
+        return errors.size() > errorsBefore ? null : new BudgetChange(pointer, source, period, phase, kind, value);
+    }
+
+    static String memberOf(ChangeKind kind) {
+        return kind.name().toLowerCase();
+    }
+
+    private String componentId(JsonNode id, String pointer) {
+        if (id == null || !id.isTextual()) {
+            error(pointer, "must be the id of a component of the plan");
+            return null;
+        }
+        if (!componentIds.contains(id.textValue())) {
+            error(pointer, id.textValue() + " is not a component of the plan");
+            return null;
+        }
+        return id.textValue();
+    }
+
+    private String reference(JsonNode value, String pointer, List<String> known, String kind) {
+        if (absent(value)) {
+            return null;
+        }
+        if (!value.isTextual() || !known.contains(value.textValue())) {
+            error(pointer, (value.isTextual() ? value.textValue() : value.toString()) + " is not a " + kind
+                    + " of the plan (" + (known.isEmpty() ? "it has none" : String.join(", ", known)) + ")");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private String period(JsonNode value, String pointer) {
+        if (absent(value)) {
+            return null;
+        }
+        boolean inHorizon = value.isTextual() && parent.calendar().indexInHorizon(value.textValue()).isPresent();
+        if (!inHorizon) {
+            error(pointer, "must be a period of the plan, from " + parent.calendar().label(0) + " to "
+                    + parent.calendar().label(parent.horizon() - 1));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private BigDecimal factor(JsonNode value, String pointer) {
+        return number(value, pointer, BigDecimal.ZERO, MAX_FACTOR, "a factor from 0 to 100 (0.8 is 80 %)");
+    }
+
+    private BigDecimal number(JsonNode value, String pointer, BigDecimal min, BigDecimal max, String allowed) {
+        boolean finite = value != null && value.isNumber()
+                && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()));
+        if (!finite || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
+            error(pointer, "must be " + allowed + ", found " + (value == null ? "nothing" : value.toString()));
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value == null || value.isNull();
+    }
+
+    private void error(String pointer, String message) {
+        errors.add(new PlanError(pointer, message));
+    }
+
+    private static String escape(String member) {
+        return member.replace("~", "~0").replace("/", "~1");
+    }
+}
