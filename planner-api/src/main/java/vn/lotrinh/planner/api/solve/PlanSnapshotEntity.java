@@ -1,19 +1,21 @@
 package vn.lotrinh.planner.api.solve;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import vn.lotrinh.planner.api.system.AssignedIdEntity;
 
-/** The plan document a job solved, kept apart from the job so that reading a job stays light. */
+/**
+ * The plan document a job solved, kept apart from the job so that reading a job stays light. Written once, with its
+ * job, and never updated; its id is the job's.
+ */
 @Entity
 @Table(name = "plan_snapshots")
-public class PlanSnapshotEntity implements Persistable<String> {
-
-    @Id
-    private String jobId;
+@AttributeOverride(name = "id", column = @Column(name = "job_id"))
+public class PlanSnapshotEntity extends AssignedIdEntity {
 
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String document;
@@ -22,22 +24,11 @@ public class PlanSnapshotEntity implements Persistable<String> {
     }
 
     PlanSnapshotEntity(String jobId, String document) {
-        this.jobId = jobId;
+        super(jobId);
         this.document = document;
     }
 
-    @Override
-    public String getId() {
-        return jobId;
-    }
-
-    public String getDocument() {
+    String document() {
         return document;
-    }
-
-    /** Snapshots are written once, with their job, and never updated. */
-    @Override
-    public boolean isNew() {
-        return true;
     }
 }

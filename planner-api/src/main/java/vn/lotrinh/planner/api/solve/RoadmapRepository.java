@@ -10,7 +10,7 @@ interface RoadmapRepository extends JpaRepository<RoadmapEntity, String> {
 
     /** The plan's roadmaps, the one of the most recently submitted job first. */
     @Query("""
-            select r from RoadmapEntity r join SolveJobEntity j on j.id = r.jobId
+            select r from RoadmapEntity r join SolveJobEntity j on j.id = r.id
             where r.planId = :planId order by j.submittedAt desc, j.id desc""")
     List<RoadmapEntity> latestOfPlan(@Param("planId") String planId, Pageable page);
 }

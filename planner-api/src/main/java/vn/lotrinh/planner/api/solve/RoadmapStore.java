@@ -79,17 +79,17 @@ public class RoadmapStore {
     public Plan planOfJob(String jobId) {
         PlanSnapshotEntity snapshot = snapshots.findById(jobId)
                 .orElseThrow(() -> new NotFoundException("There is no solve job " + jobId + "."));
-        return new PlanReader().read(snapshot.getDocument());
+        return new PlanReader().read(snapshot.document());
     }
 
     private StoredRoadmap stored(RoadmapEntity entity) {
-        try {
-            Roadmap roadmap = json.readValue(entity.getDocument(), Roadmap.class);
-            return new StoredRoadmap(entity.getJobId(), entity.getPlanId(), entity.getPlanVersion(), roadmap,
-                    entity.getUpdatedAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored roadmap of job " + entity.getJobId() + " is unreadable", e);
-        }
+        return entity.toStoredRoadmap(document -> {
+            try {
+                return json.readValue(document, Roadmap.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the stored roadmap of job " + entity.getId() + " is unreadable", e);
+            }
+        });
     }
 
     private String write(Roadmap roadmap) {

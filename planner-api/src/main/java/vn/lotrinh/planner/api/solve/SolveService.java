@@ -119,16 +119,16 @@ public class SolveService {
             jobs.deleteById(job.getId());
             throw busy();
         }
-        return SolveJob.of(job);
+        return job.toSolveJob();
     }
 
     public SolveJob job(String jobId) {
-        return jobs.findById(jobId).map(SolveJob::of).orElseThrow(() -> notFound(jobId));
+        return jobs.findById(jobId).map(SolveJobEntity::toSolveJob).orElseThrow(() -> notFound(jobId));
     }
 
     public List<SolveJob> jobsOfPlan(String planId) {
         plans.get(planId);
-        return jobs.findByPlanIdOrderBySubmittedAtDesc(planId).stream().map(SolveJob::of).toList();
+        return jobs.findByPlanIdOrderBySubmittedAtDesc(planId).stream().map(SolveJobEntity::toSolveJob).toList();
     }
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */

@@ -1,18 +1,16 @@
 package vn.lotrinh.planner.api.system;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
-/** A one-off thing the service has done and must not do again, e.g. loading the sample plan. */
+/** A one-off thing the service has done and must not do again, e.g. loading the sample plan; only ever inserted. */
 @Entity
 @Table(name = "service_markers")
-public class ServiceMarkerEntity implements Persistable<String> {
-
-    @Id
-    private String name;
+@AttributeOverride(name = "id", column = @Column(name = "name"))
+public class ServiceMarkerEntity extends AssignedIdEntity {
 
     private Instant createdAt;
 
@@ -20,22 +18,7 @@ public class ServiceMarkerEntity implements Persistable<String> {
     }
 
     ServiceMarkerEntity(String name, Instant createdAt) {
-        this.name = name;
+        super(name);
         this.createdAt = createdAt;
-    }
-
-    @Override
-    public String getId() {
-        return name;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    /** Markers are only ever inserted. */
-    @Override
-    public boolean isNew() {
-        return true;
     }
 }

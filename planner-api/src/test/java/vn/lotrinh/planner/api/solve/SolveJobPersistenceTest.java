@@ -47,7 +47,7 @@ class SolveJobPersistenceTest {
 
         assertThat(jobs.markSolving(id, T0)).isEqualTo(1);
         assertThat(jobs.markSolving(id, T0)).isZero();
-        assertThat(jobs.findById(id).orElseThrow().getStatus()).isEqualTo(SolveStatus.SOLVING);
+        assertThat(jobs.findById(id).orElseThrow().toSolveJob().status()).isEqualTo(SolveStatus.SOLVING);
     }
 
     @Test
@@ -59,9 +59,9 @@ class SolveJobPersistenceTest {
         assertThat(jobs.recordBestScore(id, "0hard/0medium/1soft")).isZero();
         assertThat(jobs.finish(id, List.of(SolveStatus.QUEUED, SolveStatus.SOLVING), SolveStatus.COMPLETED, null, null,
                 T0)).isZero();
-        SolveJobEntity job = jobs.findById(id).orElseThrow();
-        assertThat(job.getStatus()).isEqualTo(SolveStatus.TERMINATED);
-        assertThat(job.getBestScore()).isEqualTo("0hard/0medium/5soft");
+        SolveJob job = jobs.findById(id).orElseThrow().toSolveJob();
+        assertThat(job.status()).isEqualTo(SolveStatus.TERMINATED);
+        assertThat(job.bestScore()).isEqualTo("0hard/0medium/5soft");
     }
 
     @Test
@@ -75,11 +75,11 @@ class SolveJobPersistenceTest {
 
         assertThat(jobs.failUnfinished("service restarted while solving", T0)).isEqualTo(2);
 
-        assertThat(jobs.findAllById(List.of(queued, solving))).allSatisfy(job -> {
-            assertThat(job.getStatus()).isEqualTo(SolveStatus.FAILED);
-            assertThat(job.getFailureReason()).isEqualTo("service restarted while solving");
+        assertThat(jobs.findAllById(List.of(queued, solving))).map(SolveJobEntity::toSolveJob).allSatisfy(job -> {
+            assertThat(job.status()).isEqualTo(SolveStatus.FAILED);
+            assertThat(job.reason()).isEqualTo("service restarted while solving");
         });
-        assertThat(jobs.findById(completed).orElseThrow().getStatus()).isEqualTo(SolveStatus.COMPLETED);
+        assertThat(jobs.findById(completed).orElseThrow().toSolveJob().status()).isEqualTo(SolveStatus.COMPLETED);
     }
 
     @Test
@@ -90,7 +90,7 @@ class SolveJobPersistenceTest {
         roadmap(older);
 
         assertThat(roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)))
-                .singleElement().extracting(RoadmapEntity::getJobId).isEqualTo(newer);
+                .singleElement().extracting(RoadmapEntity::getId).isEqualTo(newer);
     }
 
     @Test
