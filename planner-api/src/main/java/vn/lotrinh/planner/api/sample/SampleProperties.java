@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.system;
+package vn.lotrinh.planner.api.sample;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,10 +1,11 @@
-package vn.lotrinh.planner.api.system;
+package vn.lotrinh.planner.api.sample;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.lotrinh.planner.api.system.AssignedIdEntity;
 
 /** A one-off thing the service has done and must not do again, e.g. loading the sample plan; only ever inserted. */
 @Entity

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.system;
+package vn.lotrinh.planner.api.sample;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
@@ -18,6 +19,7 @@ import vn.lotrinh.planner.core.plan.InvalidPlanException;
  * who deletes every plan does not get the sample back. A missing or invalid sample file is logged and skipped.
  */
 @Component
+@EnableConfigurationProperties(SampleProperties.class)
 class SampleDataLoader implements ApplicationRunner {
 
     static final String MARKER = "sample-plan-loaded";
