@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.solve.RoadmapStamp;
 import vn.lotrinh.planner.api.solve.RoadmapStore;
@@ -41,13 +42,16 @@ public class ProjectionService {
 
     private final PlanService plans;
     private final RoadmapStore roadmaps;
+    private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<Key, Projected> cache;
     private final CostProjector projector = new CostProjector();
 
-    ProjectionService(PlanService plans, RoadmapStore roadmaps, ObjectMapper json, ProjectionProperties properties) {
+    ProjectionService(PlanService plans, RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json,
+            ProjectionProperties properties) {
         this.plans = plans;
         this.roadmaps = roadmaps;
+        this.jobs = jobs;
         this.json = json;
         this.cache = new SingleFlightCache<>(properties.cacheSize(), projected -> 1);
     }
@@ -85,7 +89,7 @@ public class ProjectionService {
      */
     private Projected project(RoadmapStamp stamp, ProjectionSettings settings) {
         StoredRoadmap roadmap = roadmaps.ofJob(stamp.jobId()).orElseThrow(() -> noRoadmap(stamp.planId()));
-        Plan plan = roadmaps.planOfJob(stamp.jobId());
+        Plan plan = jobs.planOf(stamp.jobId());
         ProjectionResponse response =
                 ProjectionResponse.of(roadmap, projector.project(plan, roadmap.roadmap(), settings));
         return new Projected(response, PreparedJson.of(json, response));

@@ -3,11 +3,11 @@ package vn.lotrinh.planner.api.roadmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.solve.RoadmapStamp;
 import vn.lotrinh.planner.api.solve.RoadmapStore;
-import vn.lotrinh.planner.api.solve.SolveJob;
-import vn.lotrinh.planner.api.solve.SolveService;
 import vn.lotrinh.planner.api.solve.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
@@ -26,15 +26,15 @@ public class RoadmapService {
     static final long MAX_CACHED_JSON_BYTES = 64L * 1024 * 1024;
 
     private final PlanService plans;
-    private final SolveService solves;
+    private final SolveJobs jobs;
     private final RoadmapStore roadmaps;
     private final ObjectMapper json;
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(PlanService plans, SolveService solves, RoadmapStore roadmaps, ObjectMapper json) {
+    RoadmapService(PlanService plans, SolveJobs jobs, RoadmapStore roadmaps, ObjectMapper json) {
         this.plans = plans;
-        this.solves = solves;
+        this.jobs = jobs;
         this.roadmaps = roadmaps;
         this.json = json;
     }
@@ -50,7 +50,7 @@ public class RoadmapService {
     }
 
     public RoadmapResponse ofJob(String jobId) {
-        SolveJob job = solves.job(jobId);
+        SolveJob job = jobs.job(jobId);
         return response(roadmaps.ofJob(job.jobId()).orElseThrow(() ->
                 new NotFoundException("Solve job " + jobId + " has no roadmap yet.")));
     }
@@ -74,13 +74,13 @@ public class RoadmapService {
 
     /** Rows against the plan version that was solved, which may differ from the plan's current version. */
     private List<RoadmapRow> rows(StoredRoadmap stored) {
-        Plan plan = roadmaps.planOfJob(stored.jobId());
+        Plan plan = jobs.planOf(stored.jobId());
         return RoadmapRows.of(plan, stored.roadmap());
     }
 
     private RoadmapResponse response(StoredRoadmap stored) {
         Roadmap roadmap = stored.roadmap();
-        SolveJob job = solves.job(stored.jobId());
+        SolveJob job = jobs.job(stored.jobId());
         return new RoadmapResponse(stored.planId(), stored.jobId(), stored.planVersion(), job.status(),
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
                 roadmap.assignments(), roadmap.violations(), stored.updatedAt());

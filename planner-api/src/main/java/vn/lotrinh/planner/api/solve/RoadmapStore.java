@@ -9,12 +9,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lotrinh.planner.api.system.NotFoundException;
-import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
-/** Writes and reads the roadmaps of solve jobs, and the plan snapshots they were solved from. */
+/** Writes and reads the best roadmaps of solve jobs. */
 @Component
 public class RoadmapStore {
 
@@ -26,15 +24,12 @@ public class RoadmapStore {
             limit 1""";
 
     private final RoadmapRepository roadmaps;
-    private final PlanSnapshotRepository snapshots;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RoadmapStore(RoadmapRepository roadmaps, PlanSnapshotRepository snapshots, JdbcTemplate jdbc, ObjectMapper json,
-            Clock clock) {
+    RoadmapStore(RoadmapRepository roadmaps, JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.roadmaps = roadmaps;
-        this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -72,14 +67,6 @@ public class RoadmapStore {
     @Transactional(readOnly = true)
     public Optional<StoredRoadmap> ofJob(String jobId) {
         return roadmaps.findById(jobId).map(this::stored);
-    }
-
-    /** The plan as it was when the job was submitted. */
-    @Transactional(readOnly = true)
-    public Plan planOfJob(String jobId) {
-        PlanSnapshotEntity snapshot = snapshots.findById(jobId)
-                .orElseThrow(() -> new NotFoundException("There is no solve job " + jobId + "."));
-        return new PlanReader().read(snapshot.document());
     }
 
     private StoredRoadmap stored(RoadmapEntity entity) {

@@ -2,11 +2,9 @@ package vn.lotrinh.planner.api.solve;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -20,14 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanDeletedEvent;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
-import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
@@ -47,31 +44,23 @@ public class SolveService {
     static final String RESTART_REASON = "service restarted while solving";
 
     private static final Logger log = LoggerFactory.getLogger(SolveService.class);
-    private static final List<SolveStatus> UNFINISHED = List.of(SolveStatus.QUEUED, SolveStatus.SOLVING);
-
     private final PlanService plans;
-    private final SolveJobRepository jobs;
-    private final PlanSnapshotRepository snapshots;
+    private final SolveJobs jobs;
     private final RoadmapStore roadmaps;
     private final RoadmapSolver solver;
     private final SolveProperties properties;
-    private final Clock clock;
-    private final TransactionTemplate transactions;
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService progressWriter;
     private final Map<String, ActiveSolve> active = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
-    SolveService(PlanService plans, SolveJobRepository jobs, PlanSnapshotRepository snapshots, RoadmapStore roadmaps,
-            RoadmapSolver solver, SolveProperties properties, Clock clock, PlatformTransactionManager transactions) {
+    SolveService(PlanService plans, SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver,
+            SolveProperties properties) {
         this.plans = plans;
         this.jobs = jobs;
-        this.snapshots = snapshots;
         this.roadmaps = roadmaps;
         this.solver = solver;
         this.properties = properties;
-        this.clock = clock;
-        this.transactions = new TransactionTemplate(transactions);
         int slots = properties.effectiveMaxConcurrent();
         this.executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), threads("solve-"));
@@ -80,7 +69,7 @@ public class SolveService {
 
     @PostConstruct
     void start() {
-        int failed = jobs.failUnfinished(RESTART_REASON, clock.instant());
+        int failed = jobs.failUnfinished(RESTART_REASON);
         if (failed > 0) {
             log.warn("{} solve job(s) left queued or solving by the previous run are now FAILED", failed);
         }
@@ -99,36 +88,27 @@ public class SolveService {
         if (executor.getQueue().remainingCapacity() == 0) {
             throw busy();
         }
-        SolveJobEntity job = new SolveJobEntity(UUID.randomUUID().toString(), planId, snapshot.version(),
-                options.objective(), clock.instant());
-        try {
-            transactions.executeWithoutResult(status -> {
-                jobs.save(job);
-                snapshots.save(new PlanSnapshotEntity(job.getId(), snapshot.documentJson()));
-            });
-        } catch (DataIntegrityViolationException e) {
-            throw new NotFoundException("There is no plan " + planId + ".");
-        }
-        ActiveSolve solve = new ActiveSolve(job.getId(), snapshot, options);
+        SolveJob job = jobs.create(snapshot, options.objective());
+        ActiveSolve solve = new ActiveSolve(job.jobId(), snapshot, options);
         solve.task(() -> run(solve));
-        active.put(job.getId(), solve);
+        active.put(job.jobId(), solve);
         try {
             executor.execute(solve.task());
         } catch (RejectedExecutionException e) {
-            active.remove(job.getId());
-            jobs.deleteById(job.getId());
+            active.remove(job.jobId());
+            jobs.delete(job.jobId());
             throw busy();
         }
-        return job.toSolveJob();
+        return job;
     }
 
     public SolveJob job(String jobId) {
-        return jobs.findById(jobId).map(SolveJobEntity::toSolveJob).orElseThrow(() -> notFound(jobId));
+        return jobs.job(jobId);
     }
 
     public List<SolveJob> jobsOfPlan(String planId) {
         plans.get(planId);
-        return jobs.findByPlanIdOrderBySubmittedAtDesc(planId).stream().map(SolveJobEntity::toSolveJob).toList();
+        return jobs.ofPlan(planId);
     }
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
@@ -138,8 +118,7 @@ public class SolveService {
         if (solve != null) {
             solve.cancel();
         }
-        if (jobs.finish(jobId, List.of(SolveStatus.QUEUED), SolveStatus.TERMINATED, null, null, clock.instant()) > 0
-                && solve != null && executor.remove(solve.task())) {
+        if (jobs.terminateQueued(jobId) && solve != null && executor.remove(solve.task())) {
             active.remove(jobId); // never started: free its place in the queue now
         }
         return job(jobId);
@@ -154,7 +133,7 @@ public class SolveService {
 
     private void run(ActiveSolve solve) {
         try {
-            if (stopping || jobs.markSolving(solve.jobId(), clock.instant()) == 0) {
+            if (stopping || !jobs.markSolving(solve.jobId())) {
                 return; // stopped or deleted while queued
             }
             SolveRun run = solver.prepare(solve.snapshot().plan(), solve.options(), solve::offer);
@@ -177,8 +156,7 @@ public class SolveService {
                     save(solve, best);
                 }
                 if (!stopping) {
-                    jobs.finish(solve.jobId(), UNFINISHED, status, best == null ? null : best.score(), reason,
-                            clock.instant());
+                    jobs.finish(solve.jobId(), status, best == null ? null : best.score(), reason);
                 }
             } catch (DataAccessException e) {
                 // The plan and its jobs were deleted while the solve ran.
@@ -232,10 +210,6 @@ public class SolveService {
     private ServiceBusyException busy() {
         return new ServiceBusyException("The solve queue is full (" + properties.queueCapacity()
                 + " waiting); try again later.", Duration.ofSeconds(5));
-    }
-
-    private static NotFoundException notFound(String jobId) {
-        return new NotFoundException("There is no solve job " + jobId + ".");
     }
 
     private static ThreadFactory threads(String prefix) {

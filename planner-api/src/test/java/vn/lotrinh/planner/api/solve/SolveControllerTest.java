@@ -19,6 +19,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.plan.Objective;
 
