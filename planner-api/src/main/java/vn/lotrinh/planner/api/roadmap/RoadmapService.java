@@ -5,10 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
-import vn.lotrinh.planner.api.plan.PlanService;
-import vn.lotrinh.planner.api.solve.RoadmapStamp;
-import vn.lotrinh.planner.api.solve.RoadmapStore;
-import vn.lotrinh.planner.api.solve.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
@@ -25,17 +21,17 @@ public class RoadmapService {
     /** The most JSON kept for latest roadmaps (their gzip forms add about a tenth). */
     static final long MAX_CACHED_JSON_BYTES = 64L * 1024 * 1024;
 
-    private final PlanService plans;
-    private final SolveJobs jobs;
+    private final LatestRoadmaps latest;
     private final RoadmapStore roadmaps;
+    private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(PlanService plans, SolveJobs jobs, RoadmapStore roadmaps, ObjectMapper json) {
-        this.plans = plans;
-        this.jobs = jobs;
+    RoadmapService(LatestRoadmaps latest, RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json) {
+        this.latest = latest;
         this.roadmaps = roadmaps;
+        this.jobs = jobs;
         this.json = json;
     }
 
@@ -44,9 +40,8 @@ public class RoadmapService {
      * light query finds which roadmap that is; it is read and written as JSON only when it changed since.
      */
     public PreparedJson latestOfPlanAsJson(String planId) {
-        RoadmapStamp stamp = roadmaps.latestStampOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
-        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.ofJob(stamp.jobId())
-                .orElseThrow(() -> noRoadmap(planId)))));
+        RoadmapStamp stamp = latest.stampOf(planId);
+        return latestJson.get(stamp, () -> PreparedJson.of(json, response(latest.roadmapOf(stamp))));
     }
 
     public RoadmapResponse ofJob(String jobId) {
@@ -56,20 +51,11 @@ public class RoadmapService {
     }
 
     public byte[] latestAsCsv(String planId) {
-        return RoadmapExports.csv(rows(latest(planId)));
+        return RoadmapExports.csv(rows(latest.of(planId)));
     }
 
     public byte[] latestAsXlsx(String planId) {
-        return RoadmapExports.xlsx(rows(latest(planId)));
-    }
-
-    private StoredRoadmap latest(String planId) {
-        return roadmaps.latestOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
-    }
-
-    private NotFoundException noRoadmap(String planId) {
-        plans.get(planId); // an unknown plan is its own 404
-        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
+        return RoadmapExports.xlsx(rows(latest.of(planId)));
     }
 
     /** Rows against the plan version that was solved, which may differ from the plan's current version. */

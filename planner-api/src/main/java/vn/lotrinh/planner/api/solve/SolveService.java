@@ -25,6 +25,7 @@ import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanDeletedEvent;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
@@ -185,8 +186,7 @@ public class SolveService {
     }
 
     private void save(ActiveSolve solve, Roadmap roadmap) {
-        PlanSnapshot snapshot = solve.snapshot();
-        roadmaps.save(solve.jobId(), snapshot.planId(), snapshot.version(), roadmap);
+        roadmaps.save(solve.jobId(), solve.snapshot(), roadmap);
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import java.util.List;
 import org.springframework.data.domain.Pageable;

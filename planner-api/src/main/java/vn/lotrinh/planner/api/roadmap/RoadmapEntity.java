@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

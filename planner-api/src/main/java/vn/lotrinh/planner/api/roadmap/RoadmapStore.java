@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lotrinh.planner.api.job.SolveStatus;
+import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
-/** Writes and reads the best roadmaps of solve jobs. */
+/**
+ * The best roadmap of each solve job: written by the solve as it improves, read by roadmap and projection answers.
+ * A plan's latest roadmap is the one of its most recently submitted job that has one.
+ */
 @Component
 public class RoadmapStore {
 
@@ -35,17 +39,17 @@ public class RoadmapStore {
         this.clock = clock;
     }
 
-    /** Stores the job's roadmap, replacing the one stored before. */
+    /** Stores the best roadmap of the job that solves {@code solved}, replacing the one stored before. */
     @Transactional
-    void save(String jobId, String planId, long planVersion, Roadmap roadmap) {
-        RoadmapEntity entity = roadmaps.findById(jobId).orElseGet(() -> new RoadmapEntity(jobId, planId, planVersion));
+    public void save(String jobId, PlanSnapshot solved, Roadmap roadmap) {
+        RoadmapEntity entity = roadmaps.findById(jobId)
+                .orElseGet(() -> new RoadmapEntity(jobId, solved.planId(), solved.version()));
         entity.update(roadmap.score(), roadmap.feasible(), write(roadmap), clock.instant());
         roadmaps.save(entity);
     }
 
-    /** The roadmap of the plan's most recently submitted job that has one. */
     @Transactional(readOnly = true)
-    public Optional<StoredRoadmap> latestOfPlan(String planId) {
+    Optional<StoredRoadmap> latestOfPlan(String planId) {
         return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
     }
 
@@ -54,7 +58,7 @@ public class RoadmapStore {
      * projection asks this first, so it is one plain SQL query on an auto-commit connection: through JPA (a session
      * and a transaction) it cost ten times as much, a fifth of such a request.
      */
-    public Optional<RoadmapStamp> latestStampOfPlan(String planId) {
+    Optional<RoadmapStamp> latestStampOfPlan(String planId) {
         return jdbc.query(LATEST_STAMP_SQL, (row, index) -> new RoadmapStamp(
                         row.getString("job_id"),
                         planId,
@@ -65,7 +69,7 @@ public class RoadmapStore {
     }
 
     @Transactional(readOnly = true)
-    public Optional<StoredRoadmap> ofJob(String jobId) {
+    Optional<StoredRoadmap> ofJob(String jobId) {
         return roadmaps.findById(jobId).map(this::stored);
     }
 

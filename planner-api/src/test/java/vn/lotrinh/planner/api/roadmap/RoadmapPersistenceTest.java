@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
