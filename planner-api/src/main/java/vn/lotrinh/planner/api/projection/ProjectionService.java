@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJobs;
-import vn.lotrinh.planner.api.roadmap.LatestRoadmaps;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.roadmap.RoadmapStamp;
 import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
@@ -39,14 +39,14 @@ public class ProjectionService {
     record Projected(ProjectionResponse response, PreparedJson json) {
     }
 
-    private final LatestRoadmaps latest;
+    private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<Key, Projected> cache;
     private final CostProjector projector = new CostProjector();
 
-    ProjectionService(LatestRoadmaps latest, SolveJobs jobs, ObjectMapper json, ProjectionProperties properties) {
-        this.latest = latest;
+    ProjectionService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ProjectionProperties properties) {
+        this.roadmaps = roadmaps;
         this.jobs = jobs;
         this.json = json;
         this.cache = new SingleFlightCache<>(properties.cacheSize(), projected -> 1);
@@ -75,7 +75,7 @@ public class ProjectionService {
     }
 
     private Projected projected(String planId, ProjectionSettings settings) {
-        RoadmapStamp stamp = latest.stampOf(planId);
+        RoadmapStamp stamp = roadmaps.latestStampOf(planId);
         return cache.get(Key.of(stamp, settings), () -> project(stamp, settings));
     }
 
@@ -84,7 +84,7 @@ public class ProjectionService {
      * improved it meanwhile: the answer names the state it was made from.
      */
     private Projected project(RoadmapStamp stamp, ProjectionSettings settings) {
-        StoredRoadmap roadmap = latest.roadmapOf(stamp);
+        StoredRoadmap roadmap = roadmaps.roadmapOf(stamp);
         Plan plan = jobs.planOf(stamp.jobId());
         ProjectionResponse response =
                 ProjectionResponse.of(roadmap, projector.project(plan, roadmap.roadmap(), settings));

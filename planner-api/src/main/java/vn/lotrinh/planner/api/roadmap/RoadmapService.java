@@ -21,15 +21,13 @@ public class RoadmapService {
     /** The most JSON kept for latest roadmaps (their gzip forms add about a tenth). */
     static final long MAX_CACHED_JSON_BYTES = 64L * 1024 * 1024;
 
-    private final LatestRoadmaps latest;
     private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(LatestRoadmaps latest, RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json) {
-        this.latest = latest;
+    RoadmapService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json) {
         this.roadmaps = roadmaps;
         this.jobs = jobs;
         this.json = json;
@@ -40,8 +38,8 @@ public class RoadmapService {
      * light query finds which roadmap that is; it is read and written as JSON only when it changed since.
      */
     public PreparedJson latestOfPlanAsJson(String planId) {
-        RoadmapStamp stamp = latest.stampOf(planId);
-        return latestJson.get(stamp, () -> PreparedJson.of(json, response(latest.roadmapOf(stamp))));
+        RoadmapStamp stamp = roadmaps.latestStampOf(planId);
+        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.roadmapOf(stamp))));
     }
 
     public RoadmapResponse ofJob(String jobId) {
@@ -51,11 +49,11 @@ public class RoadmapService {
     }
 
     public byte[] latestAsCsv(String planId) {
-        return RoadmapExports.csv(rows(latest.of(planId)));
+        return RoadmapExports.csv(rows(roadmaps.latestOf(planId)));
     }
 
     public byte[] latestAsXlsx(String planId) {
-        return RoadmapExports.xlsx(rows(latest.of(planId)));
+        return RoadmapExports.xlsx(rows(roadmaps.latestOf(planId)));
     }
 
     /** Rows against the plan version that was solved, which may differ from the plan's current version. */

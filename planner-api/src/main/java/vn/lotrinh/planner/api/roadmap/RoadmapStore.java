@@ -10,12 +10,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lotrinh.planner.api.job.SolveStatus;
+import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
- * The best roadmap of each solve job: written by the solve as it improves, read by roadmap and projection answers.
- * A plan's latest roadmap is the one of its most recently submitted job that has one.
+ * The best roadmap of each solve job: written by the solve as it improves, read by the roadmap and projection
+ * answers. A plan's latest roadmap is the one of its most recently submitted job that has one; a plan without one is
+ * answered {@code 404} here, for every answer built on it.
  */
 @Component
 public class RoadmapStore {
@@ -31,12 +34,14 @@ public class RoadmapStore {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PlanService plans;
 
-    RoadmapStore(RoadmapRepository roadmaps, JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    RoadmapStore(RoadmapRepository roadmaps, JdbcTemplate jdbc, ObjectMapper json, Clock clock, PlanService plans) {
         this.roadmaps = roadmaps;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /** Stores the best roadmap of the job that solves {@code solved}, replacing the one stored before. */
@@ -48,29 +53,47 @@ public class RoadmapStore {
         roadmaps.save(entity);
     }
 
-    @Transactional(readOnly = true)
-    Optional<StoredRoadmap> latestOfPlan(String planId) {
-        return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
-    }
-
     /**
-     * Which roadmap {@link #latestOfPlan} would answer, read without its document. Every read of a latest roadmap or
-     * projection asks this first, so it is one plain SQL query on an auto-commit connection: through JPA (a session
-     * and a transaction) it cost ten times as much, a fifth of such a request.
+     * Which roadmap is the plan's latest, read without its document. Every read of a latest roadmap or projection
+     * asks this first, so it is one plain SQL query on an auto-commit connection: through JPA (a session and a
+     * transaction) it cost ten times as much, a fifth of such a request.
+     *
+     * @throws NotFoundException when there is no such plan or it has never been solved
      */
-    Optional<RoadmapStamp> latestStampOfPlan(String planId) {
+    public RoadmapStamp latestStampOf(String planId) {
         return jdbc.query(LATEST_STAMP_SQL, (row, index) -> new RoadmapStamp(
                         row.getString("job_id"),
                         planId,
                         row.getLong("plan_version"),
                         row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         SolveStatus.valueOf(row.getString("status"))),
-                planId).stream().findFirst();
+                planId).stream().findFirst().orElseThrow(() -> noRoadmap(planId));
+    }
+
+    /**
+     * The roadmap {@code stamp} names as it is stored now, which may be a little newer than the stamp if its solve
+     * improved it meanwhile.
+     */
+    @Transactional(readOnly = true)
+    public StoredRoadmap roadmapOf(RoadmapStamp stamp) {
+        return ofJob(stamp.jobId()).orElseThrow(() -> noRoadmap(stamp.planId()));
+    }
+
+    /** @throws NotFoundException when there is no such plan or it has never been solved */
+    @Transactional(readOnly = true)
+    StoredRoadmap latestOf(String planId) {
+        return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored)
+                .orElseThrow(() -> noRoadmap(planId));
     }
 
     @Transactional(readOnly = true)
     Optional<StoredRoadmap> ofJob(String jobId) {
         return roadmaps.findById(jobId).map(this::stored);
+    }
+
+    private NotFoundException noRoadmap(String planId) {
+        plans.get(planId); // an unknown plan is its own 404
+        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
     }
 
     private StoredRoadmap stored(RoadmapEntity entity) {

@@ -34,11 +34,6 @@ final class ActiveSolve {
         return jobId;
     }
 
-    /** The plan version being solved. */
-    PlanSnapshot snapshot() {
-        return snapshot;
-    }
-
     /** What the executor runs for this job; set once before it is queued. */
     void task(Runnable runnable) {
         task = runnable;
@@ -56,6 +51,11 @@ final class ActiveSolve {
             started.terminateEarly();
         }
         return started;
+    }
+
+    /** The plan version being solved. */
+    PlanSnapshot snapshot() {
+        return snapshot;
     }
 
     /** Stops the solve as soon as possible, keeping its best roadmap; safe from any thread at any time. */
