@@ -46,7 +46,8 @@ class PlanPersistenceTest {
 
     @Test
     void storesTheDocumentTextExactlyAsSent() throws IOException {
-        String text = example().replace("\"description\"", "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
+        String text = example().replace("\"description\"",
+                "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
         String id = service.create(PlanDocument.parse(text.getBytes(StandardCharsets.UTF_8))).id();
 
         StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan();

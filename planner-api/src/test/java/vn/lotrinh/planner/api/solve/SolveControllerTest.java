@@ -37,7 +37,8 @@ class SolveControllerTest {
 
     @Test
     void solveIsAcceptedWithTheJobAtLocation() throws Exception {
-        when(solves.submit(eq("p1"), eq(new SolveRequest("MAX_VALUE", new BigDecimal("2"), null)))).thenReturn(queued());
+        when(solves.submit(eq("p1"), eq(new SolveRequest("MAX_VALUE", new BigDecimal("2"), null))))
+                .thenReturn(queued());
 
         mvc.perform(post("/api/plans/p1/solve").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"objective\": \"MAX_VALUE\", \"timeLimitSeconds\": 2}"))
@@ -71,7 +72,9 @@ class SolveControllerTest {
     void stopIsAcceptedWithTheJob() throws Exception {
         when(solves.stop("j1")).thenReturn(queued());
 
-        mvc.perform(delete("/api/solves/j1")).andExpect(status().isAccepted()).andExpect(jsonPath("$.jobId").value("j1"));
+        mvc.perform(delete("/api/solves/j1"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.jobId").value("j1"));
     }
 
     private static SolveJob queued() {
