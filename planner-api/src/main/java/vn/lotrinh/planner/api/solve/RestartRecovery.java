@@ -13,7 +13,7 @@ import vn.lotrinh.planner.api.job.SolveJobs;
 @Component
 class RestartRecovery {
 
-    static final String REASON = "service restarted while solving";
+    private static final String REASON = "service restarted while solving";
 
     private static final Logger log = LoggerFactory.getLogger(RestartRecovery.class);
 

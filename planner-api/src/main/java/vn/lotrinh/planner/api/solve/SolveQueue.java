@@ -81,9 +81,10 @@ class SolveQueue {
     }
 
     /**
-     * Drops the queued solves, stops the running ones and waits for their best roadmaps to be written, without
-     * interrupting threads (an interrupt during file I/O would close the embedded database). Runs before the runner
-     * ends its progress writing, since this bean depends on it.
+     * Has the runner start no job and record no final status any more, drops the queued solves, stops the running
+     * ones and waits for their best roadmaps to be written, without interrupting threads (an interrupt during file
+     * I/O would close the embedded database). Runs before the runner ends its progress writing: this bean depends
+     * on it.
      */
     @PreDestroy
     void shutdown() throws InterruptedException {

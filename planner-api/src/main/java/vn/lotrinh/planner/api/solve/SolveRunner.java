@@ -29,7 +29,7 @@ import vn.lotrinh.planner.core.solver.RoadmapSolver;
 @Component
 class SolveRunner {
 
-    static final String FAILURE_REASON = "the solver failed unexpectedly; the failure has been logged";
+    private static final String FAILURE_REASON = "the solver failed unexpectedly; the failure has been logged";
 
     private static final Duration PROGRESS_SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
 
