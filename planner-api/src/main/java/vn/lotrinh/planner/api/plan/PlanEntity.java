@@ -1,7 +1,6 @@
 package vn.lotrinh.planner.api.plan;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,9 +15,6 @@ import vn.lotrinh.planner.api.system.AssignedIdEntity;
 @Table(name = "plans")
 public class PlanEntity extends AssignedIdEntity {
 
-    @Id
-    private String id;
-
     private String name;
 
     private long version;
@@ -30,12 +26,11 @@ public class PlanEntity extends AssignedIdEntity {
 
     private Instant updatedAt;
 
-
     protected PlanEntity() {
     }
 
     public PlanEntity(String id, String name, String document, Instant createdAt) {
-        this.id = id;
+        super(id);
         this.name = name;
         this.version = 1;
         this.document = document;
@@ -43,28 +38,8 @@ public class PlanEntity extends AssignedIdEntity {
         this.updatedAt = createdAt;
     }
 
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getDocument() {
-        return document;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** The plan as the service holds it. */
+    StoredPlan toStoredPlan() {
+        return new StoredPlan(getId(), name, version, document, createdAt, updatedAt);
     }
 }

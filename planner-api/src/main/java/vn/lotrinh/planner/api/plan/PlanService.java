@@ -54,7 +54,7 @@ public class PlanService {
     public StoredPlan create(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
         Plan plan = read(document.tree(), locateErrors);
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now());
-        return StoredPlan.of(plans.save(entity));
+        return plans.save(entity).toStoredPlan();
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +64,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public StoredPlan get(String planId) {
-        return plans.findById(planId).map(StoredPlan::of).orElseThrow(() -> notFound(planId));
+        return plans.findById(planId).map(PlanEntity::toStoredPlan).orElseThrow(() -> notFound(planId));
     }
 
     /**

@@ -6,11 +6,6 @@ import java.time.Instant;
 public record StoredPlan(String id, String name, long version, String documentJson, Instant createdAt,
         Instant updatedAt) {
 
-    static StoredPlan of(PlanEntity entity) {
-        return new StoredPlan(entity.getId(), entity.getName(), entity.getVersion(), entity.getDocument(),
-                entity.getCreatedAt(), entity.getUpdatedAt());
-    }
-
     public PlanSummary summary() {
         return new PlanSummary(id, name, version, createdAt, updatedAt);
     }

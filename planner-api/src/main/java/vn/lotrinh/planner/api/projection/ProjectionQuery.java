@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.projection;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
@@ -7,24 +8,24 @@ import vn.lotrinh.planner.core.plan.PlanError;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 
 /**
- * The query parameters of a projection, {@code simulations} and {@code seed}, read from their text so that every bad
- * value is answered {@code 400} with a pointer naming its parameter ({@code /simulations}, {@code /seed}).
+ * The query parameters of a projection, bound as text so that every bad value is answered {@code 400} with a pointer
+ * naming its parameter ({@code /simulations}, {@code /seed}).
+ *
+ * @param simulations the parameter's text, {@code null} when absent: then
+ *     {@value ProjectionSettings#DEFAULT_SIMULATIONS}
+ * @param seed the parameter's text, {@code null} when absent: then {@value #DEFAULT_SEED}
  */
-final class ProjectionQuery {
+record ProjectionQuery(
+        @Parameter(description = "Monte Carlo runs, 0 to 100000; 0 skips Monte Carlo. Default 10000.")
+        String simulations,
+        @Parameter(description = "Seed of the runs: the same seed gives the same figures. Default 42.")
+        String seed) {
 
     /** The seed when the request names none, so that the same request always answers the same figures. */
     static final long DEFAULT_SEED = 42;
 
-    private ProjectionQuery() {
-    }
-
-    /**
-     * @param simulations the parameter's text, {@code null} when absent: then
-     *     {@value ProjectionSettings#DEFAULT_SIMULATIONS}
-     * @param seed the parameter's text, {@code null} when absent: then {@value #DEFAULT_SEED}
-     * @throws InvalidRequestException naming every bad parameter
-     */
-    static ProjectionSettings settings(String simulations, String seed) {
+    /** @throws InvalidRequestException naming every bad parameter */
+    ProjectionSettings settings() {
         List<PlanError> errors = new ArrayList<>();
         Long runs = simulations == null ? Long.valueOf(ProjectionSettings.DEFAULT_SIMULATIONS) : integer(simulations);
         if (runs == null || runs < 0 || runs > ProjectionSettings.MAX_SIMULATIONS) {

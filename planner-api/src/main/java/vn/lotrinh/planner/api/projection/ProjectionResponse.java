@@ -3,7 +3,7 @@ package vn.lotrinh.planner.api.projection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import vn.lotrinh.planner.api.solve.StoredRoadmap;
+import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.PhaseProjection;
 import vn.lotrinh.planner.core.projection.Projection;

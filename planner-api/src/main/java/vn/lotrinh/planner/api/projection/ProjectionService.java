@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import vn.lotrinh.planner.api.plan.PlanService;
-import vn.lotrinh.planner.api.solve.RoadmapStamp;
-import vn.lotrinh.planner.api.solve.RoadmapStore;
-import vn.lotrinh.planner.api.solve.StoredRoadmap;
+import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
+import vn.lotrinh.planner.api.roadmap.RoadmapStamp;
+import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
@@ -39,15 +39,15 @@ public class ProjectionService {
     record Projected(ProjectionResponse response, PreparedJson json) {
     }
 
-    private final PlanService plans;
     private final RoadmapStore roadmaps;
+    private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<Key, Projected> cache;
     private final CostProjector projector = new CostProjector();
 
-    ProjectionService(PlanService plans, RoadmapStore roadmaps, ObjectMapper json, ProjectionProperties properties) {
-        this.plans = plans;
+    ProjectionService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ProjectionProperties properties) {
         this.roadmaps = roadmaps;
+        this.jobs = jobs;
         this.json = json;
         this.cache = new SingleFlightCache<>(properties.cacheSize(), projected -> 1);
     }
@@ -58,12 +58,12 @@ public class ProjectionService {
      * @throws NotFoundException when there is no such plan or it has never been solved
      */
     public ProjectionResponse latestOfPlan(String planId, ProjectionSettings settings) {
-        return latest(planId, settings).response();
+        return projected(planId, settings).response();
     }
 
     /** As {@link #latestOfPlan}, as JSON. */
     public PreparedJson latestOfPlanAsJson(String planId, ProjectionSettings settings) {
-        return latest(planId, settings).json();
+        return projected(planId, settings).json();
     }
 
     public byte[] latestAsCsv(String planId, ProjectionSettings settings) {
@@ -74,8 +74,8 @@ public class ProjectionService {
         return ProjectionExports.xlsx(ProjectionTables.sheets(latestOfPlan(planId, settings)));
     }
 
-    private Projected latest(String planId, ProjectionSettings settings) {
-        RoadmapStamp stamp = roadmaps.latestStampOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
+    private Projected projected(String planId, ProjectionSettings settings) {
+        RoadmapStamp stamp = roadmaps.latestStampOf(planId);
         return cache.get(Key.of(stamp, settings), () -> project(stamp, settings));
     }
 
@@ -84,15 +84,10 @@ public class ProjectionService {
      * improved it meanwhile: the answer names the state it was made from.
      */
     private Projected project(RoadmapStamp stamp, ProjectionSettings settings) {
-        StoredRoadmap roadmap = roadmaps.ofJob(stamp.jobId()).orElseThrow(() -> noRoadmap(stamp.planId()));
-        Plan plan = roadmaps.planOfJob(stamp.jobId());
+        StoredRoadmap roadmap = roadmaps.roadmapOf(stamp);
+        Plan plan = jobs.planOf(stamp.jobId());
         ProjectionResponse response =
                 ProjectionResponse.of(roadmap, projector.project(plan, roadmap.roadmap(), settings));
         return new Projected(response, PreparedJson.of(json, response));
-    }
-
-    private NotFoundException noRoadmap(String planId) {
-        plans.get(planId); // an unknown plan is its own 404
-        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
     }
 }

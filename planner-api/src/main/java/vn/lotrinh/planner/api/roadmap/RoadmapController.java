@@ -26,16 +26,16 @@ class RoadmapController {
         this.roadmaps = roadmaps;
     }
 
+    @GetMapping(path = "/api/solves/{jobId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
+    RoadmapResponse ofJob(@PathVariable String jobId) {
+        return roadmaps.ofJob(jobId);
+    }
+
     @GetMapping(path = "/api/plans/{planId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoadmapResponse.class)))
     ResponseEntity<byte[]> latest(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         return roadmaps.latestOfPlanAsJson(planId).response(acceptEncoding);
-    }
-
-    @GetMapping(path = "/api/solves/{jobId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoadmapResponse ofJob(@PathVariable String jobId) {
-        return roadmaps.ofJob(jobId);
     }
 
     @GetMapping(path = {"/api/plans/{planId}/roadmap.csv", "/api/plans/{planId}/roadmap"}, produces = Downloads.CSV)

@@ -3,7 +3,7 @@ package vn.lotrinh.planner.api.roadmap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import vn.lotrinh.planner.api.solve.SolveStatus;
+import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 

@@ -3,12 +3,8 @@ package vn.lotrinh.planner.api.roadmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.lotrinh.planner.api.plan.PlanService;
-import vn.lotrinh.planner.api.solve.RoadmapStamp;
-import vn.lotrinh.planner.api.solve.RoadmapStore;
-import vn.lotrinh.planner.api.solve.SolveJob;
-import vn.lotrinh.planner.api.solve.SolveService;
-import vn.lotrinh.planner.api.solve.StoredRoadmap;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
@@ -25,17 +21,15 @@ public class RoadmapService {
     /** The most JSON kept for latest roadmaps (their gzip forms add about a tenth). */
     static final long MAX_CACHED_JSON_BYTES = 64L * 1024 * 1024;
 
-    private final PlanService plans;
-    private final SolveService solves;
     private final RoadmapStore roadmaps;
+    private final SolveJobs jobs;
     private final ObjectMapper json;
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(PlanService plans, SolveService solves, RoadmapStore roadmaps, ObjectMapper json) {
-        this.plans = plans;
-        this.solves = solves;
+    RoadmapService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json) {
         this.roadmaps = roadmaps;
+        this.jobs = jobs;
         this.json = json;
     }
 
@@ -44,43 +38,33 @@ public class RoadmapService {
      * light query finds which roadmap that is; it is read and written as JSON only when it changed since.
      */
     public PreparedJson latestOfPlanAsJson(String planId) {
-        RoadmapStamp stamp = roadmaps.latestStampOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
-        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.ofJob(stamp.jobId())
-                .orElseThrow(() -> noRoadmap(planId)))));
+        RoadmapStamp stamp = roadmaps.latestStampOf(planId);
+        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.roadmapOf(stamp))));
     }
 
     public RoadmapResponse ofJob(String jobId) {
-        SolveJob job = solves.job(jobId);
+        SolveJob job = jobs.job(jobId);
         return response(roadmaps.ofJob(job.jobId()).orElseThrow(() ->
                 new NotFoundException("Solve job " + jobId + " has no roadmap yet.")));
     }
 
     public byte[] latestAsCsv(String planId) {
-        return RoadmapExports.csv(rows(latest(planId)));
+        return RoadmapExports.csv(rows(roadmaps.latestOf(planId)));
     }
 
     public byte[] latestAsXlsx(String planId) {
-        return RoadmapExports.xlsx(rows(latest(planId)));
-    }
-
-    private StoredRoadmap latest(String planId) {
-        return roadmaps.latestOfPlan(planId).orElseThrow(() -> noRoadmap(planId));
-    }
-
-    private NotFoundException noRoadmap(String planId) {
-        plans.get(planId); // an unknown plan is its own 404
-        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
+        return RoadmapExports.xlsx(rows(roadmaps.latestOf(planId)));
     }
 
     /** Rows against the plan version that was solved, which may differ from the plan's current version. */
     private List<RoadmapRow> rows(StoredRoadmap stored) {
-        Plan plan = roadmaps.planOfJob(stored.jobId());
+        Plan plan = jobs.planOf(stored.jobId());
         return RoadmapRows.of(plan, stored.roadmap());
     }
 
     private RoadmapResponse response(StoredRoadmap stored) {
         Roadmap roadmap = stored.roadmap();
-        SolveJob job = solves.job(stored.jobId());
+        SolveJob job = jobs.job(stored.jobId());
         return new RoadmapResponse(stored.planId(), stored.jobId(), stored.planVersion(), job.status(),
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
                 roadmap.assignments(), roadmap.violations(), stored.updatedAt());

@@ -1,14 +1,17 @@
 package vn.lotrinh.planner.api.solve;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 import vn.lotrinh.planner.core.solver.SolveRun;
 
 /**
  * A job between submission and its final write: what it solves, the solver run once started, and the best roadmap
- * not yet written. The solver thread offers roadmaps without waiting; the progress writer takes them.
+ * not yet written. The solver thread offers roadmaps without waiting; progress and final writes take them under this
+ * object's monitor, so that no progress is written during or after the final write.
  */
 final class ActiveSolve {
 
@@ -31,14 +34,6 @@ final class ActiveSolve {
         return jobId;
     }
 
-    PlanSnapshot snapshot() {
-        return snapshot;
-    }
-
-    SolveOptions options() {
-        return options;
-    }
-
     /** What the executor runs for this job; set once before it is queued. */
     void task(Runnable runnable) {
         task = runnable;
@@ -48,19 +43,19 @@ final class ActiveSolve {
         return task;
     }
 
-    void offer(Roadmap roadmap) {
-        unwritten.set(roadmap);
-    }
-
-    Roadmap takeUnwritten() {
-        return unwritten.getAndSet(null);
-    }
-
-    void attach(SolveRun started) {
+    /** Prepares the job's solver run, which offers its improvements here; a cancel stops it from now on. */
+    SolveRun start(RoadmapSolver solver) {
+        SolveRun started = solver.prepare(snapshot.plan(), options, unwritten::set);
         run = started;
         if (cancelled) {
             started.terminateEarly();
         }
+        return started;
+    }
+
+    /** The plan version being solved. */
+    PlanSnapshot snapshot() {
+        return snapshot;
     }
 
     /** Stops the solve as soon as possible, keeping its best roadmap; safe from any thread at any time. */
@@ -76,13 +71,18 @@ final class ActiveSolve {
         return cancelled;
     }
 
-    /** Guarded by this object's monitor, with the writes it orders. */
-    boolean isFinished() {
-        return finished;
+    /** Hands the best roadmap not yet written to {@code write}, unless there is none or the job has finished. */
+    synchronized void writeUnwritten(Consumer<Roadmap> write) {
+        Roadmap best = finished ? null : unwritten.getAndSet(null);
+        if (best != null) {
+            write.accept(best);
+        }
     }
 
-    void markFinished() {
+    /** Marks the job finished and runs its final write; no progress is written from then on. */
+    synchronized void finish(Runnable finalWrite) {
         finished = true;
         unwritten.set(null);
+        finalWrite.run();
     }
 }

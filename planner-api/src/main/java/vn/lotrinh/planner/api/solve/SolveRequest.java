@@ -50,8 +50,8 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
         }
         BigDecimal maxSeconds = BigDecimal.valueOf(properties.maxTimeLimit().toMillis(), 3);
         if (seconds.compareTo(new BigDecimal("0.1")) < 0 || seconds.compareTo(maxSeconds) > 0) {
-            errors.add(new PlanError(pointer, "must be between 0.1 and " + maxSeconds.stripTrailingZeros().toPlainString()
-                    + " seconds"));
+            errors.add(new PlanError(pointer,
+                    "must be between 0.1 and " + maxSeconds.stripTrailingZeros().toPlainString() + " seconds"));
             return null;
         }
         return Duration.ofMillis(seconds.movePointRight(3).longValue());

@@ -1,249 +1,77 @@
 package vn.lotrinh.planner.api.solve;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanDeletedEvent;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
-import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
-import vn.lotrinh.planner.core.roadmap.Roadmap;
-import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.SolveOptions;
-import vn.lotrinh.planner.core.solver.SolveRun;
 
 /**
- * Runs solve jobs: at most {@code maxConcurrent} at once, a bounded queue behind them, each on a snapshot of one plan
- * version. A running job's best roadmap is written every {@code persistInterval} and once more at the end, so that a
- * crash loses at most that interval. On start, jobs that a previous run left queued or solving are marked
- * {@code FAILED}; on shutdown, running solves are stopped, their best roadmap written and their status left for that
- * check.
+ * Solve jobs as clients drive them: each submitted on a snapshot of one plan version, watched and stopped. The
+ * {@link SolveQueue} holds them until they end and the {@link SolveRunner} runs them.
  */
 @Service
 public class SolveService {
 
-    static final String RESTART_REASON = "service restarted while solving";
-
-    private static final Logger log = LoggerFactory.getLogger(SolveService.class);
-    private static final List<SolveStatus> UNFINISHED = List.of(SolveStatus.QUEUED, SolveStatus.SOLVING);
-
     private final PlanService plans;
-    private final SolveJobRepository jobs;
-    private final PlanSnapshotRepository snapshots;
-    private final RoadmapStore roadmaps;
-    private final RoadmapSolver solver;
+    private final SolveJobs jobs;
+    private final SolveQueue queue;
     private final SolveProperties properties;
-    private final Clock clock;
-    private final TransactionTemplate transactions;
-    private final ThreadPoolExecutor executor;
-    private final ScheduledExecutorService progressWriter;
-    private final Map<String, ActiveSolve> active = new ConcurrentHashMap<>();
-    private volatile boolean stopping;
 
-    SolveService(PlanService plans, SolveJobRepository jobs, PlanSnapshotRepository snapshots, RoadmapStore roadmaps,
-            RoadmapSolver solver, SolveProperties properties, Clock clock, PlatformTransactionManager transactions) {
+    SolveService(PlanService plans, SolveJobs jobs, SolveQueue queue, SolveProperties properties) {
         this.plans = plans;
         this.jobs = jobs;
-        this.snapshots = snapshots;
-        this.roadmaps = roadmaps;
-        this.solver = solver;
+        this.queue = queue;
         this.properties = properties;
-        this.clock = clock;
-        this.transactions = new TransactionTemplate(transactions);
-        int slots = properties.effectiveMaxConcurrent();
-        this.executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), threads("solve-"));
-        this.progressWriter = Executors.newSingleThreadScheduledExecutor(threads("solve-progress-"));
-    }
-
-    @PostConstruct
-    void start() {
-        int failed = jobs.failUnfinished(RESTART_REASON, clock.instant());
-        if (failed > 0) {
-            log.warn("{} solve job(s) left queued or solving by the previous run are now FAILED", failed);
-        }
-        long interval = properties.persistInterval().toMillis();
-        progressWriter.scheduleWithFixedDelay(this::writeProgress, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /**
      * Queues a solve of the plan's current version.
      *
-     * @throws ServiceBusyException when the queue is full
+     * @throws ServiceBusyException when the queue is full; no job is left behind
      */
     public SolveJob submit(String planId, SolveRequest request) {
         SolveOptions options = request.toOptions(properties);
         PlanSnapshot snapshot = plans.snapshot(planId);
-        if (executor.getQueue().remainingCapacity() == 0) {
-            throw busy();
-        }
-        SolveJobEntity job = new SolveJobEntity(UUID.randomUUID().toString(), planId, snapshot.version(),
-                options.objective(), clock.instant());
+        queue.ensureRoom();
+        SolveJob job = jobs.create(snapshot, options.objective());
         try {
-            transactions.executeWithoutResult(status -> {
-                jobs.save(job);
-                snapshots.save(new PlanSnapshotEntity(job.getId(), snapshot.documentJson()));
-            });
-        } catch (DataIntegrityViolationException e) {
-            throw new NotFoundException("There is no plan " + planId + ".");
+            queue.enqueue(new ActiveSolve(job.jobId(), snapshot, options));
+        } catch (ServiceBusyException e) {
+            jobs.delete(job.jobId());
+            throw e;
         }
-        ActiveSolve solve = new ActiveSolve(job.getId(), snapshot, options);
-        solve.task(() -> run(solve));
-        active.put(job.getId(), solve);
-        try {
-            executor.execute(solve.task());
-        } catch (RejectedExecutionException e) {
-            active.remove(job.getId());
-            jobs.deleteById(job.getId());
-            throw busy();
-        }
-        return SolveJob.of(job);
+        return job;
     }
 
     public SolveJob job(String jobId) {
-        return jobs.findById(jobId).map(SolveJob::of).orElseThrow(() -> notFound(jobId));
+        return jobs.job(jobId);
     }
 
     public List<SolveJob> jobsOfPlan(String planId) {
         plans.get(planId);
-        return jobs.findByPlanIdOrderBySubmittedAtDesc(planId).stream().map(SolveJob::of).toList();
+        return jobs.ofPlan(planId);
     }
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
     public SolveJob stop(String jobId) {
-        job(jobId);
-        ActiveSolve solve = active.get(jobId);
-        if (solve != null) {
-            solve.cancel();
+        jobs.job(jobId);
+        Optional<ActiveSolve> solve = queue.find(jobId);
+        solve.ifPresent(ActiveSolve::cancel);
+        if (jobs.terminateQueued(jobId)) {
+            solve.ifPresent(queue::withdraw); // never started: free its place in the queue now
         }
-        if (jobs.finish(jobId, List.of(SolveStatus.QUEUED), SolveStatus.TERMINATED, null, null, clock.instant()) > 0
-                && solve != null && executor.remove(solve.task())) {
-            active.remove(jobId); // never started: free its place in the queue now
-        }
-        return job(jobId);
+        return jobs.job(jobId);
     }
 
     @EventListener
     void onPlanDeleted(PlanDeletedEvent event) {
-        active.values().stream()
-                .filter(solve -> solve.snapshot().planId().equals(event.planId()))
-                .forEach(ActiveSolve::cancel);
-    }
-
-    private void run(ActiveSolve solve) {
-        try {
-            if (stopping || jobs.markSolving(solve.jobId(), clock.instant()) == 0) {
-                return; // stopped or deleted while queued
-            }
-            SolveRun run = solver.prepare(solve.snapshot().plan(), solve.options(), solve::offer);
-            solve.attach(run);
-            Roadmap best = run.solve();
-            finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
-        } catch (RuntimeException e) {
-            log.error("Solve job {} failed", solve.jobId(), e);
-            finish(solve, null, SolveStatus.FAILED, "the solver failed unexpectedly; the failure has been logged");
-        } finally {
-            active.remove(solve.jobId());
-        }
-    }
-
-    private void finish(ActiveSolve solve, Roadmap best, SolveStatus status, String reason) {
-        synchronized (solve) {
-            solve.markFinished();
-            try {
-                if (best != null) {
-                    save(solve, best);
-                }
-                if (!stopping) {
-                    jobs.finish(solve.jobId(), UNFINISHED, status, best == null ? null : best.score(), reason,
-                            clock.instant());
-                }
-            } catch (DataAccessException e) {
-                // The plan and its jobs were deleted while the solve ran.
-                log.debug("Result of solve job {} not stored: {}", solve.jobId(), e.getMessage());
-            }
-        }
-    }
-
-    private void writeProgress() {
-        for (ActiveSolve solve : active.values()) {
-            synchronized (solve) {
-                Roadmap best = solve.isFinished() ? null : solve.takeUnwritten();
-                if (best == null) {
-                    continue;
-                }
-                try {
-                    save(solve, best);
-                    jobs.recordBestScore(solve.jobId(), best.score());
-                } catch (DataAccessException e) {
-                    log.debug("Progress of solve job {} not stored: {}", solve.jobId(), e.getMessage());
-                } catch (RuntimeException e) {
-                    log.warn("Progress of solve job {} not stored", solve.jobId(), e);
-                }
-            }
-        }
-    }
-
-    private void save(ActiveSolve solve, Roadmap roadmap) {
-        PlanSnapshot snapshot = solve.snapshot();
-        roadmaps.save(solve.jobId(), snapshot.planId(), snapshot.version(), roadmap);
-    }
-
-    /**
-     * Stops every running solve and waits for their best roadmaps to be written, without interrupting threads (an
-     * interrupt during file I/O would close the embedded database). Queued jobs are dropped; the next start marks
-     * them and the stopped ones {@code FAILED}.
-     */
-    @PreDestroy
-    void shutdown() throws InterruptedException {
-        stopping = true;
-        executor.getQueue().clear();
-        executor.shutdown();
-        active.values().forEach(ActiveSolve::cancel);
-        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("Solves still running at shutdown: {}", active.keySet());
-        }
-        progressWriter.shutdown();
-        progressWriter.awaitTermination(5, TimeUnit.SECONDS);
-    }
-
-    private ServiceBusyException busy() {
-        return new ServiceBusyException("The solve queue is full (" + properties.queueCapacity()
-                + " waiting); try again later.", Duration.ofSeconds(5));
-    }
-
-    private static NotFoundException notFound(String jobId) {
-        return new NotFoundException("There is no solve job " + jobId + ".");
-    }
-
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        queue.cancelSolvesOf(event.planId());
     }
 }

@@ -56,8 +56,8 @@ class PlanControllerTest {
         mvc.perform(get("/api/plans/p1"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"3\""))
-                .andExpect(content().json("{\"id\":\"p1\",\"version\":3,\"format\":\"roadmap-plan/1\",\"name\":\"Kế hoạch\"}",
-                        true));
+                .andExpect(content().json(
+                        "{\"id\":\"p1\",\"version\":3,\"format\":\"roadmap-plan/1\",\"name\":\"Kế hoạch\"}", true));
     }
 
     @Test

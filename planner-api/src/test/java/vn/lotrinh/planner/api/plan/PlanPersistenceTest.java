@@ -46,14 +46,15 @@ class PlanPersistenceTest {
 
     @Test
     void storesTheDocumentTextExactlyAsSent() throws IOException {
-        String text = example().replace("\"description\"", "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
+        String text = example().replace("\"description\"",
+                "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
         String id = service.create(PlanDocument.parse(text.getBytes(StandardCharsets.UTF_8))).id();
 
-        PlanEntity stored = repository.findById(id).orElseThrow();
+        StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan();
 
-        assertThat(stored.getDocument()).isEqualTo(text);
-        assertThat(stored.getVersion()).isEqualTo(1);
-        assertThat(stored.getCreatedAt()).isEqualTo(NOW);
+        assertThat(stored.documentJson()).isEqualTo(text);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.createdAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -62,7 +63,7 @@ class PlanPersistenceTest {
         repository.saveAndFlush(new PlanEntity("large", "Large", large, NOW));
         entities.clear();
 
-        assertThat(repository.findById("large").orElseThrow().getDocument()).isEqualTo(large);
+        assertThat(repository.findById("large").orElseThrow().toStoredPlan().documentJson()).isEqualTo(large);
     }
 
     @Test

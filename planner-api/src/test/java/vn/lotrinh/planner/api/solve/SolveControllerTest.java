@@ -19,6 +19,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.plan.Objective;
 
@@ -35,7 +37,8 @@ class SolveControllerTest {
 
     @Test
     void solveIsAcceptedWithTheJobAtLocation() throws Exception {
-        when(solves.submit(eq("p1"), eq(new SolveRequest("MAX_VALUE", new BigDecimal("2"), null)))).thenReturn(queued());
+        when(solves.submit(eq("p1"), eq(new SolveRequest("MAX_VALUE", new BigDecimal("2"), null))))
+                .thenReturn(queued());
 
         mvc.perform(post("/api/plans/p1/solve").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"objective\": \"MAX_VALUE\", \"timeLimitSeconds\": 2}"))
@@ -69,7 +72,9 @@ class SolveControllerTest {
     void stopIsAcceptedWithTheJob() throws Exception {
         when(solves.stop("j1")).thenReturn(queued());
 
-        mvc.perform(delete("/api/solves/j1")).andExpect(status().isAccepted()).andExpect(jsonPath("$.jobId").value("j1"));
+        mvc.perform(delete("/api/solves/j1"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.jobId").value("j1"));
     }
 
     private static SolveJob queued() {

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.system;
+package vn.lotrinh.planner.api.sample;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

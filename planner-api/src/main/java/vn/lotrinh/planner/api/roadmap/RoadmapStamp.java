@@ -1,6 +1,7 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import java.time.Instant;
+import vn.lotrinh.planner.api.job.SolveStatus;
 
 /**
  * Which roadmap is a plan's latest, without its document: enough to tell whether something derived from it is still

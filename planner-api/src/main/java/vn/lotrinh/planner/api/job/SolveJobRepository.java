@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.job;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -17,14 +17,14 @@ interface SolveJobRepository extends JpaRepository<SolveJobEntity, String> {
 
     @Modifying(clearAutomatically = true)
     @Query("""
-            update SolveJobEntity j set j.status = vn.lotrinh.planner.api.solve.SolveStatus.SOLVING, j.startedAt = :now
-            where j.id = :id and j.status = vn.lotrinh.planner.api.solve.SolveStatus.QUEUED""")
+            update SolveJobEntity j set j.status = vn.lotrinh.planner.api.job.SolveStatus.SOLVING, j.startedAt = :now
+            where j.id = :id and j.status = vn.lotrinh.planner.api.job.SolveStatus.QUEUED""")
     int markSolving(@Param("id") String id, @Param("now") Instant now);
 
     @Modifying(clearAutomatically = true)
     @Query("""
             update SolveJobEntity j set j.bestScore = :score
-            where j.id = :id and j.status = vn.lotrinh.planner.api.solve.SolveStatus.SOLVING""")
+            where j.id = :id and j.status = vn.lotrinh.planner.api.job.SolveStatus.SOLVING""")
     int recordBestScore(@Param("id") String id, @Param("score") String score);
 
     @Modifying(clearAutomatically = true)
@@ -41,9 +41,9 @@ interface SolveJobRepository extends JpaRepository<SolveJobEntity, String> {
     @Modifying(clearAutomatically = true)
     @Query("""
             update SolveJobEntity j
-            set j.status = vn.lotrinh.planner.api.solve.SolveStatus.FAILED, j.failureReason = :reason,
+            set j.status = vn.lotrinh.planner.api.job.SolveStatus.FAILED, j.failureReason = :reason,
                 j.finishedAt = :now
-            where j.status in (vn.lotrinh.planner.api.solve.SolveStatus.QUEUED,
-                               vn.lotrinh.planner.api.solve.SolveStatus.SOLVING)""")
+            where j.status in (vn.lotrinh.planner.api.job.SolveStatus.QUEUED,
+                               vn.lotrinh.planner.api.job.SolveStatus.SOLVING)""")
     int failUnfinished(@Param("reason") String reason, @Param("now") Instant now);
 }

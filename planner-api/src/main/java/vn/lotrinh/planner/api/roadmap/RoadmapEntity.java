@@ -1,23 +1,24 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
  * The best roadmap of a job so far, rewritten as the solver improves it: the core roadmap as JSON plus the columns
- * needed to find it.
+ * needed to find it. Its id is the job's.
  */
 @Entity
 @Table(name = "roadmaps")
+@AttributeOverride(name = "id", column = @Column(name = "job_id"))
 public class RoadmapEntity extends AssignedIdEntity {
-
-    @Id
-    private String jobId;
 
     private String planId;
 
@@ -32,12 +33,11 @@ public class RoadmapEntity extends AssignedIdEntity {
 
     private Instant updatedAt;
 
-
     protected RoadmapEntity() {
     }
 
     RoadmapEntity(String jobId, String planId, long planVersion) {
-        this.jobId = jobId;
+        super(jobId);
         this.planId = planId;
         this.planVersion = planVersion;
     }
@@ -49,36 +49,8 @@ public class RoadmapEntity extends AssignedIdEntity {
         this.updatedAt = updatedAt;
     }
 
-    @Override
-    public String getId() {
-        return jobId;
-    }
-
-    public String getJobId() {
-        return jobId;
-    }
-
-    public String getPlanId() {
-        return planId;
-    }
-
-    public long getPlanVersion() {
-        return planVersion;
-    }
-
-    public String getScore() {
-        return score;
-    }
-
-    public boolean isFeasible() {
-        return feasible;
-    }
-
-    public String getDocument() {
-        return document;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** The roadmap as stored, its JSON document read by {@code readDocument}. */
+    StoredRoadmap toStoredRoadmap(Function<String, Roadmap> readDocument) {
+        return new StoredRoadmap(getId(), planId, planVersion, readDocument.apply(document), updatedAt);
     }
 }

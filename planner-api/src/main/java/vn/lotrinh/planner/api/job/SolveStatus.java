@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.job;
 
 /** Where a solve job is: waiting, running, or finished one of three ways. */
 public enum SolveStatus {

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.job;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.job;
 
 import java.time.Instant;
 import vn.lotrinh.planner.core.plan.Objective;
@@ -12,10 +12,4 @@ import vn.lotrinh.planner.core.plan.Objective;
  */
 public record SolveJob(String jobId, String planId, long planVersion, Objective objective, SolveStatus status,
         String bestScore, Instant submittedAt, Instant startedAt, Instant finishedAt, String reason) {
-
-    static SolveJob of(SolveJobEntity job) {
-        return new SolveJob(job.getId(), job.getPlanId(), job.getPlanVersion(), job.getObjective(), job.getStatus(),
-                job.getBestScore(), job.getSubmittedAt(), job.getStartedAt(), job.getFinishedAt(),
-                job.getFailureReason());
-    }
 }

@@ -1,9 +1,8 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.job;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
@@ -16,9 +15,6 @@ import vn.lotrinh.planner.core.plan.Objective;
 @Entity
 @Table(name = "solve_jobs")
 public class SolveJobEntity extends AssignedIdEntity {
-
-    @Id
-    private String id;
 
     private String planId;
 
@@ -40,12 +36,11 @@ public class SolveJobEntity extends AssignedIdEntity {
 
     private Instant finishedAt;
 
-
     protected SolveJobEntity() {
     }
 
     SolveJobEntity(String id, String planId, long planVersion, Objective objective, Instant submittedAt) {
-        this.id = id;
+        super(id);
         this.planId = planId;
         this.planVersion = planVersion;
         this.objective = objective;
@@ -53,44 +48,9 @@ public class SolveJobEntity extends AssignedIdEntity {
         this.submittedAt = submittedAt;
     }
 
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    public String getPlanId() {
-        return planId;
-    }
-
-    public long getPlanVersion() {
-        return planVersion;
-    }
-
-    public Objective getObjective() {
-        return objective;
-    }
-
-    public SolveStatus getStatus() {
-        return status;
-    }
-
-    public String getBestScore() {
-        return bestScore;
-    }
-
-    public String getFailureReason() {
-        return failureReason;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
+    /** The job as clients see it. */
+    SolveJob toSolveJob() {
+        return new SolveJob(getId(), planId, planVersion, objective, status, bestScore, submittedAt, startedAt,
+                finishedAt, failureReason);
     }
 }

@@ -1,19 +1,16 @@
-package vn.lotrinh.planner.api.system;
+package vn.lotrinh.planner.api.sample;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The sample plan loaded once into an empty database.
+ * The sample plan loaded once into an empty database, unless {@code lotrinh.sample.enabled} is {@code false}.
  *
- * @param enabled whether to load it ({@code lotrinh.sample.enabled})
  * @param path the {@code roadmap-plan/1} file, relative to the working directory ({@code lotrinh.sample.path})
  */
 @ConfigurationProperties("lotrinh.sample")
-public record SampleProperties(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("data/vinh-phuc-egov-2.0.json") String path) {
+public record SampleProperties(@DefaultValue("data/vinh-phuc-egov-2.0.json") String path) {
 
     public Path file() {
         return Path.of(path);

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.solve;
+package vn.lotrinh.planner.api.roadmap;
 
 import java.time.Instant;
 import vn.lotrinh.planner.core.roadmap.Roadmap;

@@ -1,0 +1,118 @@
+package vn.lotrinh.planner.api.solve;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.job.SolveStatus;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
+import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.solver.RoadmapSolver;
+
+/**
+ * Runs solve jobs, each on the thread that calls {@link #run}: marks the job {@code SOLVING}, solves its plan
+ * snapshot, writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at
+ * most that interval, and once more with its final status at the end.
+ *
+ * <p>Once {@link #stop stopped} it starts no job and records no final status: the jobs it was running stay
+ * {@code SOLVING} for {@link RestartRecovery}. Their best roadmaps are still written.
+ */
+@Component
+class SolveRunner {
+
+    private static final String FAILURE_REASON = "the solver failed unexpectedly; the failure has been logged";
+
+    private static final Duration PROGRESS_SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
+
+    private static final Logger log = LoggerFactory.getLogger(SolveRunner.class);
+
+    private final SolveJobs jobs;
+    private final RoadmapStore roadmaps;
+    private final RoadmapSolver solver;
+    private final Duration persistInterval;
+    private final Set<ActiveSolve> running = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService progressWriter =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("solve-progress-"));
+    private volatile boolean stopping;
+
+    SolveRunner(SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver, SolveProperties properties) {
+        this.jobs = jobs;
+        this.roadmaps = roadmaps;
+        this.solver = solver;
+        this.persistInterval = properties.persistInterval();
+    }
+
+    @PostConstruct
+    void startWritingProgress() {
+        long interval = persistInterval.toMillis();
+        progressWriter.scheduleWithFixedDelay(this::writeProgress, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void run(ActiveSolve solve) {
+        running.add(solve);
+        try {
+            if (stopping || !jobs.markSolving(solve.jobId())) {
+                return; // stopped or deleted while queued
+            }
+            Roadmap best = solve.start(solver).solve();
+            finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
+        } catch (RuntimeException e) {
+            log.error("Solve job {} failed", solve.jobId(), e);
+            finish(solve, null, SolveStatus.FAILED, FAILURE_REASON);
+        } finally {
+            running.remove(solve);
+        }
+    }
+
+    /** From now on starts no job and records no final status: the service is shutting down. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** Ends progress writing, after the write under way if any; called once the solves have ended. */
+    @PreDestroy
+    void stopWritingProgress() throws InterruptedException {
+        progressWriter.shutdown();
+        progressWriter.awaitTermination(PROGRESS_SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void writeProgress() {
+        for (ActiveSolve solve : running) {
+            solve.writeUnwritten(best -> {
+                try {
+                    roadmaps.save(solve.jobId(), solve.snapshot(), best);
+                    jobs.recordBestScore(solve.jobId(), best.score());
+                } catch (DataAccessException e) {
+                    log.debug("Progress of solve job {} not stored: {}", solve.jobId(), e.getMessage());
+                } catch (RuntimeException e) {
+                    log.warn("Progress of solve job {} not stored", solve.jobId(), e);
+                }
+            });
+        }
+    }
+
+    private void finish(ActiveSolve solve, Roadmap best, SolveStatus status, String reason) {
+        solve.finish(() -> {
+            try {
+                if (best != null) {
+                    roadmaps.save(solve.jobId(), solve.snapshot(), best);
+                }
+                if (!stopping) {
+                    jobs.finish(solve.jobId(), status, best == null ? null : best.score(), reason);
+                }
+            } catch (DataAccessException e) {
+                // The plan and its jobs were deleted while the solve ran.
+                log.debug("Result of solve job {} not stored: {}", solve.jobId(), e.getMessage());
+            }
+        });
+    }
+}
