@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.lotrinh.planner.api.plan.IfMatch;
 import vn.lotrinh.planner.api.plan.PlanSummary;
 import vn.lotrinh.planner.api.plan.StoredPlan;
 
@@ -40,7 +41,9 @@ class PlanImportController {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> fields.put(name, new ArrayList<>(List.of(values))));
         StoredPlan stored = imports.importPlan(new ImportRequest(upload(file), parts, fields));
-        return ResponseEntity.created(URI.create("/api/plans/" + stored.id())).body(stored.summary());
+        return ResponseEntity.created(URI.create("/api/plans/" + stored.id()))
+                .eTag(IfMatch.tagOf(stored.version()))
+                .body(stored.summary());
     }
 
     private static Upload upload(MultipartFile file) {

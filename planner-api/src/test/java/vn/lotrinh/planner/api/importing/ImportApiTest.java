@@ -34,6 +34,14 @@ class ImportApiTest {
     }
 
     @Test
+    void answersTheNewPlansVersionAsItsEntityTagLikeACreate() {
+        ResponseEntity<String> created = api.upload("/api/plans/import",
+                Map.of("file", Map.entry("sample-import.xlsx", data("sample-import.xlsx"))), Map.of());
+
+        assertThat(created.getHeaders().getETag()).isEqualTo("\"1\"");
+    }
+
+    @Test
     void importsTheCsvSampleWithItsPartsAsTheExamplePlan() throws Exception {
         ResponseEntity<String> created = api.upload("/api/plans/import", csvSampleParts(), Map.of());
 
