@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.importing;
+package vn.lotrinh.planner.api.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

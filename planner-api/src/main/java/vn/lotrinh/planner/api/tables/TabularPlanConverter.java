@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.importing;
+package vn.lotrinh.planner.api.tables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.importing;
+package vn.lotrinh.planner.api.tables;
 
 import java.util.Locale;
 import vn.lotrinh.planner.api.system.UnsupportedFileTypeException;

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.importing;
+package vn.lotrinh.planner.api.tables;
 
 /**
  * Where a value of an imported file came from, as a user finds it: {@code sheet Components, row 17, column

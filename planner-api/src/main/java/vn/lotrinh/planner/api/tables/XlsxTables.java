@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.api.importing;
+package vn.lotrinh.planner.api.tables;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
