@@ -36,10 +36,10 @@ public class PlanImportService {
                 onlyTheFile(request, "a JSON import is the whole plan");
                 yield plans.create(PlanDocument.parse(file.bytes()));
             }
-            case CSV -> store(TabularPlanConverter.convert(TabularSources.csv(request)));
+            case CSV -> store(TablesToDocument.convert(TabularSources.csv(request)));
             case XLSX -> {
                 onlyTheFile(request, "the plan settings and tables of an Excel import are its sheets");
-                yield store(TabularPlanConverter.convert(TabularSources.xlsx(file)));
+                yield store(TablesToDocument.convert(TabularSources.xlsx(file)));
             }
         };
     }
@@ -61,7 +61,8 @@ public class PlanImportService {
     private static void onlyTheFile(ImportRequest request, String why) {
         List<PlanError> errors = new ArrayList<>();
         request.parts().keySet().forEach(part -> errors.add(new PlanError("", "part " + part + ": not expected")));
-        request.fields().keySet().forEach(field -> errors.add(new PlanError("", "form field " + field + ": not expected")));
+        request.fields().keySet().forEach(field ->
+                errors.add(new PlanError("", "form field " + field + ": not expected")));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Only the file is expected: " + why + ".", errors);
         }

@@ -11,8 +11,8 @@ import java.util.function.Function;
  * @param tables the tables present
  * @param locationOf where a table is (or would be) for errors about the table as a whole, present or not
  */
-record TabularSource(List<Setting> formFields, Map<TableLayout, SheetTable> tables,
-        Function<TableLayout, CellRef> locationOf) {
+record TabularSource(List<Setting> formFields, Map<PlanTable, SheetTable> tables,
+        Function<PlanTable, CellRef> locationOf) {
 
     TabularSource {
         formFields = List.copyOf(formFields);

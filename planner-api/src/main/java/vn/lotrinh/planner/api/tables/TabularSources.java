@@ -1,11 +1,13 @@
 package vn.lotrinh.planner.api.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.lotrinh.planner.core.plan.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.PlanError;
 
@@ -22,17 +24,17 @@ final class TabularSources {
 
     static TabularSource csv(ImportRequest request) {
         List<PlanError> errors = new ArrayList<>();
-        Map<TableLayout, SheetTable> tables = new EnumMap<>(TableLayout.class);
-        readCsv(request.file(), TableLayout.COMPONENTS, CellRef.whole(null), tables, errors);
+        Map<PlanTable, SheetTable> tables = new EnumMap<>(PlanTable.class);
+        readCsv(request.file(), PlanTable.COMPONENTS, CellRef.whole(null), tables, errors);
         for (Map.Entry<String, List<Upload>> part : request.parts().entrySet()) {
-            TableLayout layout = csvPart(part.getKey());
-            if (layout == null) {
+            PlanTable table = csvPart(part.getKey());
+            if (table == null) {
                 errors.add(new PlanError("", "part " + part.getKey() + ": unknown part; the parts are file, "
                         + String.join(", ", csvPartNames())));
             } else if (part.getValue().size() > 1) {
                 errors.add(new PlanError("", "part " + part.getKey() + ": given more than once"));
             } else {
-                readCsv(part.getValue().get(0), layout, partLocation(layout), tables, errors);
+                readCsv(part.getValue().get(0), table, partLocation(table), tables, errors);
             }
         }
         List<Setting> settings = new ArrayList<>();
@@ -46,19 +48,19 @@ final class TabularSources {
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        Function<TableLayout, CellRef> locationOf = layout -> switch (layout) {
+        Function<PlanTable, CellRef> locationOf = table -> switch (table) {
             case PLAN -> CellRef.whole("plan settings (form fields or part plan)");
             case COMPONENTS -> CellRef.whole(null);
-            default -> partLocation(layout);
+            default -> partLocation(table);
         };
         return new TabularSource(settings, tables, locationOf);
     }
 
-    private static void readCsv(Upload upload, TableLayout layout, CellRef location,
-            Map<TableLayout, SheetTable> tables, List<PlanError> errors) {
+    private static void readCsv(Upload upload, PlanTable table, CellRef location,
+            Map<PlanTable, SheetTable> tables, List<PlanError> errors) {
         CsvTables.Result result = CsvTables.read(upload.bytes(), location);
         result.table().ifPresentOrElse(
-                table -> tables.put(layout, table),
+                sheet -> tables.put(table, sheet),
                 () -> errors.add(new PlanError("", location.describe() + ": " + result.failure())));
     }
 
@@ -68,62 +70,49 @@ final class TabularSources {
             throw new InvalidPlanException(List.of(new PlanError("", workbook.failure())));
         }
         List<PlanError> errors = new ArrayList<>();
-        Map<TableLayout, SheetTable> tables = new EnumMap<>(TableLayout.class);
-        workbook.sheets().forEach((name, table) -> {
-            TableLayout layout = sheet(name);
-            if (layout == null) {
+        Map<PlanTable, SheetTable> tables = new EnumMap<>(PlanTable.class);
+        workbook.sheets().forEach((name, sheet) -> {
+            PlanTable table = sheet(name);
+            if (table == null) {
                 errors.add(new PlanError("", "sheet " + name + ": unknown sheet; the sheets are "
                         + String.join(", ", sheetNames())));
-            } else if (tables.containsKey(layout)) {
-                errors.add(new PlanError("", "sheet " + name + ": the sheet " + layout.sheetName() + " appears twice"));
+            } else if (tables.containsKey(table)) {
+                errors.add(new PlanError("", "sheet " + name + ": the sheet " + table.sheetName() + " appears twice"));
             } else {
-                tables.put(layout, table);
+                tables.put(table, sheet);
             }
         });
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        return new TabularSource(List.of(), tables, layout -> CellRef.whole("sheet " + layout.sheetName()));
+        return new TabularSource(List.of(), tables, table -> CellRef.whole("sheet " + table.sheetName()));
     }
 
-    private static CellRef partLocation(TableLayout layout) {
-        return CellRef.whole("part " + layout.partName());
+    private static CellRef partLocation(PlanTable table) {
+        return CellRef.whole("part " + table.partName());
     }
 
-    private static TableLayout csvPart(String name) {
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout != TableLayout.COMPONENTS && layout.partName().equals(name)) {
-                return layout;
-            }
-        }
-        return null;
+    private static PlanTable csvPart(String name) {
+        return otherThanComponents().filter(table -> table.partName().equals(name)).findFirst().orElse(null);
     }
 
     private static List<String> csvPartNames() {
-        List<String> names = new ArrayList<>();
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout != TableLayout.COMPONENTS) {
-                names.add(layout.partName());
-            }
-        }
-        return names;
+        return otherThanComponents().map(PlanTable::partName).toList();
     }
 
-    private static TableLayout sheet(String name) {
+    private static Stream<PlanTable> otherThanComponents() {
+        return Arrays.stream(PlanTable.values()).filter(table -> table != PlanTable.COMPONENTS);
+    }
+
+    private static PlanTable sheet(String name) {
         String wanted = name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
-        for (TableLayout layout : TableLayout.values()) {
-            if (layout.sheetName().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return layout;
-            }
-        }
-        return null;
+        return Arrays.stream(PlanTable.values())
+                .filter(table -> table.sheetName().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        for (TableLayout layout : TableLayout.values()) {
-            names.add(layout.sheetName());
-        }
-        return names;
+        return Arrays.stream(PlanTable.values()).map(PlanTable::sheetName).toList();
     }
 }

@@ -48,7 +48,7 @@ class ImportApiTest {
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String id = json(created.getBody()).get("id").asText();
         assertThat(new PlanReader().read(api.get("/api/plans/" + id).getBody()))
-                .isEqualTo(TabularPlanConverterTest.examplePlan());
+                .isEqualTo(TablesToDocumentTest.examplePlan());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ImportApiTest {
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String id = json(created.getBody()).get("id").asText();
         assertThat(new PlanReader().read(api.get("/api/plans/" + id).getBody()))
-                .isEqualTo(TabularPlanConverterTest.examplePlan());
+                .isEqualTo(TablesToDocumentTest.examplePlan());
     }
 
     @Test
@@ -129,7 +129,7 @@ class ImportApiTest {
 
     private static Map<String, Map.Entry<String, byte[]>> csvSampleParts() {
         Map<String, Map.Entry<String, byte[]>> parts = new LinkedHashMap<>();
-        SampleImportFiles.csvFiles().forEach((layout, file) -> parts.put(layout.partName(),
+        SampleImportFiles.csvFiles().forEach((table, file) -> parts.put(table.partName(),
                 Map.entry(file.getFileName().toString(), SampleImportFiles.bytes(file))));
         return parts;
     }

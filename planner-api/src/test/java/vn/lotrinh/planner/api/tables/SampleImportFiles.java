@@ -28,15 +28,15 @@ final class SampleImportFiles {
     }
 
     /** The CSV file of each table. */
-    static Map<TableLayout, Path> csvFiles() {
-        Map<TableLayout, Path> files = new EnumMap<>(TableLayout.class);
-        files.put(TableLayout.PLAN, DATA.resolve("sample-import-plan.csv"));
-        files.put(TableLayout.COMPONENTS, DATA.resolve("sample-import.csv"));
-        files.put(TableLayout.BUDGETS, DATA.resolve("sample-import-budgets.csv"));
-        files.put(TableLayout.FUNDING_SOURCES, DATA.resolve("sample-import-funding-sources.csv"));
-        files.put(TableLayout.PHASES, DATA.resolve("sample-import-phases.csv"));
-        files.put(TableLayout.RESOURCES, DATA.resolve("sample-import-resources.csv"));
-        files.put(TableLayout.CAPACITIES, DATA.resolve("sample-import-capacities.csv"));
+    static Map<PlanTable, Path> csvFiles() {
+        Map<PlanTable, Path> files = new EnumMap<>(PlanTable.class);
+        files.put(PlanTable.PLAN, DATA.resolve("sample-import-plan.csv"));
+        files.put(PlanTable.COMPONENTS, DATA.resolve("sample-import.csv"));
+        files.put(PlanTable.BUDGETS, DATA.resolve("sample-import-budgets.csv"));
+        files.put(PlanTable.FUNDING_SOURCES, DATA.resolve("sample-import-funding-sources.csv"));
+        files.put(PlanTable.PHASES, DATA.resolve("sample-import-phases.csv"));
+        files.put(PlanTable.RESOURCES, DATA.resolve("sample-import-resources.csv"));
+        files.put(PlanTable.CAPACITIES, DATA.resolve("sample-import-capacities.csv"));
         return files;
     }
 
@@ -51,7 +51,7 @@ final class SampleImportFiles {
     /** One sheet per CSV table; cells that are plain numbers become numeric cells, as a spreadsheet user types them. */
     static void writeWorkbook(OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            for (Map.Entry<TableLayout, Path> file : csvFiles().entrySet()) {
+            for (Map.Entry<PlanTable, Path> file : csvFiles().entrySet()) {
                 SheetTable table = CsvTables.read(bytes(file.getValue()), CellRef.whole(null)).table().orElseThrow();
                 Sheet sheet = workbook.createSheet(file.getKey().sheetName());
                 Row header = sheet.createRow(0);

@@ -14,13 +14,13 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanError;
 import vn.lotrinh.planner.core.plan.PlanReader;
 
-class TabularPlanConverterTest {
+class TablesToDocumentTest {
 
     private static final String HEADER = "id,name,duration,capex_likely,capex_high,funding,depends_on\n";
 
     @Test
     void convertsTheCsvSampleIntoTheExamplePlanOfTheFormat() throws IOException {
-        ConvertedPlan converted = TabularPlanConverter.convert(TabularSources.csv(sampleCsvRequest()));
+        ConvertedPlan converted = TablesToDocument.convert(TabularSources.csv(sampleCsvRequest()));
 
         assertThat(converted.errors()).isEmpty();
         assertThat(new PlanReader().read(converted.document())).isEqualTo(examplePlan());
@@ -28,8 +28,8 @@ class TabularPlanConverterTest {
 
     @Test
     void convertsTheWorkbookSampleIntoTheSameDocumentAsTheCsvSample() {
-        ConvertedPlan fromCsv = TabularPlanConverter.convert(TabularSources.csv(sampleCsvRequest()));
-        ConvertedPlan fromWorkbook = TabularPlanConverter.convert(TabularSources.xlsx(
+        ConvertedPlan fromCsv = TablesToDocument.convert(TabularSources.csv(sampleCsvRequest()));
+        ConvertedPlan fromWorkbook = TablesToDocument.convert(TabularSources.xlsx(
                 new Upload("sample-import.xlsx", null, SampleImportFiles.bytes(SampleImportFiles.WORKBOOK))));
 
         assertThat(fromWorkbook.errors()).isEmpty();
@@ -41,9 +41,9 @@ class TabularPlanConverterTest {
         ByteArrayOutputStream fresh = new ByteArrayOutputStream();
         SampleImportFiles.writeWorkbook(fresh);
 
-        ConvertedPlan regenerated = TabularPlanConverter.convert(TabularSources.xlsx(
+        ConvertedPlan regenerated = TablesToDocument.convert(TabularSources.xlsx(
                 new Upload("fresh.xlsx", null, fresh.toByteArray())));
-        ConvertedPlan committed = TabularPlanConverter.convert(TabularSources.xlsx(
+        ConvertedPlan committed = TablesToDocument.convert(TabularSources.xlsx(
                 new Upload("sample-import.xlsx", null, SampleImportFiles.bytes(SampleImportFiles.WORKBOOK))));
 
         assertThat(committed.document()).isEqualTo(regenerated.document());
@@ -112,7 +112,7 @@ class TabularPlanConverterTest {
         ImportRequest request = new ImportRequest(csv("c.csv", HEADER + "A,Alpha,1,100,,NS,\n"), parts,
                 Map.of("periods", List.of("5")));
 
-        ConvertedPlan converted = TabularPlanConverter.convert(TabularSources.csv(request));
+        ConvertedPlan converted = TablesToDocument.convert(TabularSources.csv(request));
 
         assertThat(converted.locate(List.of(
                 new PlanError("/budgets/0/amount", "must be ≥ 0"),
@@ -152,7 +152,7 @@ class TabularPlanConverterTest {
         ImportRequest request = new ImportRequest(csv("components.csv", componentsCsv), Map.of(),
                 Map.of("name", List.of("Test"), "periodUnit", List.of("YEAR"), "start", List.of("2021"),
                         "periods", List.of("5")));
-        return TabularPlanConverter.convert(TabularSources.csv(request));
+        return TablesToDocument.convert(TabularSources.csv(request));
     }
 
     private static Upload csv(String name, String text) {
@@ -161,19 +161,19 @@ class TabularPlanConverterTest {
 
     static ImportRequest sampleCsvRequest() {
         Map<String, List<Upload>> parts = new LinkedHashMap<>();
-        SampleImportFiles.csvFiles().forEach((layout, file) -> {
-            if (layout != TableLayout.COMPONENTS) {
-                parts.put(layout.partName(), List.of(new Upload(file.getFileName().toString(), "text/csv",
+        SampleImportFiles.csvFiles().forEach((table, file) -> {
+            if (table != PlanTable.COMPONENTS) {
+                parts.put(table.partName(), List.of(new Upload(file.getFileName().toString(), "text/csv",
                         SampleImportFiles.bytes(file))));
             }
         });
         Upload components = new Upload("sample-import.csv", "text/csv",
-                SampleImportFiles.bytes(SampleImportFiles.csvFiles().get(TableLayout.COMPONENTS)));
+                SampleImportFiles.bytes(SampleImportFiles.csvFiles().get(PlanTable.COMPONENTS)));
         return new ImportRequest(components, parts, Map.of());
     }
 
     static Plan examplePlan() throws IOException {
-        try (InputStream in = TabularPlanConverterTest.class.getResourceAsStream("/plans/example-plan.json")) {
+        try (InputStream in = TablesToDocumentTest.class.getResourceAsStream("/plans/example-plan.json")) {
             return new PlanReader().read(in);
         }
     }
