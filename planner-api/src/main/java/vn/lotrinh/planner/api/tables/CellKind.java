@@ -39,6 +39,11 @@ enum CellKind {
     /** A number, the low or high point of a three-point estimate. */
     ESTIMATE_BOUND;
 
+    /** Between the entries of a list cell. */
+    static final String LIST_SEPARATOR = ";";
+    /** Between an entry's id and its number: {@code LGSP:1}, {@code STAFF:2}. */
+    static final String ID_SEPARATOR = ":";
+
     /** The value a cell's trimmed, non-blank text stands for; empty, with the failure reported, when it is not one. */
     Optional<JsonNode> read(String text, CellAt at) {
         return CellReading.read(this, text, at);

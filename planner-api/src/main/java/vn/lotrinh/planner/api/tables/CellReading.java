@@ -49,12 +49,17 @@ final class CellReading {
             return List.of();
         }
         List<String> entries = new ArrayList<>();
-        for (String entry : text.split(";")) {
+        for (String entry : text.split(CellKind.LIST_SEPARATOR)) {
             if (!entry.isBlank()) {
                 entries.add(entry.strip());
             }
         }
         return entries;
+    }
+
+    /** The id of a list entry: {@code NS_TW} of {@code NS_TW:0.5}. */
+    static String idOf(String entry) {
+        return entry.split(CellKind.ID_SEPARATOR, 2)[0].strip();
     }
 
     private static Optional<JsonNode> number(String text, CellAt at) {
@@ -102,7 +107,7 @@ final class CellReading {
 
     /** A component id, with a lag after a colon when one is given: {@code LGSP:1}. */
     private static Optional<JsonNode> dependency(String entry, CellAt at) {
-        String[] parts = entry.split(":", 2);
+        String[] parts = entry.split(CellKind.ID_SEPARATOR, 2);
         if (parts.length == 1) {
             return Optional.of(NODES.textNode(parts[0].strip()));
         }
@@ -122,7 +127,7 @@ final class CellReading {
         }
         ObjectNode amounts = NODES.objectNode();
         for (String entry : entries) {
-            String[] parts = entry.split(":", 2);
+            String[] parts = entry.split(CellKind.ID_SEPARATOR, 2);
             String id = parts[0].strip();
             if (amounts.has(id)) {
                 at.fail(id + " is given twice");

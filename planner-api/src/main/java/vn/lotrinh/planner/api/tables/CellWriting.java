@@ -11,8 +11,6 @@ import java.util.List;
  */
 final class CellWriting {
 
-    private static final String SEPARATOR = ";";
-
     private CellWriting() {
     }
 
@@ -43,7 +41,7 @@ final class CellWriting {
     private static CellValue entries(JsonNode list) {
         List<String> entries = new ArrayList<>();
         list.forEach(entry -> entries.add(plain(entry)));
-        return new CellValue.Text(String.join(SEPARATOR, entries));
+        return new CellValue.Text(String.join(CellKind.LIST_SEPARATOR, entries));
     }
 
     /** Dependencies as ids, with the lag after a colon where one is given: {@code TTDL;LGSP:1}. */
@@ -51,20 +49,25 @@ final class CellWriting {
         List<String> entries = new ArrayList<>();
         for (JsonNode entry : list) {
             if (entry.isObject()) {
+                String id = entry.path("id").asText();
                 JsonNode lag = entry.path("lag");
-                entries.add(entry.path("id").asText() + (lag.isMissingNode() ? "" : ":" + plain(lag)));
+                entries.add(lag.isMissingNode() ? id : withNumber(id, lag));
             } else {
                 entries.add(entry.asText());
             }
         }
-        return new CellValue.Text(String.join(SEPARATOR, entries));
+        return new CellValue.Text(String.join(CellKind.LIST_SEPARATOR, entries));
     }
 
     /** Amounts by id: {@code NS_TINH:0.5;NS_TW:0.5}. */
     private static CellValue amountsById(JsonNode object) {
         List<String> entries = new ArrayList<>();
-        object.properties().forEach(entry -> entries.add(entry.getKey() + ":" + plain(entry.getValue())));
-        return new CellValue.Text(String.join(SEPARATOR, entries));
+        object.properties().forEach(entry -> entries.add(withNumber(entry.getKey(), entry.getValue())));
+        return new CellValue.Text(String.join(CellKind.LIST_SEPARATOR, entries));
+    }
+
+    private static String withNumber(String id, JsonNode number) {
+        return id + CellKind.ID_SEPARATOR + plain(number);
     }
 
     private static String plain(JsonNode value) {

@@ -12,23 +12,23 @@ import java.util.Optional;
  * ({@link DocumentToTables}).
  */
 enum PlanTable {
-    PLAN("Plan", "plan"),
-    COMPONENTS("Components", "components"),
-    BUDGETS("Budgets", "budgets"),
-    FUNDING_SOURCES("FundingSources", "fundingSources"),
-    PHASES("Phases", "phases"),
-    RESOURCES("Resources", "resources"),
-    CAPACITIES("Capacities", "capacities");
+    PLAN("Plan"),
+    COMPONENTS("Components"),
+    BUDGETS("Budgets"),
+    FUNDING_SOURCES("FundingSources"),
+    PHASES("Phases"),
+    RESOURCES("Resources"),
+    CAPACITIES("Capacities");
 
-    /** The header of the {@code Plan} table: a setting's name, and its value. */
-    static final List<String> SETTING_COLUMNS = List.of("field", "value");
+    /** The columns of the {@code Plan} table: a setting's name, and its value. */
+    static final String SETTING_NAME = "field";
+    static final String SETTING_VALUE = "value";
+    static final List<String> SETTING_COLUMNS = List.of(SETTING_NAME, SETTING_VALUE);
 
     private final String sheetName;
-    private final String tableName;
 
-    PlanTable(String sheetName, String tableName) {
+    PlanTable(String sheetName) {
         this.sheetName = sheetName;
-        this.tableName = tableName;
     }
 
     /** The workbook sheet's name. */
@@ -36,19 +36,22 @@ enum PlanTable {
         return sheetName;
     }
 
-    /** The table's name in a request: the document's list it fills, and the CSV part of an import that carries it. */
+    /**
+     * The table's name in a request, the sheet's name with a small initial ({@code fundingSources}): the document's
+     * list it fills, and the CSV part of an import that carries it.
+     */
     String tableName() {
-        return tableName;
+        return Character.toLowerCase(sheetName.charAt(0)) + sheetName.substring(1);
     }
 
     /** The multipart part of a CSV import that carries this table: the components are the {@code file} itself. */
     String partName() {
-        return this == COMPONENTS ? "file" : tableName;
+        return this == COMPONENTS ? "file" : tableName();
     }
 
     /** The document's list that the rows fill, as a JSON Pointer. */
     String pointer() {
-        return "/" + tableName;
+        return "/" + tableName();
     }
 
     /** Whether the rows are plan settings rather than list elements. */
@@ -81,6 +84,6 @@ enum PlanTable {
     }
 
     static Optional<PlanTable> named(String tableName) {
-        return Arrays.stream(values()).filter(table -> table.tableName.equals(tableName)).findFirst();
+        return Arrays.stream(values()).filter(table -> table.tableName().equals(tableName)).findFirst();
     }
 }

@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Converts the tables of a CSV or Excel import into a {@code roadmap-plan/1} document through the mapping of
- * {@link PlanTable}. It checks only what the document cannot express (a column that does not exist, a cell that is
+ * Converts the tables of a CSV or Excel import into a {@code roadmap-plan/1} document through the
+ * {@link ColumnMapping}. It checks only what the document cannot express (a column that does not exist, a cell that is
  * not a number); every rule of the format is left to the plan validator, whose errors {@link ConvertedPlan#locate}
  * maps back to rows and columns.
  */
 final class TablesToDocument {
 
-    static final String FORMAT = "roadmap-plan/1";
+    private static final String FORMAT = "roadmap-plan/1";
 
     /**
      * The top-level members in the order the format describes them: the order of the document, so that it reads like
@@ -115,12 +115,13 @@ final class TablesToDocument {
         table(PlanTable.PLAN).ifPresent(plan -> {
             for (SheetRow row : plan.rows()) {
                 CellRef at = plan.location().row(row.number());
-                String field = row.cell("field");
+                String field = row.cell(PlanTable.SETTING_NAME);
                 if (field == null) {
-                    failures.fail(at.column("field"), "", "the setting's name is missing");
+                    failures.fail(at.column(PlanTable.SETTING_NAME), "", "the setting's name is missing");
                     continue;
                 }
-                given.add(new Setting(field, row.cells().getOrDefault("value", ""), at.column("value")));
+                given.add(new Setting(field, row.cells().getOrDefault(PlanTable.SETTING_VALUE, ""),
+                        at.column(PlanTable.SETTING_VALUE)));
             }
         });
         Map<String, Setting> settings = new HashMap<>();
@@ -129,7 +130,7 @@ final class TablesToDocument {
             if (field.isEmpty()) {
                 CellRef at = setting.location().column() == null
                         ? setting.location()
-                        : setting.location().column("field");
+                        : setting.location().column(PlanTable.SETTING_NAME);
                 failures.fail(at, "", "unknown plan setting '" + setting.field() + "'; the settings are "
                         + String.join(", ", PlanTable.PLAN.fields().stream().map(Column::name).toList()));
             } else if (settings.containsKey(setting.field())) {
@@ -185,7 +186,7 @@ final class TablesToDocument {
         Set<String> ids = new LinkedHashSet<>();
         String funding = PlanTable.COMPONENTS.fieldAt("/funding").name();
         table(PlanTable.COMPONENTS).ifPresent(components -> components.rows().forEach(row ->
-                CellReading.entries(row.cell(funding)).forEach(entry -> ids.add(entry.split(":", 2)[0].strip()))));
+                CellReading.entries(row.cell(funding)).forEach(entry -> ids.add(CellReading.idOf(entry)))));
         String budgetSource = PlanTable.BUDGETS.fieldAt("/fundingSource").name();
         table(PlanTable.BUDGETS).ifPresent(budgets -> budgets.rows().forEach(row -> {
             if (row.cell(budgetSource) != null) {
