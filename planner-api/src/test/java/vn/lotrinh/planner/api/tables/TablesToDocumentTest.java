@@ -118,7 +118,8 @@ class TablesToDocumentTest {
                 new PlanError("/budgets/0/amount", "must be ≥ 0"),
                 new PlanError("/calendar/periods", "must be at most 600"))))
                 .extracting(PlanError::message)
-                .containsExactly("part budgets, row 2, column amount: must be ≥ 0", "form field periods: must be at most 600");
+                .containsExactly("part budgets, row 2, column amount: must be ≥ 0",
+                        "form field periods: must be at most 600");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package vn.lotrinh.planner.api.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableFilesTest {
+
+    @Test
+    void workbookKeepsADecimalThatANumberCellWouldRound() {
+        BigDecimal amount = new BigDecimal("0.1234567890123456789");
+        ExportedTable budgets = new ExportedTable(PlanTable.BUDGETS, List.of(List.of(new CellValue.Text("NS_TINH"),
+                new CellValue.Text("2025"), CellValue.BLANK, new CellValue.Decimal(amount))));
+
+        SheetTable read = XlsxTables.read(TableFiles.xlsx(List.of(budgets))).sheets().get("Budgets");
+
+        assertThat(read.rows()).singleElement().satisfies(row ->
+                assertThat(row.cell("amount")).isEqualTo(amount.toPlainString()));
+    }
+
+    @Test
+    void csvIsUtf8WithVietnameseNamesIntact() {
+        ExportedTable sources = new ExportedTable(PlanTable.FUNDING_SOURCES,
+                List.of(List.of(new CellValue.Text("NS_TINH"), new CellValue.Text("Ngân sách tỉnh"))));
+
+        assertThat(new String(TableFiles.csv(sources), StandardCharsets.UTF_8))
+                .isEqualTo("id,name\r\nNS_TINH,Ngân sách tỉnh\r\n");
+    }
+}
