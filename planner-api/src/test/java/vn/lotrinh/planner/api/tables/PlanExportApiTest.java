@@ -67,8 +67,8 @@ class PlanExportApiTest {
     }
 
     @Test
-    void answersAnUnknownPlanWith404Problem() {
-        ResponseEntity<String> missing = api.get("/api/plans/no-such-plan/plan.xlsx");
+    void answersAnUnknownPlanWith404ProblemEvenToAClientThatAcceptsOnlyTheWorkbook() {
+        ResponseEntity<byte[]> missing = api.getBytes("/api/plans/no-such-plan/plan.xlsx", XLSX);
 
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
         assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
