@@ -15,4 +15,12 @@ record ExportedTable(PlanTable table, List<List<CellValue>> rows) {
     List<String> header() {
         return table.headerColumns();
     }
+
+    /** The JSON Pointer of the document's value that a cell shows. */
+    String pointerOf(int row, int column) {
+        if (table.holdsSettings()) {
+            return table.field(rows.get(row).get(0).text()).orElseThrow().path();
+        }
+        return table.pointer() + "/" + row + table.fields().get(column).path();
+    }
 }

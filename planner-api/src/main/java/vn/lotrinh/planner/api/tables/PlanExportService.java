@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.NotFoundException;
 
 /**
@@ -24,6 +25,7 @@ class PlanExportService {
      * Every table, one sheet each.
      *
      * @throws NotFoundException when there is no such plan
+     * @throws InvalidRequestException when a value needs more text than an Excel cell holds
      */
     byte[] workbook(String planId) {
         return TableFiles.xlsx(DocumentToTables.convert(document(planId)));

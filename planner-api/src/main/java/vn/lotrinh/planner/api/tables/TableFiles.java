@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.plan.PlanError;
 
 /**
  * Writes exported tables as files that the import reads back: CSV (UTF-8, RFC 4180) one table a file, or an Excel
@@ -37,8 +41,13 @@ final class TableFiles {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Headers in bold and frozen; numbers and truth values as typed cells, where a number cell holds them exactly. */
+    /**
+     * Headers in bold and frozen; numbers and truth values as typed cells, where a number cell holds them exactly.
+     *
+     * @throws InvalidRequestException naming every value whose cell would hold more text than Excel allows
+     */
     static byte[] xlsx(List<ExportedTable> tables) {
+        refuseTextsExcelCannotHold(tables);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -64,6 +73,26 @@ final class TableFiles {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void refuseTextsExcelCannotHold(List<ExportedTable> tables) {
+        int limit = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        List<PlanError> errors = new ArrayList<>();
+        for (ExportedTable table : tables) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<CellValue> row = table.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    int length = row.get(c).text().length();
+                    if (length > limit) {
+                        errors.add(new PlanError(table.pointerOf(r, c), "needs " + length + " characters in one cell, "
+                                + "and an Excel cell holds at most " + limit + ": export the plan as CSV (plan.csv)"));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The plan cannot be written as an Excel workbook.", errors);
         }
     }
 

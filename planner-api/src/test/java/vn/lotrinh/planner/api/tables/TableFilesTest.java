@@ -1,11 +1,17 @@
 package vn.lotrinh.planner.api.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.plan.PlanError;
 
 class TableFilesTest {
 
@@ -19,6 +25,19 @@ class TableFilesTest {
 
         assertThat(read.rows()).singleElement().satisfies(row ->
                 assertThat(row.cell("amount")).isEqualTo(amount.toPlainString()));
+    }
+
+    @Test
+    void refusesAWorkbookWhoseCellWouldHoldMoreTextThanExcelAllowsNamingTheValue() {
+        List<CellValue> component = new ArrayList<>(Collections.nCopies(PlanTable.COMPONENTS.headerColumns().size(),
+                CellValue.BLANK));
+        component.set(PlanTable.COMPONENTS.headerColumns().indexOf("depends_on"),
+                new CellValue.Text("C".repeat(SpreadsheetVersion.EXCEL2007.getMaxTextLength() + 1)));
+        ExportedTable components = new ExportedTable(PlanTable.COMPONENTS, List.of(component));
+
+        assertThatThrownBy(() -> TableFiles.xlsx(List.of(components)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.errors())
+                        .extracting(PlanError::pointer).containsExactly("/components/0/dependsOn"));
     }
 
     @Test
