@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The sample import files in {@code data/}: the CSV tables, and the Excel workbook made from them. Run {@link #main}
  * (from {@code planner-api}, with the test class path) to write {@code data/sample-import.xlsx} again after changing a
- * CSV sample; {@code SampleImportFilesTest} checks that both import to the same document.
+ * CSV sample; {@code TablesToDocumentTest} checks that both import to the same document.
  */
 final class SampleImportFiles {
 
