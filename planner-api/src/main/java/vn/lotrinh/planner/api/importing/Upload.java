@@ -1,5 +1,0 @@
-package vn.lotrinh.planner.api.importing;
-
-/** An uploaded file: its name and declared type as the client sent them, and its bytes. */
-public record Upload(String filename, String contentType, byte[] bytes) {
-}

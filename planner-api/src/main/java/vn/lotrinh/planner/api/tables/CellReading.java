@@ -1,0 +1,156 @@
+package vn.lotrinh.planner.api.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of a cell into a value of the document as its {@link CellKind} says; a text that is not of its kind
+ * is reported at the cell and gives no value. Cell texts arrive trimmed and never blank.
+ */
+final class CellReading {
+
+    /** Numbers as exact decimals, as the plan format's own mapper reads them. */
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+
+    private CellReading() {
+    }
+
+    static Optional<JsonNode> read(CellKind kind, String text, CellAt at) {
+        return switch (kind) {
+            case TEXT, PERIOD -> Optional.of(NODES.textNode(text));
+            case CODE -> Optional.of(NODES.textNode(text.toUpperCase(Locale.ROOT)));
+            case NUMBER, ESTIMATE_LIKELY, ESTIMATE_BOUND -> number(text, at);
+            case INTEGER -> integer(text, at);
+            case BOOLEAN -> truth(text, at);
+            case NUMBER_LIST -> list(text, entry -> number(entry, at));
+            case ID_LIST -> list(text, entry -> Optional.of(NODES.textNode(entry)));
+            case DEPENDENCIES -> list(text, entry -> dependency(entry, at));
+            case SHARES -> amountsById(text, at, true);
+            case AMOUNTS -> amountsById(text, at, false);
+        };
+    }
+
+    /** The entries of a list cell, separated by {@code ;}, trimmed, blank ones left out. */
+    static List<String> entries(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : text.split(CellKind.LIST_SEPARATOR)) {
+            if (!entry.isBlank()) {
+                entries.add(entry.strip());
+            }
+        }
+        return entries;
+    }
+
+    /** The id of a list entry: {@code NS_TW} of {@code NS_TW:0.5}. */
+    static String idOf(String entry) {
+        return entry.split(CellKind.ID_SEPARATOR, 2)[0].strip();
+    }
+
+    private static Optional<JsonNode> number(String text, CellAt at) {
+        if (!NUMBER.matcher(text).matches()) {
+            at.fail("'" + text + "' is not a number (write numbers with a dot for decimals and without thousands "
+                    + "separators)");
+            return Optional.empty();
+        }
+        if (WHOLE.matcher(text).matches()) {
+            return Optional.of(whole(new BigDecimal(text)));
+        }
+        return Optional.of(NODES.numberNode(new BigDecimal(text)));
+    }
+
+    private static Optional<JsonNode> integer(String text, CellAt at) {
+        if (NUMBER.matcher(text).matches()) {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+                return Optional.of(whole(value));
+            }
+        }
+        at.fail("'" + text + "' is not a whole number");
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> truth(String text, CellAt at) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+            return Optional.of(NODES.booleanNode(lower.equals("true")));
+        }
+        at.fail("must be true or false, not '" + text + "'");
+        return Optional.empty();
+    }
+
+    /** The entries that read as values; no list at all when the cell has no entry. */
+    private static Optional<JsonNode> list(String text, Function<String, Optional<JsonNode>> entryValue) {
+        List<String> entries = entries(text);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        ArrayNode list = NODES.arrayNode();
+        entries.forEach(entry -> entryValue.apply(entry).ifPresent(list::add));
+        return Optional.of(list);
+    }
+
+    /** A component id, with a lag after a colon when one is given: {@code LGSP:1}. */
+    private static Optional<JsonNode> dependency(String entry, CellAt at) {
+        String[] parts = entry.split(CellKind.ID_SEPARATOR, 2);
+        if (parts.length == 1) {
+            return Optional.of(NODES.textNode(parts[0].strip()));
+        }
+        if (WHOLE.matcher(parts[1].strip()).matches()) {
+            return Optional.of(NODES.objectNode().put("id", parts[0].strip())
+                    .put("lag", Integer.parseInt(parts[1].strip())));
+        }
+        at.fail("the lag in '" + entry + "' must be a whole number of periods");
+        return Optional.empty();
+    }
+
+    /** {@code id:number} entries into an object; a lone id without a number means the whole (1) when allowed. */
+    private static Optional<JsonNode> amountsById(String text, CellAt at, boolean loneIdIsWhole) {
+        List<String> entries = entries(text);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode amounts = NODES.objectNode();
+        for (String entry : entries) {
+            String[] parts = entry.split(CellKind.ID_SEPARATOR, 2);
+            String id = parts[0].strip();
+            if (amounts.has(id)) {
+                at.fail(id + " is given twice");
+            } else if (parts.length == 1 && loneIdIsWhole && entries.size() == 1) {
+                amounts.put(id, 1);
+            } else if (parts.length == 1) {
+                at.fail("give an amount for " + id + ", e.g. " + id + ":1");
+            } else {
+                number(parts[1].strip(), at).ifPresent(amount -> amounts.set(id, amount));
+            }
+        }
+        return Optional.of(amounts);
+    }
+
+    /** A whole number as the smallest integer node, as a JSON parser would read it. */
+    private static JsonNode whole(BigDecimal value) {
+        BigInteger integer = value.toBigIntegerExact();
+        if (integer.bitLength() < Integer.SIZE) {
+            return NODES.numberNode(integer.intValue());
+        }
+        if (integer.bitLength() < Long.SIZE) {
+            return NODES.numberNode(integer.longValue());
+        }
+        return NODES.numberNode(integer);
+    }
+}

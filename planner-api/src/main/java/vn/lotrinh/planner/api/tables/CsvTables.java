@@ -1,0 +1,105 @@
+package vn.lotrinh.planner.api.tables;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark) into a {@link SheetTable}: the first record is
+ * the header. The delimiter is a comma, or a semicolon when the header has semicolons and no commas (as spreadsheets
+ * write CSV in locales with a decimal comma). Row numbers are record numbers, counting blank lines, so they are the
+ * line numbers unless a quoted cell spans lines.
+ */
+final class CsvTables {
+
+    private CsvTables() {
+    }
+
+    /** The table, or the reason the bytes are not a CSV table. */
+    static Result read(byte[] bytes, CellRef location) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return Result.failure("the file is not UTF-8 text; save it as \"CSV UTF-8\"");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
+        List<String> header = null;
+        List<SheetRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            int number = 0;
+            for (CSVRecord record : parser) {
+                number++;
+                if (header == null) {
+                    header = new ArrayList<>();
+                    for (String name : record) {
+                        header.add(SheetTable.normaliseColumn(name));
+                    }
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int i = 0; i < record.size() && i < header.size(); i++) {
+                    String value = record.get(i);
+                    if (!value.isBlank()) {
+                        cells.put(header.get(i), value.strip());
+                    }
+                }
+                if (record.size() > header.size() && !restIsBlank(record, header.size())) {
+                    return Result.failure("row " + number + " has " + record.size()
+                            + " cells but the header has " + header.size() + " columns");
+                }
+                SheetRow row = new SheetRow(number, cells);
+                if (!row.isBlank()) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return Result.failure("not a readable CSV file: " + e.getMessage());
+        }
+        if (header == null) {
+            return Result.failure("the file is empty; it needs a header row");
+        }
+        return new Result(Optional.of(new SheetTable(location, 1, header, rows)), null);
+    }
+
+    private static boolean restIsBlank(CSVRecord record, int from) {
+        for (int i = from; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    record Result(Optional<SheetTable> table, String failure) {
+
+        static Result failure(String reason) {
+            return new Result(Optional.empty(), reason);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lotrinh.planner.api.tables;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.plan.PlanError;
+
+/**
+ * The {@code table} query parameter of a CSV export: a table by its name in requests ({@code budgets},
+ * {@code fundingSources} …, as the parts of a CSV import are named), the components when absent.
+ */
+final class TableQuery {
+
+    private TableQuery() {
+    }
+
+    /**
+     * @param name the parameter's text, {@code null} when absent
+     * @throws InvalidRequestException at pointer {@code /table} when no table has that name
+     */
+    static PlanTable table(String name) {
+        if (name == null) {
+            return PlanTable.COMPONENTS;
+        }
+        return PlanTable.named(name.strip()).orElseThrow(() -> new InvalidRequestException(
+                "The query parameter table names no table of a plan.",
+                List.of(new PlanError("/table", "query parameter table must be one of " + names() + ", not '"
+                        + name + "'"))));
+    }
+
+    private static String names() {
+        return Arrays.stream(PlanTable.values()).map(PlanTable::tableName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,71 @@
+package vn.lotrinh.planner.api.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.lotrinh.planner.api.ApiClient;
+import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
+import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
+
+/** Exporting a plan to tables and importing them gives back the same plan, for CSV files and for a workbook. */
+class PlanTablesRoundTripTest {
+
+    private static final int GENERATED_PLANS = 30;
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void csvFilesImportBackToTheSamePlan(JsonNode document) {
+        ConvertedPlan imported = TablesToDocument.convert(TabularSources.csv(csvImport(document)));
+
+        assertThat(imported.errors()).isEmpty();
+        assertThat(new PlanReader().read(imported.document())).isEqualTo(new PlanReader().read(document));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void workbookImportsBackToTheSamePlan(JsonNode document) {
+        byte[] workbook = TableFiles.xlsx(DocumentToTables.convert(document));
+
+        ConvertedPlan imported = TablesToDocument.convert(
+                TabularSources.xlsx(new Upload("plan.xlsx", null, workbook)));
+
+        assertThat(imported.errors()).isEmpty();
+        assertThat(new PlanReader().read(imported.document())).isEqualTo(new PlanReader().read(document));
+    }
+
+    /** The components as the file, every other table as the part its name says, as a client would upload them. */
+    static ImportRequest csvImport(JsonNode document) {
+        Upload components = null;
+        Map<String, List<Upload>> parts = new LinkedHashMap<>();
+        for (ExportedTable table : DocumentToTables.convert(document)) {
+            Upload file = new Upload(table.table().tableName() + ".csv", "text/csv", TableFiles.csv(table));
+            if (table.table() == PlanTable.COMPONENTS) {
+                components = file;
+            } else {
+                parts.put(table.table().partName(), List.of(file));
+            }
+        }
+        return new ImportRequest(components, parts, Map.of());
+    }
+
+    static Stream<Named<JsonNode>> plans() {
+        String vinhPhuc = new String(ApiClient.data("vinh-phuc-egov-2.0.json"), StandardCharsets.UTF_8);
+        Stream<Named<JsonNode>> samples = Stream.of(
+                Named.of("vinh-phuc-egov-2.0.json", PlanReader.parse(vinhPhuc)),
+                Named.of("example-plan.json", PlanReader.parse(ApiClient.examplePlan())));
+        RandomPlanGenerator generator = new RandomPlanGenerator(GeneratorSettings.defaults());
+        Stream<Named<JsonNode>> generated = LongStream.rangeClosed(1, GENERATED_PLANS)
+                .mapToObj(seed -> Named.of("generated, seed " + seed, generator.generate(seed).document()));
+        return Stream.concat(samples, generated);
+    }
+}
