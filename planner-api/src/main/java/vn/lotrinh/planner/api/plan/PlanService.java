@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.StaleVersionException;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanError;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Stores, versions and reads plans. Every document is validated as {@code roadmap-plan/1} before it is stored. */
 @Service

@@ -3,7 +3,7 @@ package vn.lotrinh.planner.api.projection;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 
 /**

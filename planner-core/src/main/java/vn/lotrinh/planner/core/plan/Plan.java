@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * A validated {@code roadmap-plan/1} document: the portfolio of components to schedule into the calendar's periods
- * under budgets, capacities and dependencies. Immutable; build it with {@link PlanReader}.
+ * under budgets, capacities and dependencies. Immutable; read one with {@code core.plan.read.PlanReader}.
  */
 public record Plan(
         String name,

@@ -16,7 +16,7 @@ import vn.lotrinh.planner.core.exact.CpSatReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 import vn.lotrinh.planner.core.roadmap.CheckReport;

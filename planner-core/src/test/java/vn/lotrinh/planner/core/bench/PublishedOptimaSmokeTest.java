@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * A few benchmark instances with published optima, solved in seconds on every build: the full sets run only in the

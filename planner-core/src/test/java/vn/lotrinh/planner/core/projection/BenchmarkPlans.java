@@ -11,7 +11,7 @@ import vn.lotrinh.planner.core.plan.Layer;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * A generated plan of the size the projection must handle fast, and a schedule of every component: monthly periods

@@ -43,7 +43,7 @@ class LegacyEquivalenceTest {
     private void compare(String what, JsonNode doc) {
         List<String> oldErrors = new PlanValidator().validate(doc).stream()
                 .map(e -> e.pointer() + " | " + e.message()).toList();
-        List<String> newErrors = new vn.lotrinh.planner.core.plan.PlanValidator().validate(doc).stream()
+        List<String> newErrors = new vn.lotrinh.planner.core.plan.read.PlanValidator().validate(doc).stream()
                 .map(e -> e.pointer() + " | " + e.message()).toList();
         assertThat(newErrors).as("errors of %s", what).isEqualTo(oldErrors);
         Plan oldPlan;
@@ -52,16 +52,16 @@ class LegacyEquivalenceTest {
         } catch (InvalidPlanException e) {
             assertThat(oldErrors).isNotEmpty();
             try {
-                new vn.lotrinh.planner.core.plan.PlanReader().read(doc);
+                new vn.lotrinh.planner.core.plan.read.PlanReader().read(doc);
                 throw new AssertionError("new reader built " + what);
-            } catch (vn.lotrinh.planner.core.plan.InvalidPlanException expected) {
+            } catch (vn.lotrinh.planner.core.plan.read.InvalidPlanException expected) {
                 assertThat(expected.errors().stream().map(x -> x.pointer() + " | " + x.message()).toList())
                         .isEqualTo(oldErrors);
             }
             refused++;
             return;
         }
-        Plan newPlan = new vn.lotrinh.planner.core.plan.PlanReader().read(doc);
+        Plan newPlan = new vn.lotrinh.planner.core.plan.read.PlanReader().read(doc);
         assertThat(newPlan).as("plan of %s", what).isEqualTo(oldPlan);
         assertThat(newPlan.toString()).isEqualTo(oldPlan.toString());
         built++;
@@ -70,7 +70,7 @@ class LegacyEquivalenceTest {
     @Test
     void agreesOnTheExampleAndSamplePlans() throws IOException {
         compare("example", example());
-        compare("sample", vn.lotrinh.planner.core.plan.PlanReader.parse(
+        compare("sample", vn.lotrinh.planner.core.plan.read.PlanReader.parse(
                 Files.readString(TestFiles.find("data/vinh-phuc-egov-2.0.json"))));
         assertThat(built).isEqualTo(2);
     }
@@ -83,7 +83,7 @@ class LegacyEquivalenceTest {
 
     @Test
     void agreesOnMutatedSamplePlans() throws IOException {
-        ObjectNode sample = (ObjectNode) vn.lotrinh.planner.core.plan.PlanReader.parse(
+        ObjectNode sample = (ObjectNode) vn.lotrinh.planner.core.plan.read.PlanReader.parse(
                 Files.readString(TestFiles.find("data/vinh-phuc-egov-2.0.json")));
         mutateAndCompare(sample, 77L, 3_000);
     }
@@ -137,7 +137,7 @@ class LegacyEquivalenceTest {
 
     private static ObjectNode example() {
         try {
-            return (ObjectNode) vn.lotrinh.planner.core.plan.PlanReader.mapper()
+            return (ObjectNode) vn.lotrinh.planner.core.plan.read.PlanReader.mapper()
                     .readTree(TestFiles.find("shared/spec/example-plan.json").toFile());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

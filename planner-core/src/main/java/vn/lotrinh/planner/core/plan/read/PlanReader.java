@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -15,6 +15,22 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.lotrinh.planner.core.plan.Budget;
+import vn.lotrinh.planner.core.plan.Capacity;
+import vn.lotrinh.planner.core.plan.CapexEstimate;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.Economics;
+import vn.lotrinh.planner.core.plan.EstimateDistribution;
+import vn.lotrinh.planner.core.plan.FundingSource;
+import vn.lotrinh.planner.core.plan.Layer;
+import vn.lotrinh.planner.core.plan.Money;
+import vn.lotrinh.planner.core.plan.PeriodUnit;
+import vn.lotrinh.planner.core.plan.Phase;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.Priority;
+import vn.lotrinh.planner.core.plan.Resource;
 
 /**
  * Reads a {@code roadmap-plan/1} document into a {@link Plan}. Every rule of the format is checked first by

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.lotrinh.planner.core.plan.EstimateDistribution;
+import vn.lotrinh.planner.core.plan.PeriodUnit;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
 
 /**
  * The rules for everything but the components: format and name, currency and money unit, calendar, phases, funding

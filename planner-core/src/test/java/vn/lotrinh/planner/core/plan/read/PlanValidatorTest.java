@@ -1,7 +1,7 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.lotrinh.planner.core.plan.ExamplePlan.json;
+import static vn.lotrinh.planner.core.plan.read.ExamplePlan.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
 
 /**
  * Reads typed values out of a plan document and collects an error for every value that is missing or not what the

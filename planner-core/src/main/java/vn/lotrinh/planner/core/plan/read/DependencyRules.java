@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.lotrinh.planner.core.plan.ComponentFacts.DependencyEntry;
-import vn.lotrinh.planner.core.plan.ComponentFacts.ExclusionEntry;
-import vn.lotrinh.planner.core.plan.DependencyGraph.Edge;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
+import vn.lotrinh.planner.core.plan.read.DependencyGraph.Edge;
 
 /**
  * The rules for references between components: unique ids, {@code dependsOn} and {@code excludes} naming existing

@@ -1,6 +1,7 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import java.util.List;
+import vn.lotrinh.planner.core.plan.Priority;
 
 /**
  * What the dependency and time rules need to know about one component, as far as its fields are valid. Periods are

@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Plan;
 
 /**
  * Seeded random mutations of the example plan: reading one either builds a plan or refuses it with

@@ -1,6 +1,7 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import java.util.Set;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
 
 /**
  * What the plan-level sections declare, as far as they could be read: what the components' references are resolved

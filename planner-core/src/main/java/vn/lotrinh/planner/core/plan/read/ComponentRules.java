@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.lotrinh.planner.core.plan.ComponentFacts.DependencyEntry;
-import vn.lotrinh.planner.core.plan.ComponentFacts.ExclusionEntry;
+import vn.lotrinh.planner.core.plan.Layer;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.Priority;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
 
 /**
  * The rules for each component's own fields (types, ranges, capex, funding and demand, and the references from funding

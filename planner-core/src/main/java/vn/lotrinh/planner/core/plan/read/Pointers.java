@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 /** Builds RFC 6901 JSON Pointers into a plan document. */
 final class Pointers {

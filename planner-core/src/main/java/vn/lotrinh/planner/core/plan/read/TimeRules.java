@@ -1,10 +1,12 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.lotrinh.planner.core.plan.DependencyGraph.Edge;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.Priority;
+import vn.lotrinh.planner.core.plan.read.DependencyGraph.Edge;
 
 /**
  * The rules for when a component can run: its duration against the horizon, its own window

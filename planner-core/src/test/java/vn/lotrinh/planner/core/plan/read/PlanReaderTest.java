@@ -1,4 +1,4 @@
-package vn.lotrinh.planner.core.plan;
+package vn.lotrinh.planner.core.plan.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.plan.Budget;
+import vn.lotrinh.planner.core.plan.CapexEstimate;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.Economics;
+import vn.lotrinh.planner.core.plan.EstimateDistribution;
+import vn.lotrinh.planner.core.plan.Layer;
+import vn.lotrinh.planner.core.plan.PeriodUnit;
+import vn.lotrinh.planner.core.plan.Phase;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.Priority;
 
 class PlanReaderTest {
 
