@@ -38,7 +38,7 @@ public record Component(
         List<String> excludes,
         Integer earliestStart,
         Integer latestFinish,
-        Integer pinnedStart) {
+        Integer pinnedStart) implements OwnTiming {
 
     public Component {
         capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
@@ -47,10 +47,6 @@ public record Component(
         demandMilli = Map.copyOf(demandMilli);
         dependsOn = List.copyOf(dependsOn);
         excludes = List.copyOf(excludes);
-    }
-
-    public boolean isPinned() {
-        return pinnedStart != null;
     }
 
     public boolean isMust() {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
-import vn.lotrinh.planner.core.plan.read.DependencyGraph.Edge;
+import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
 
 /**
  * The rules for references between components: unique ids, {@code dependsOn} and {@code excludes} naming existing
@@ -32,7 +32,7 @@ final class DependencyRules {
         this.checks = checks;
     }
 
-    DependencyGraph check(List<ComponentFacts> components) {
+    ResolvedDependencies check(List<ComponentFacts> components) {
         Map<String, Integer> positionById = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
             ComponentFacts component = components.get(i);
@@ -53,7 +53,7 @@ final class DependencyRules {
             checkExclusions(i, components, positionById, pinnedPairs);
         }
         List<Integer> order = orderOrReportCycles(components, predecessors);
-        return new DependencyGraph(predecessors, order);
+        return new ResolvedDependencies(predecessors, order);
     }
 
     private List<Edge> resolve(ComponentFacts component, Map<String, Integer> positionById) {

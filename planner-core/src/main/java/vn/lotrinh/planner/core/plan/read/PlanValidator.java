@@ -53,7 +53,7 @@ public final class PlanValidator {
         Checks checks = new Checks();
         Declarations declarations = new SectionRules(checks).check(document);
         List<ComponentFacts> components = new ComponentRules(checks, declarations).check(document);
-        DependencyGraph graph = new DependencyRules(checks).check(components);
+        ResolvedDependencies graph = new DependencyRules(checks).check(components);
         new TimeRules(checks, declarations.calendar(), components).check(graph);
         return List.copyOf(checks.errors());
     }

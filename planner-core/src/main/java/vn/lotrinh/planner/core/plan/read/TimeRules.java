@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
 import vn.lotrinh.planner.core.plan.Priority;
-import vn.lotrinh.planner.core.plan.read.DependencyGraph.Edge;
+import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
 
 /**
  * The rules for when a component can run: its duration against the horizon, its own window
@@ -31,7 +31,7 @@ final class TimeRules {
         this.components = components;
     }
 
-    void check(DependencyGraph graph) {
+    void check(ResolvedDependencies graph) {
         if (calendar == null) {
             return;
         }
@@ -100,7 +100,7 @@ final class TimeRules {
         return true;
     }
 
-    private void checkDependencies(DependencyGraph graph, boolean[] ownTimingValid) {
+    private void checkDependencies(ResolvedDependencies graph, boolean[] ownTimingValid) {
         int n = components.size();
         long[] earliestStart = new long[n];
         int[] heldUpBy = new int[n];

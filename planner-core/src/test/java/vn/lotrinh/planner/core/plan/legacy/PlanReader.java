@@ -136,7 +136,8 @@ public final class PlanReader {
                 text(doc, "description", null),
                 text(doc, "currency", "VND"),
                 doc.hasNonNull("moneyUnit") ? doc.get("moneyUnit").decimalValue() : BigDecimal.valueOf(1_000_000),
-                calendar, phases, sources, resources, budgets, capacities, economics, components);
+                calendar, phases, sources, resources, budgets, capacities, economics, components,
+                vn.lotrinh.planner.core.plan.DependencyGraph.of(components, calendar.periods()));
     }
 
     private static Economics economics(JsonNode e, PlanCalendar calendar) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param predecessors for each component, the resolved entries of its {@code dependsOn}
  * @param order every component after all its predecessors, or {@code null} when the dependencies form a cycle
  */
-record DependencyGraph(List<List<Edge>> predecessors, List<Integer> order) {
+record ResolvedDependencies(List<List<Edge>> predecessors, List<Integer> order) {
 
     boolean isAcyclic() {
         return order != null;
