@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
@@ -18,6 +20,10 @@ import vn.lotrinh.planner.core.plan.PlanCalendar;
  *
  * <p>Messages read {@code <subject><label> must be <what is allowed>, found <what was found>}, or
  * {@code <subject><label> is missing: it must be <what is allowed>} for a required member that is not there.
+ *
+ * <p>The rules build the plan's records as they go, but only while {@link #isClean()}: a reader returns {@code null}
+ * for a required value only after reporting it, so as long as nothing has been reported every value read so far is
+ * there and valid, and {@code null} means an optional member is absent.
  */
 final class Checks {
 
@@ -26,6 +32,8 @@ final class Checks {
     static final String SHARE = "a share from 0 to 1";
     static final String ID = "1 to 64 letters, digits, \"_\", \"-\" or \".\"";
 
+    /** How far shares may miss 1 in total. */
+    private static final BigDecimal SUM_TOLERANCE = new BigDecimal("1e-9");
     private static final Pattern ID_PATTERN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_.\\-]{1,64}");
     private static final int QUOTED_CHARACTERS = 60;
     private static final int LISTED_IDS = 10;
@@ -34,6 +42,11 @@ final class Checks {
 
     List<PlanError> errors() {
         return errors;
+    }
+
+    /** Whether nothing has been reported yet: then the values read so far may be built into the plan. */
+    boolean isClean() {
+        return errors.isEmpty();
     }
 
     void report(String pointer, String message) {
@@ -168,39 +181,66 @@ final class Checks {
         return number(at, required, BigDecimal.ZERO, BigDecimal.ONE, SHARE);
     }
 
+    /** Reports shares that do not add up to 1 within the tolerance, as {@code <subject><what> must add up to 1}. */
+    void requireSumOfOne(Located at, String what, Collection<BigDecimal> shares) {
+        BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) > 0) {
+            report(at.pointer(), at.subject() + what + " must add up to 1, found " + sum);
+        }
+    }
+
     /** An array, or {@code null} when absent or not an array (reported). */
     JsonNode array(Located at, boolean required, String allowed) {
-        if (!present(at, required, allowed)) {
-            return null;
-        }
-        if (!at.value().isArray()) {
+        return ofType(at, required, allowed, JsonNode::isArray);
+    }
+
+    /** A required array with at least one element, or {@code null} (reported). */
+    JsonNode nonEmptyArray(Located at, String allowed) {
+        JsonNode list = array(at, true, allowed);
+        if (list != null && list.isEmpty()) {
             wrong(at, allowed);
             return null;
         }
-        return at.value();
+        return list;
     }
 
     /** An object, or {@code null} when absent or not an object (reported). */
     JsonNode object(Located at, boolean required, String allowed) {
+        return ofType(at, required, allowed, JsonNode::isObject);
+    }
+
+    private JsonNode ofType(Located at, boolean required, String allowed, Predicate<JsonNode> type) {
         if (!present(at, required, allowed)) {
             return null;
         }
-        if (!at.value().isObject()) {
+        if (!type.test(at.value())) {
             wrong(at, allowed);
             return null;
         }
         return at.value();
     }
 
-    /** The element of an array as a scope when it is an object; reports it otherwise. */
-    Scope element(JsonNode array, String arrayPointer, int index, String subject, String what, String allowed) {
-        JsonNode element = array.get(index);
-        String pointer = Pointers.element(arrayPointer, index);
-        if (!element.isObject()) {
-            wrong(new Located(element, pointer, "", "each " + what), allowed);
-            return null;
+    /**
+     * Reads the elements of a list of objects one after the other: each object as a scope whose messages start with
+     * {@code "<what>: "}, each other element reported as {@code each <what> must be <allowed>}.
+     *
+     * @return what {@code read} returned for the objects, {@code null}s left out
+     */
+    <T> List<T> eachObject(JsonNode list, String listPointer, String what, String allowed, Function<Scope, T> read) {
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode element = list.get(i);
+            String pointer = Pointers.element(listPointer, i);
+            if (!element.isObject()) {
+                wrong(new Located(element, pointer, "", "each " + what), allowed);
+                continue;
+            }
+            T item = read.apply(new Scope(element, pointer, what + ": "));
+            if (item != null) {
+                items.add(item);
+            }
         }
-        return new Scope(element, pointer, subject);
+        return items;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.plan.read;
 
 import java.util.List;
+import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Priority;
 
 /**
@@ -14,6 +15,7 @@ import vn.lotrinh.planner.core.plan.Priority;
  * @param excludes the entries of {@code excludes} that are text
  * @param timingKnown whether the calendar, the duration and every period field given are valid, so that the time rules
  *     can check this component
+ * @param component the component built from its fields, or {@code null} unless the document was clean after them
  */
 record ComponentFacts(
         String pointer,
@@ -25,7 +27,8 @@ record ComponentFacts(
         Integer earliestStart,
         Integer latestFinish,
         Integer pinnedStart,
-        boolean timingKnown) {
+        boolean timingKnown,
+        Component component) {
 
     /** How messages name the component: {@code component "TTDL"}, or by pointer when its id is invalid. */
     String displayName() {

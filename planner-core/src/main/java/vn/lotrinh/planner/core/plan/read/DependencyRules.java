@@ -1,15 +1,14 @@
 package vn.lotrinh.planner.core.plan.read;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.DependencyOrder;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
 import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
@@ -20,9 +19,6 @@ import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
  */
 final class DependencyRules {
 
-    private static final int WHITE = 0;
-    private static final int ON_PATH = 1;
-    private static final int DONE = 2;
     /** Cycles listed one by one; beyond this a plan is too tangled for a list to help. */
     static final int MAX_CYCLES_LISTED = 100;
 
@@ -33,17 +29,12 @@ final class DependencyRules {
     }
 
     ResolvedDependencies check(List<ComponentFacts> components) {
+        UniqueIds ids = new UniqueIds(checks, "component");
         Map<String, Integer> positionById = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
             ComponentFacts component = components.get(i);
-            if (component.id() == null) {
-                continue;
-            }
-            Integer first = positionById.putIfAbsent(component.id(), i);
-            if (first != null) {
-                checks.report(Pointers.member(component.pointer(), "id"), "component id " + Checks.quote(component.id())
-                        + " is already used by " + components.get(first).pointer()
-                        + ": each component needs its own id");
+            if (component.id() != null && ids.claim(component.id(), component.pointer())) {
+                positionById.put(component.id(), i);
             }
         }
         List<List<Edge>> predecessors = new ArrayList<>();
@@ -91,62 +82,46 @@ final class DependencyRules {
     }
 
     /**
-     * Depth-first search along {@code dependsOn}, without recursion so that long chains cannot overflow the stack. Each
-     * edge back onto the current path closes one cycle; a cycle is reported once, starting at its component that comes
-     * first in the document. The components in the order they are finished form the topological order.
+     * The order of a depth-first search along {@code dependsOn}, in which each link back onto the search's path closes
+     * a cycle: each cycle is reported once, starting at its component that comes first in the document, and the
+     * search's order is a topological one only when there is none.
      */
     private List<Integer> orderOrReportCycles(List<ComponentFacts> components, List<List<Edge>> predecessors) {
-        int n = components.size();
-        int[] state = new int[n];
-        int[] nextEdge = new int[n];
-        int[] positionOnPath = new int[n];
-        List<Integer> path = new ArrayList<>();
-        List<Integer> order = new ArrayList<>(n);
-        Set<List<Integer>> reported = new HashSet<>();
-        boolean moreCycles = false;
-        Deque<Integer> stack = new ArrayDeque<>();
-        for (int root = 0; root < n; root++) {
-            if (state[root] != WHITE) {
-                continue;
-            }
-            enter(root, state, positionOnPath, path, stack);
-            while (!stack.isEmpty()) {
-                int node = stack.peek();
-                List<Edge> edges = predecessors.get(node);
-                if (nextEdge[node] < edges.size()) {
-                    int target = edges.get(nextEdge[node]++).predecessor();
-                    if (state[target] == WHITE) {
-                        enter(target, state, positionOnPath, path, stack);
-                    } else if (state[target] == ON_PATH && !moreCycles) {
-                        List<Integer> cycle = startingAtFirst(path.subList(positionOnPath[target], path.size()));
-                        if (reported.size() < MAX_CYCLES_LISTED) {
-                            if (reported.add(cycle)) {
-                                reportCycle(cycle, components, predecessors);
-                            }
-                        } else {
-                            moreCycles = !reported.contains(cycle);
-                        }
-                    }
-                } else {
-                    state[node] = DONE;
-                    stack.pop();
-                    path.remove(path.size() - 1);
-                    order.add(node);
-                }
-            }
-        }
-        if (moreCycles) {
+        CycleReport cycles = new CycleReport(components, predecessors);
+        List<Integer> order = DependencyOrder.depthFirst(
+                predecessors.stream().map(edges -> edges.stream().map(Edge::predecessor).toList()).toList(), cycles);
+        if (cycles.moreThanListed) {
             checks.report("/components", "the dependencies form more cycles than the " + MAX_CYCLES_LISTED
                     + " listed: break those and check the plan again");
         }
-        return reported.isEmpty() ? order : null;
+        return cycles.reported.isEmpty() ? order : null;
     }
 
-    private static void enter(int node, int[] state, int[] positionOnPath, List<Integer> path, Deque<Integer> stack) {
-        state[node] = ON_PATH;
-        positionOnPath[node] = path.size();
-        path.add(node);
-        stack.push(node);
+    /** Lists the cycles found, up to {@link #MAX_CYCLES_LISTED}, and notes when there are more. */
+    private final class CycleReport implements DependencyOrder.CycleListener {
+
+        private final List<ComponentFacts> components;
+        private final List<List<Edge>> predecessors;
+        private final Set<List<Integer>> reported = new HashSet<>();
+        private boolean moreThanListed;
+
+        CycleReport(List<ComponentFacts> components, List<List<Edge>> predecessors) {
+            this.components = components;
+            this.predecessors = predecessors;
+        }
+
+        @Override
+        public boolean onCycle(List<Integer> cycleOnPath) {
+            List<Integer> cycle = startingAtFirst(cycleOnPath);
+            if (reported.size() < MAX_CYCLES_LISTED) {
+                if (reported.add(cycle)) {
+                    reportCycle(cycle, components, predecessors);
+                }
+                return true;
+            }
+            moreThanListed = !reported.contains(cycle);
+            return !moreThanListed;
+        }
     }
 
     /** The cycle rotated to start at its component that comes first in the document. */

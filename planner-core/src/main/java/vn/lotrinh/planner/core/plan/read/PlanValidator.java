@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Checks a document against every rule of {@code roadmap-plan/1} and collects all errors at once, each with a JSON
- * Pointer and a message. A document without errors can be built into a {@link Plan} without further checks: every
- * member {@link PlanReader} reads is there with the right type, every reference resolves and every amount fits a
- * {@code long} of milli-units.
+ * Pointer and a message: the errors of the pass that {@link PlanReader} builds its plans in, so that a document is
+ * valid exactly when it reads. In a valid document every member is there with the right type, every reference
+ * resolves and every amount fits a {@code long} of milli-units.
  *
  * <p>Beyond the format page, the validator fixes these bounds: amounts (budgets, capex, opex) and quantities
  * (capacities, demand) at most {@link #MAX_AMOUNT_UNITS} each; the components' costs over the horizon and each
@@ -44,17 +44,6 @@ public final class PlanValidator {
 
     /** Every error of the document, in the order the sections are checked; empty when it is a valid plan. */
     public List<PlanError> validate(JsonNode document) {
-        if (document == null || document.isMissingNode()) {
-            return List.of(new PlanError("", "the document is empty"));
-        }
-        if (!document.isObject()) {
-            return List.of(new PlanError("", "a plan must be a JSON object, found " + Checks.describe(document)));
-        }
-        Checks checks = new Checks();
-        Declarations declarations = new SectionRules(checks).check(document);
-        List<ComponentFacts> components = new ComponentRules(checks, declarations).check(document);
-        ResolvedDependencies graph = new DependencyRules(checks).check(components);
-        new TimeRules(checks, declarations.calendar(), components).check(graph);
-        return List.copyOf(checks.errors());
+        return PlanRules.check(document).errors();
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
+import vn.lotrinh.planner.core.plan.EarliestStarts;
+import vn.lotrinh.planner.core.plan.OwnTiming;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
 import vn.lotrinh.planner.core.plan.Priority;
 import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
@@ -12,14 +15,17 @@ import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
  * The rules for when a component can run: its duration against the horizon, its own window
  * ({@code earliestStart … latestFinish}), its pin, and what its dependencies force.
  *
- * <p>Along the dependency graph (only when it has no cycle) each component's earliest possible start is the later of
- * its own bound ({@code pinnedStart}, else {@code earliestStart}, else the first period) and, for every predecessor,
- * the predecessor's earliest possible start plus its duration plus the lag. A pinned component starts at its pin
- * whatever its predecessors do, so the pin is what its successors wait for. The dependencies are an error when they
+ * <p>Along the dependency graph (only when it has no cycle) each component whose own timing holds gets its earliest
+ * possible start from {@link EarliestStarts}, the pass the plan's graph uses too; links to a component whose timing is
+ * invalid, and links with an invalid lag, are not followed. The dependencies are an error when they
  * keep a component from its pin or from its {@code latestFinish}, or keep a {@code MUST} component out of the horizon.
  * A component that is neither, and that its predecessors push past the horizon, is valid: it will be deferred.
  */
 final class TimeRules {
+
+    /** A component's own timing, for the pass along the dependencies. */
+    private record Timing(int durationPeriods, Integer earliestStart, Integer pinnedStart) implements OwnTiming {
+    }
 
     private final Checks checks;
     private final PlanCalendar calendar;
@@ -101,50 +107,41 @@ final class TimeRules {
     }
 
     private void checkDependencies(ResolvedDependencies graph, boolean[] ownTimingValid) {
-        int n = components.size();
-        long[] earliestStart = new long[n];
-        int[] heldUpBy = new int[n];
+        List<OwnTiming> timings = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            ComponentFacts c = components.get(i);
+            timings.add(ownTimingValid[i] ? new Timing(c.durationPeriods(), c.earliestStart(), c.pinnedStart()) : null);
+        }
+        List<List<Link>> links = graph.predecessors().stream()
+                .map(edges -> edges.stream()
+                        .filter(edge -> edge.lagPeriods() != null)
+                        .map(edge -> new Link(edge.predecessor(), edge.lagPeriods()))
+                        .toList())
+                .toList();
+        EarliestStarts starts = EarliestStarts.along(graph.order(), links, timings);
         for (int i : graph.order()) {
-            heldUpBy[i] = -1;
             if (!ownTimingValid[i]) {
                 continue;
             }
             ComponentFacts c = components.get(i);
-            long fromPredecessors = Long.MIN_VALUE;
-            Edge holdingUp = null;
-            for (Edge edge : graph.predecessors().get(i)) {
-                int p = edge.predecessor();
-                if (!ownTimingValid[p] || edge.lagPeriods() == null) {
-                    continue;
-                }
-                long ready = earliestStart[p] + components.get(p).durationPeriods() + edge.lagPeriods();
-                if (ready > fromPredecessors) {
-                    fromPredecessors = ready;
-                    holdingUp = edge;
-                }
-            }
             if (c.isPinned()) {
-                earliestStart[i] = c.pinnedStart();
-                checkPinAgainstPredecessors(c, graph.predecessors().get(i), ownTimingValid, fromPredecessors,
-                        holdingUp, earliestStart, heldUpBy);
+                checkPinAgainstPredecessors(c, graph.predecessors().get(i), ownTimingValid, starts.latestPredecessor(i),
+                        starts);
                 continue;
             }
-            long ownBound = c.earliestStart() == null ? 0 : c.earliestStart();
-            earliestStart[i] = Math.max(ownBound, fromPredecessors);
-            if (fromPredecessors <= ownBound) {
+            Link holdingUp = starts.heldUpBy(i);
+            if (holdingUp == null) {
                 continue;
             }
-            heldUpBy[i] = holdingUp.predecessor();
-            long finish = earliestStart[i] + c.durationPeriods() - 1;
+            int finish = starts.earliestStart(i) + c.durationPeriods() - 1;
             if (c.latestFinish() != null && finish > c.latestFinish()) {
                 report(c, "latestFinish", c.displayName() + " cannot finish by its latestFinish "
-                        + label(c.latestFinish()) + ": " + waitingFor(holdingUp, earliestStart, heldUpBy)
+                        + label(c.latestFinish()) + ": " + waitingFor(holdingUp, starts)
                         + ", so it finishes in " + label(finish) + " at the earliest");
             } else if (c.priority() == Priority.MUST && finish >= calendar.periods()) {
                 report(c, "priority", "MUST " + c.displayName() + " cannot be scheduled inside the horizon, which"
-                        + " ends in " + label(calendar.periods() - 1) + ": "
-                        + waitingFor(holdingUp, earliestStart, heldUpBy) + ", so it finishes in " + label(finish)
-                        + " at the earliest");
+                        + " ends in " + label(calendar.periods() - 1) + ": " + waitingFor(holdingUp, starts)
+                        + ", so it finishes in " + label(finish) + " at the earliest");
             }
         }
     }
@@ -154,7 +151,7 @@ final class TimeRules {
      * component up longest is named with the chain behind it.
      */
     private void checkPinAgainstPredecessors(ComponentFacts c, List<Edge> edges, boolean[] ownTimingValid,
-            long fromPredecessors, Edge holdingUp, long[] earliestStart, int[] heldUpBy) {
+            Link latestPredecessor, EarliestStarts starts) {
         int pin = c.pinnedStart();
         String pinned = c.displayName() + " is pinned to start in " + label(pin);
         boolean brokenByPin = false;
@@ -163,52 +160,52 @@ final class TimeRules {
             if (!p.isPinned() || !ownTimingValid[edge.predecessor()] || edge.lagPeriods() == null) {
                 continue;
             }
-            long ready = p.pinnedStart() + p.durationPeriods() + edge.lagPeriods();
+            int ready = p.pinnedStart() + p.durationPeriods() + edge.lagPeriods();
             if (ready > pin) {
                 checks.report(edge.entryPointer(), pinned + ", but its predecessor " + Checks.quote(p.id())
                         + " is pinned to start in " + label(p.pinnedStart()) + " and finishes in "
-                        + label(p.pinnedStart() + p.durationPeriods() - 1) + lag(edge) + ": it can start in "
-                        + label(ready) + " at the earliest");
+                        + label(p.pinnedStart() + p.durationPeriods() - 1) + lag(edge.lagPeriods())
+                        + ": it can start in " + label(ready) + " at the earliest");
                 brokenByPin = true;
             }
         }
-        if (!brokenByPin && fromPredecessors > pin) {
-            report(c, "pinnedStart", pinned + ", but " + waitingFor(holdingUp, earliestStart, heldUpBy)
-                    + ", so it can start in " + label(fromPredecessors) + " at the earliest");
+        if (!brokenByPin && latestPredecessor != null && starts.readyAfter(latestPredecessor) > pin) {
+            report(c, "pinnedStart", pinned + ", but " + waitingFor(latestPredecessor, starts)
+                    + ", so it can start in " + label(starts.readyAfter(latestPredecessor)) + " at the earliest");
         }
     }
 
     /** {@code its predecessor "KDL" cannot finish before 2024 (via TTDL → LGSP → KDL)}, with the lag if any. */
-    private String waitingFor(Edge edge, long[] earliestStart, int[] heldUpBy) {
-        int p = edge.predecessor();
+    private String waitingFor(Link link, EarliestStarts starts) {
+        int p = link.component();
         List<String> chain = new ArrayList<>();
-        for (int link = p; link >= 0; link = heldUpBy[link]) {
-            chain.add(components.get(link).id());
+        for (Link along = link; along != null; along = starts.heldUpBy(along.component())) {
+            chain.add(components.get(along.component()).id());
         }
         Collections.reverse(chain);
         String via = chain.size() > 1 ? " (via " + chain.stream().collect(Collectors.joining(" → ")) + ")" : "";
-        long finish = earliestStart[p] + components.get(p).durationPeriods() - 1;
+        int finish = starts.earliestStart(p) + components.get(p).durationPeriods() - 1;
         return "its predecessor " + Checks.quote(components.get(p).id()) + " cannot finish before " + label(finish)
-                + via + lag(edge);
+                + via + lag(link.lagPeriods());
     }
 
-    private static String lag(Edge edge) {
-        return edge.lagPeriods() > 0 ? ", followed by a lag of " + periods(edge.lagPeriods()) : "";
+    private static String lag(int lagPeriods) {
+        return lagPeriods > 0 ? ", followed by a lag of " + periods(lagPeriods) : "";
     }
 
     private void report(ComponentFacts c, String member, String message) {
         checks.report(Pointers.member(c.pointer(), member), message);
     }
 
-    private String label(long period) {
-        return calendar.label(Math.toIntExact(period));
+    private String label(int period) {
+        return calendar.label(period);
     }
 
     private String span(int first, int last) {
         return first == last ? label(first) : label(first) + "–" + label(last);
     }
 
-    private static String periods(long count) {
+    private static String periods(int count) {
         return count == 1 ? "1 period" : count + " periods";
     }
 }
