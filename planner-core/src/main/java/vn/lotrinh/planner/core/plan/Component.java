@@ -43,6 +43,10 @@ public record Component(
     public Component {
         capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
         capexShares = List.copyOf(capexShares);
+        if (capexByOffsetMilli.size() != durationPeriods || capexShares.size() != durationPeriods) {
+            throw new IllegalArgumentException(id + " takes " + durationPeriods + " periods, but its capex is spread"
+                    + " over " + capexByOffsetMilli.size() + " and its shares over " + capexShares.size());
+        }
         fundingShares = Map.copyOf(fundingShares);
         demandMilli = Map.copyOf(demandMilli);
         dependsOn = List.copyOf(dependsOn);

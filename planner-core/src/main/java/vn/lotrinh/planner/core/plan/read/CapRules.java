@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.Capacity;
 import vn.lotrinh.planner.core.plan.Money;
@@ -30,15 +31,28 @@ final class CapRules {
 
     /** The budgets, in document order; complete when the document is clean. */
     List<Budget> budgets(Scope plan) {
-        Located at = plan.member("budgets");
-        JsonNode list = checks.array(at, false, "a list of budgets");
+        return eachCap(plan.member("budgets"), "a list of budgets", "budget",
+                "an object with fundingSource, period or phase, and amount", this::budget);
+    }
+
+    /** The capacities, in document order; complete when the document is clean. */
+    List<Capacity> capacities(Scope plan) {
+        return eachCap(plan.member("capacities"), "a list of capacities", "capacity",
+                "an object with resource, an optional period, and amount", this::capacity);
+    }
+
+    /**
+     * Reads each cap of an optional list with {@code read}, which also gets the pointer to the first cap of each
+     * (funding source or resource, what it caps), to refuse a second one.
+     */
+    private <T> List<T> eachCap(Located at, String allowed, String what, String itemAllowed,
+            BiFunction<Scope, Map<String, String>, T> read) {
+        JsonNode list = checks.array(at, false, allowed);
         if (list == null) {
             return List.of();
         }
         Map<String, String> firstPointerByCap = new HashMap<>();
-        return checks.eachObject(list, at.pointer(), "budget",
-                "an object with fundingSource, period or phase, and amount",
-                budget -> budget(budget, firstPointerByCap));
+        return checks.eachObject(list, at.pointer(), what, itemAllowed, cap -> read.apply(cap, firstPointerByCap));
     }
 
     private Budget budget(Scope budget, Map<String, String> firstPointerByCap) {
@@ -76,19 +90,6 @@ final class CapRules {
                     Money.toMilli(amount));
         }
         return new Budget(source, calendar.label(period), null, period, period, Money.toMilli(amount));
-    }
-
-    /** The capacities, in document order; complete when the document is clean. */
-    List<Capacity> capacities(Scope plan) {
-        Located at = plan.member("capacities");
-        JsonNode list = checks.array(at, false, "a list of capacities");
-        if (list == null) {
-            return List.of();
-        }
-        Map<String, String> firstPointerByCap = new HashMap<>();
-        return checks.eachObject(list, at.pointer(), "capacity",
-                "an object with resource, an optional period, and amount",
-                capacity -> capacity(capacity, firstPointerByCap));
     }
 
     private Capacity capacity(Scope capacity, Map<String, String> firstPointerByCap) {

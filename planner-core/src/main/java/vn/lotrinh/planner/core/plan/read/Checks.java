@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -227,15 +228,24 @@ final class Checks {
      * @return what {@code read} returned for the objects, {@code null}s left out
      */
     <T> List<T> eachObject(JsonNode list, String listPointer, String what, String allowed, Function<Scope, T> read) {
-        List<T> items = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
-            String pointer = Pointers.element(listPointer, i);
+        return eachElement(list, listPointer, (element, pointer) -> {
             if (!element.isObject()) {
                 wrong(new Located(element, pointer, "", "each " + what), allowed);
-                continue;
+                return null;
             }
-            T item = read.apply(new Scope(element, pointer, what + ": "));
+            return read.apply(new Scope(element, pointer, what + ": "));
+        });
+    }
+
+    /**
+     * Reads the elements of a list one after the other with {@code read}, which gets each element and its pointer.
+     *
+     * @return what {@code read} returned, {@code null}s left out
+     */
+    <T> List<T> eachElement(JsonNode list, String listPointer, BiFunction<JsonNode, String, T> read) {
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            T item = read.apply(list.get(i), Pointers.element(listPointer, i));
             if (item != null) {
                 items.add(item);
             }

@@ -2,7 +2,6 @@ package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,48 +176,35 @@ final class ComponentRules {
     private List<DependencyEntry> dependsOn(Scope c) {
         Located at = c.member("dependsOn");
         JsonNode list = checks.array(at, false, "a list of component ids or {id, lag} objects");
-        if (list == null) {
-            return List.of();
-        }
-        List<DependencyEntry> entries = new ArrayList<>();
-        for (int j = 0; j < list.size(); j++) {
-            JsonNode entry = list.get(j);
-            String entryPointer = Pointers.element(at.pointer(), j);
+        return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
             if (entry.isTextual()) {
-                entries.add(new DependencyEntry(entryPointer, entryPointer, entry.textValue(), NO_LAG));
-            } else if (entry.isObject()) {
-                Located idAt = Located.member(entry, entryPointer, c.subject(), "id").withLabel("dependsOn id");
-                String id = checks.text(idAt, true, "the id of another component");
-                Located lagAt = Located.member(entry, entryPointer, c.subject(), "lag");
-                Integer lag = checks.whole(lagAt, false, 0, PlanValidator.MAX_PERIODS, LAG);
-                if (id != null) {
-                    entries.add(new DependencyEntry(entryPointer, idAt.pointer(), id,
-                            Checks.absent(lagAt.value()) ? Integer.valueOf(NO_LAG) : lag));
-                }
-            } else {
-                checks.wrong(new Located(entry, entryPointer, c.subject(), "each dependsOn entry"),
-                        "a component id or an object {id, lag}");
+                return new DependencyEntry(pointer, pointer, entry.textValue(), NO_LAG);
             }
-        }
-        return entries;
+            if (!entry.isObject()) {
+                checks.wrong(new Located(entry, pointer, c.subject(), "each dependsOn entry"),
+                        "a component id or an object {id, lag}");
+                return null;
+            }
+            Located idAt = Located.member(entry, pointer, c.subject(), "id").withLabel("dependsOn id");
+            String id = checks.text(idAt, true, "the id of another component");
+            Located lagAt = Located.member(entry, pointer, c.subject(), "lag");
+            Integer lag = checks.whole(lagAt, false, 0, PlanValidator.MAX_PERIODS, LAG);
+            if (id == null) {
+                return null;
+            }
+            return new DependencyEntry(pointer, idAt.pointer(), id,
+                    Checks.absent(lagAt.value()) ? Integer.valueOf(NO_LAG) : lag);
+        });
     }
 
     private List<ExclusionEntry> excludes(Scope c) {
         Located at = c.member("excludes");
         JsonNode list = checks.array(at, false, "a list of component ids");
-        if (list == null) {
-            return List.of();
-        }
-        List<ExclusionEntry> entries = new ArrayList<>();
-        for (int j = 0; j < list.size(); j++) {
-            Located entry = new Located(list.get(j), Pointers.element(at.pointer(), j), c.subject(),
-                    "each excludes entry");
-            String id = checks.text(entry, true, "the id of another component");
-            if (id != null) {
-                entries.add(new ExclusionEntry(entry.pointer(), id));
-            }
-        }
-        return entries;
+        return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            String id = checks.text(new Located(entry, pointer, c.subject(), "each excludes entry"), true,
+                    "the id of another component");
+            return id == null ? null : new ExclusionEntry(pointer, id);
+        });
     }
 
     /**

@@ -24,6 +24,20 @@ final class DependencyRules {
 
     private final Checks checks;
 
+    /** How an entry relates its component to the other it names, as messages say it. */
+    private enum Relation {
+        DEPENDENCY("depend on", "depends on"),
+        EXCLUSION("exclude", "excludes");
+
+        private final String infinitive;
+        private final String thirdPerson;
+
+        Relation(String infinitive, String thirdPerson) {
+            this.infinitive = infinitive;
+            this.thirdPerson = thirdPerson;
+        }
+    }
+
     DependencyRules(Checks checks) {
         this.checks = checks;
     }
@@ -50,13 +64,9 @@ final class DependencyRules {
     private List<Edge> resolve(ComponentFacts component, Map<String, Integer> positionById) {
         List<Edge> edges = new ArrayList<>();
         for (DependencyEntry entry : component.dependsOn()) {
-            Integer predecessor = positionById.get(entry.predecessorId());
-            if (entry.predecessorId().equals(component.id())) {
-                checks.report(entry.idPointer(), component.displayName() + " cannot depend on itself");
-            } else if (predecessor == null) {
-                checks.report(entry.idPointer(), component.displayName() + " depends on "
-                        + Checks.quote(entry.predecessorId()) + ", which is not a component of this plan");
-            } else {
+            Integer predecessor = other(component, entry.predecessorId(), entry.idPointer(), Relation.DEPENDENCY,
+                    positionById);
+            if (predecessor != null) {
                 edges.add(new Edge(predecessor, entry.lagPeriods(), entry.entryPointer()));
             }
         }
@@ -67,18 +77,31 @@ final class DependencyRules {
             Set<List<Integer>> pinnedPairs) {
         ComponentFacts component = components.get(position);
         for (ExclusionEntry entry : component.excludes()) {
-            Integer other = positionById.get(entry.excludedId());
-            if (entry.excludedId().equals(component.id())) {
-                checks.report(entry.pointer(), component.displayName() + " cannot exclude itself");
-            } else if (other == null) {
-                checks.report(entry.pointer(), component.displayName() + " excludes "
-                        + Checks.quote(entry.excludedId()) + ", which is not a component of this plan");
-            } else if (component.isPinned() && components.get(other).isPinned()
+            Integer other = other(component, entry.excludedId(), entry.pointer(), Relation.EXCLUSION, positionById);
+            if (other != null && component.isPinned() && components.get(other).isPinned()
                     && pinnedPairs.add(List.of(Math.min(position, other), Math.max(position, other)))) {
                 checks.report(entry.pointer(), component.displayName() + " excludes " + Checks.quote(entry.excludedId())
                         + ", but both are pinned: they cannot both be scheduled");
             }
         }
+    }
+
+    /**
+     * The position of the other component that a {@code dependsOn} or {@code excludes} entry names, or {@code null}
+     * when the entry names the component itself or no component (reported).
+     */
+    private Integer other(ComponentFacts component, String otherId, String pointer, Relation relation,
+            Map<String, Integer> positionById) {
+        if (otherId.equals(component.id())) {
+            checks.report(pointer, component.displayName() + " cannot " + relation.infinitive + " itself");
+            return null;
+        }
+        Integer other = positionById.get(otherId);
+        if (other == null) {
+            checks.report(pointer, component.displayName() + " " + relation.thirdPerson + " " + Checks.quote(otherId)
+                    + ", which is not a component of this plan");
+        }
+        return other;
     }
 
     /**
