@@ -112,7 +112,7 @@ sealed interface ComparisonProblem {
         @Override
         public Plan plan() {
             RandomPlanGenerator generator =
-                    new RandomPlanGenerator(GeneratorSettings.defaults().withComponents(components));
+                    new RandomPlanGenerator(GeneratorSettings.builder().components(components).build());
             return new PlanReader().read(generator.generate(seed).document());
         }
     }

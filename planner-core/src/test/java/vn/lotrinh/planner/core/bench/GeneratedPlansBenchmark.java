@@ -90,7 +90,7 @@ class GeneratedPlansBenchmark {
 
     /** Defaults of the generator (10 yearly periods, 3 funding sources, 1 resource, 2 phases) at this size. */
     private static GeneratorSettings settings(int components) {
-        return GeneratorSettings.defaults().withComponents(components);
+        return GeneratorSettings.builder().components(components).build();
     }
 
     private Comparison compare(String instance, int size, Plan plan, SolveOptions options) {

@@ -70,11 +70,12 @@ class ScalingBenchmark {
 
     /** The generator's defaults at this size, over monthly periods, with e-Government programme durations. */
     private static GeneratorSettings settings(int components, int periods) {
-        return GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(PeriodUnit.MONTH, periods)
-                .withPhases(PHASES)
-                .withMaxDurationPeriods(MAX_DURATION_MONTHS);
+        return GeneratorSettings.builder()
+                .components(components)
+                .periods(PeriodUnit.MONTH, periods)
+                .phases(PHASES)
+                .maxDurationPeriods(MAX_DURATION_MONTHS)
+                .build();
     }
 
     private Run solve(Plan plan, int components, int periods, double generatedSeconds, SolveOptions options) {

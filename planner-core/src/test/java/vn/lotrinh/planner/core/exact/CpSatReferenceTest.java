@@ -243,7 +243,7 @@ class CpSatReferenceTest {
     @ParameterizedTest
     @MethodSource("generatorSeeds")
     void schedulesEveryMustComponentOfGeneratedPlanWithoutBreakingAnyRule(long seed) {
-        GeneratorSettings settings = GeneratorSettings.defaults().withComponents(25);
+        GeneratorSettings settings = GeneratorSettings.builder().components(25).build();
         GeneratedPlan generated = new RandomPlanGenerator(settings).generate(seed);
         Plan plan = new PlanReader().read(generated.document());
 

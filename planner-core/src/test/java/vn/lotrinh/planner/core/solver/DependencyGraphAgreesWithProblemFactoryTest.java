@@ -85,15 +85,16 @@ class DependencyGraphAgreesWithProblemFactoryTest {
         };
         int components = seed % 25 == 0 ? 300 + random.nextInt(700) : 1 + random.nextInt(150);
         double must = seed % 20 == 1 ? 1.0 : random.nextDouble() * 0.6;
-        return GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(unit, periods)
-                .withPhases(random.nextInt(Math.min(periods, 6) + 1))
-                .withPriorityMix(must, random.nextDouble() * (1 - must))
-                .withMaxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
-                .withDependencies(random.nextDouble() * 4, random.nextDouble(), 1 + random.nextInt(4))
-                .withWindowShare(random.nextDouble())
-                .withPinShare(random.nextDouble() * 0.8)
-                .withExclusionShare(random.nextDouble() * 0.2);
+        return GeneratorSettings.builder()
+                .components(components)
+                .periods(unit, periods)
+                .phases(random.nextInt(Math.min(periods, 6) + 1))
+                .priorityMix(must, random.nextDouble() * (1 - must))
+                .maxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
+                .dependencies(random.nextDouble() * 4, random.nextDouble(), 1 + random.nextInt(4))
+                .windowShare(random.nextDouble())
+                .pinShare(random.nextDouble() * 0.8)
+                .exclusionShare(random.nextDouble() * 0.2)
+                .build();
     }
 }

@@ -25,8 +25,8 @@ class SolverAssertionTest {
     @ParameterizedTest
     @EnumSource(Objective.class)
     void everyMoveKeepsTheIncrementalScoreCorrect(Objective objective) {
-        Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
-                .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
+        Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.builder()
+                .components(25).periods(PeriodUnit.YEAR, 6).build()).generate(7).document());
         RoadmapSolution problem = RoadmapProblemFactory.create(plan, objective);
         SolverConfig config = SolverConfigs.forProblem(problem, SolveOptions.of(objective, Duration.ofSeconds(2)), 0)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);

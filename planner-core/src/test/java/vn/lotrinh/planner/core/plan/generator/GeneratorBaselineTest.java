@@ -25,30 +25,33 @@ class GeneratorBaselineTest {
             int components = 3 + (int) (seed * 7 % 38);
             boolean quarters = seed % 4 == 3;
             int periods = quarters ? 8 + (int) (seed % 9) : 4 + (int) (seed % 7);
-            all.add(GeneratorSettings.defaults()
-                    .withComponents(components)
-                    .withPeriods(quarters ? PeriodUnit.QUARTER : PeriodUnit.YEAR, periods)
-                    .withDependencies(0.5 + (seed % 5) * 0.3, 0.3, 2)
-                    .withPinShare(seed % 3 == 0 ? 0.3 : 0.1)
-                    .withExclusionShare(seed % 2 == 0 ? 0.1 : 0.0)
-                    .withCapacityOverrideShare(0.3)
-                    .withHeadroom(0.2 + (seed % 4) * 0.2));
+            all.add(GeneratorSettings.builder()
+                    .components(components)
+                    .periods(quarters ? PeriodUnit.QUARTER : PeriodUnit.YEAR, periods)
+                    .dependencies(0.5 + (seed % 5) * 0.3, 0.3, 2)
+                    .pinShare(seed % 3 == 0 ? 0.3 : 0.1)
+                    .exclusionShare(seed % 2 == 0 ? 0.1 : 0.0)
+                    .capacityOverrideShare(0.3)
+                    .headroom(0.2 + (seed % 4) * 0.2)
+                    .build());
         }
         all.add(GeneratorSettings.defaults());
         for (int size : List.of(25, 30, 60, 100, 200, 1000)) {
-            all.add(GeneratorSettings.defaults().withComponents(size));
+            all.add(GeneratorSettings.builder().components(size).build());
         }
-        all.add(GeneratorSettings.defaults().withComponents(25).withPeriods(PeriodUnit.YEAR, 6));
-        all.add(GeneratorSettings.defaults().withComponents(5000).withPeriods(PeriodUnit.YEAR, 20));
-        all.add(GeneratorSettings.defaults().withComponents(300).withPeriods(PeriodUnit.QUARTER, 40));
-        all.add(GeneratorSettings.defaults().withComponents(200)
-                .withDependencies(0, 0, 1).withWindowShare(0).withPinShare(0).withExclusionShare(0));
+        all.add(GeneratorSettings.builder().components(25).periods(PeriodUnit.YEAR, 6).build());
+        all.add(GeneratorSettings.builder().components(5000).periods(PeriodUnit.YEAR, 20).build());
+        all.add(GeneratorSettings.builder().components(300).periods(PeriodUnit.QUARTER, 40).build());
+        all.add(GeneratorSettings.builder().components(200)
+                .dependencies(0, 0, 1).windowShare(0).pinShare(0).exclusionShare(0).build());
         for (int size : List.of(100, 1000)) {
-            all.add(GeneratorSettings.defaults().withComponents(size).withPeriods(PeriodUnit.MONTH, 60).withPhases(5)
-                    .withMaxDurationPeriods(18));
+            all.add(GeneratorSettings.builder().components(size).periods(PeriodUnit.MONTH, 60).phases(5)
+                    .maxDurationPeriods(18)
+                    .build());
         }
-        all.add(GeneratorSettings.defaults().withComponents(5000).withPeriods(PeriodUnit.MONTH, 120).withPhases(5)
-                .withMaxDurationPeriods(18));
+        all.add(GeneratorSettings.builder().components(5000).periods(PeriodUnit.MONTH, 120).phases(5)
+                .maxDurationPeriods(18)
+                .build());
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         List<String> lines = new ArrayList<>();
         for (GeneratorSettings settings : all) {

@@ -154,24 +154,25 @@ class LegacyEquivalenceTest {
         };
         int components = seed % 25 == 0 ? 500 + random.nextInt(1500) : 1 + random.nextInt(150);
         double must = seed % 20 == 1 ? 1.0 : random.nextDouble() * 0.6;
-        return GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(unit, periods)
-                .withFundingSources(1 + random.nextInt(GeneratorSettings.MAX_FUNDING_SOURCES))
-                .withResources(random.nextInt(GeneratorSettings.MAX_RESOURCES + 1))
-                .withPhases(random.nextInt(Math.min(periods, 6) + 1))
-                .withPriorityMix(must, random.nextDouble() * (1 - must))
-                .withMaxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
-                .withDependencies(random.nextDouble() * 3, random.nextDouble(), 1 + random.nextInt(4))
-                .withWindowShare(random.nextDouble())
-                .withPinShare(random.nextDouble() * 0.5)
-                .withExclusionShare(random.nextDouble() * 0.2)
-                .withBudgetShares(random.nextDouble(), random.nextDouble())
-                .withCapacityOverrideShare(random.nextDouble() * 0.3)
-                .withSplitFundingShare(random.nextDouble())
-                .withCapexShares(random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.3)
-                .withOpex(random.nextDouble(), random.nextBoolean())
-                .withHeadroom(random.nextDouble() * 2);
+        return GeneratorSettings.builder()
+                .components(components)
+                .periods(unit, periods)
+                .fundingSources(1 + random.nextInt(GeneratorSettings.MAX_FUNDING_SOURCES))
+                .resources(random.nextInt(GeneratorSettings.MAX_RESOURCES + 1))
+                .phases(random.nextInt(Math.min(periods, 6) + 1))
+                .priorityMix(must, random.nextDouble() * (1 - must))
+                .maxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
+                .dependencies(random.nextDouble() * 3, random.nextDouble(), 1 + random.nextInt(4))
+                .windowShare(random.nextDouble())
+                .pinShare(random.nextDouble() * 0.5)
+                .exclusionShare(random.nextDouble() * 0.2)
+                .budgetShares(random.nextDouble(), random.nextDouble())
+                .capacityOverrideShare(random.nextDouble() * 0.3)
+                .splitFundingShare(random.nextDouble())
+                .capexShares(random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.3)
+                .opex(random.nextDouble(), random.nextBoolean())
+                .headroom(random.nextDouble() * 2)
+                .build();
     }
 
     private static void mutate(ObjectNode doc, Random random) {
