@@ -26,7 +26,7 @@ class CostProjectorRiskTest {
         double alpha = 1 + 4 * 20.0 / 70;
         double beta = 1 + 4 * 50.0 / 70;
         double median = 80 + 70 * new BetaDistribution(alpha, beta).inverseCumulativeProbability(0.5);
-        return Money.toUnits(Money.toMilli(median));
+        return Money.toUnits(Money.toMilli(BigDecimal.valueOf(median)));
     }
 
     @Test
