@@ -23,8 +23,9 @@ import vn.lotrinh.planner.core.plan.PlanCalendar;
  * {@code <subject><label> is missing: it must be <what is allowed>} for a required member that is not there.
  *
  * <p>The rules build the plan's records as they go, but only while {@link #isClean()}: a reader returns {@code null}
- * for a required value only after reporting it, so as long as nothing has been reported every value read so far is
- * there and valid, and {@code null} means an optional member is absent.
+ * for a required value only once something has been reported (the value itself, or the calendar that a period needs),
+ * so as long as nothing has been reported every value read so far is there and valid, and {@code null} means an
+ * optional member is absent.
  */
 final class Checks {
 

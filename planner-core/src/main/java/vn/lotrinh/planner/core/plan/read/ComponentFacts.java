@@ -5,11 +5,12 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Priority;
 
 /**
- * What the dependency and time rules need to know about one component, as far as its fields are valid. Periods are
- * indexes into the calendar.
+ * What the dependency and time rules need to know about one component, as far as its fields are valid, and the
+ * component itself once built. Periods are indexes into the calendar.
  *
  * @param pointer the component's JSON Pointer, {@code /components/3}
  * @param id the component's id, or {@code null} when it is invalid
+ * @param priority the priority given, or {@code null} when it is absent or invalid
  * @param durationPeriods 1–600, or {@code null} when invalid
  * @param dependsOn the entries of {@code dependsOn} that name a component id
  * @param excludes the entries of {@code excludes} that are text

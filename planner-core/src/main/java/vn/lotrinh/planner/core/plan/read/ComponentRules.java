@@ -93,16 +93,19 @@ final class ComponentRules {
                     : opexUnits.multiply(BigDecimal.valueOf(calendar.periods()));
             totalCostUnits = totalCostUnits.add(capex.highestUnits()).add(opexOverHorizon);
         }
-        Component component = !checks.isClean() ? null : new Component(id, name, layer,
-                priority == null ? DEFAULT_PRIORITY : priority,
-                value == null ? DEFAULT_VALUE : value.doubleValue(),
-                duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
-                opexUnits == null ? 0L : Money.toMilli(opexUnits),
-                fundingShares(funding),
-                demand == null ? Map.of() : toMilli(demand),
-                dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods())).toList(),
-                excludes.stream().map(ExclusionEntry::excludedId).toList(),
-                earliestStart, latestFinish, pinnedStart);
+        Component component = checks.isClean()
+                ? new Component(id, name, layer,
+                        priority == null ? DEFAULT_PRIORITY : priority,
+                        value == null ? DEFAULT_VALUE : value.doubleValue(),
+                        duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
+                        opexUnits == null ? 0L : Money.toMilli(opexUnits),
+                        fundingShares(funding),
+                        demand == null ? Map.of() : toMilli(demand),
+                        dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods()))
+                                .toList(),
+                        excludes.stream().map(ExclusionEntry::excludedId).toList(),
+                        earliestStart, latestFinish, pinnedStart)
+                : null;
         return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, earliestStart,
                 latestFinish, pinnedStart, timingKnown, component);
     }

@@ -61,6 +61,23 @@ class PlanReaderRobustnessTest {
         assertThat(refused).as("mutated documents that are refused").isPositive();
     }
 
+    @Test
+    void refusesADocumentExactlyWhenTheValidatorFindsErrorsAndWithTheSameErrors() {
+        Random random = new Random(20_250_312L);
+        PlanValidator validator = new PlanValidator();
+        for (int run = 0; run < RUNS; run++) {
+            ObjectNode doc = example.deepCopy();
+            mutate(doc, random);
+            List<PlanError> errors = validator.validate(doc);
+            try {
+                reader.read(doc);
+                assertThat(errors).as("errors of a document that reads: %s", doc).isEmpty();
+            } catch (InvalidPlanException e) {
+                assertThat(e.errors()).as("errors of %s", doc).isEqualTo(errors);
+            }
+        }
+    }
+
     private static void assertConsistent(Plan plan) {
         for (Component c : plan.components()) {
             assertThat(c.capexByOffsetMilli()).hasSize(c.durationPeriods());

@@ -12,6 +12,8 @@ import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.CapexEstimate;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
+import vn.lotrinh.planner.core.plan.DependencyGraph;
 import vn.lotrinh.planner.core.plan.Economics;
 import vn.lotrinh.planner.core.plan.EstimateDistribution;
 import vn.lotrinh.planner.core.plan.Layer;
@@ -124,6 +126,27 @@ class PlanReaderTest {
         assertThat(soc.opexPerPeriodMilli()).isEqualTo(1_500_000);
         assertThat(soc.demandMilli()).isEqualTo(Map.of("STAFF", 2_000L));
         assertThat(soc.durationPeriods()).isEqualTo(1);
+    }
+
+    @Test
+    void linksEachComponentToItsPredecessorsInDependsOnOrder() {
+        assertThat(plan.dependencies().predecessors(plan.indexOf("IOC")))
+                .containsExactly(new Link(plan.indexOf("KDL"), 0), new Link(plan.indexOf("SOC"), 0));
+    }
+
+    @Test
+    void boundsStartsByPredecessorsWindowsAndPins() {
+        DependencyGraph graph = plan.dependencies();
+
+        assertThat(graph.earliestStart(plan.indexOf("KDL"))).isEqualTo(3);
+        assertThat(graph.latestStart(plan.indexOf("LGSP"))).isEqualTo(2);
+        assertThat(graph.latestStart(plan.indexOf("TTDL"))).isZero();
+    }
+
+    @Test
+    void findsComponentsByIdAtTheirPositionInThePlan() {
+        assertThat(plan.indexOf("MCDT")).isEqualTo(3);
+        assertThat(plan.indexOf("NOPE")).isEqualTo(-1);
     }
 
     @Test
