@@ -60,41 +60,62 @@ public final class DependencyGraph {
      *     dependencies form a cycle
      */
     public static DependencyGraph of(List<? extends Component> components, int horizonPeriods) {
-        int n = components.size();
-        Map<String, Integer> positionById = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
+        Map<String, Integer> positionById = positionById(components);
+        List<List<Link>> predecessors = predecessors(components, positionById);
+        List<Integer> order = topologicalOrder(components, predecessors);
+        EarliestStarts forward = EarliestStarts.along(order, predecessors, components);
+        int[] earliestStarts = new int[components.size()];
+        Arrays.setAll(earliestStarts, forward::earliestStart);
+        return new DependencyGraph(positionById, predecessors, successors(predecessors), order, earliestStarts,
+                latestStarts(components, horizonPeriods, predecessors, order));
+    }
+
+    private static Map<String, Integer> positionById(List<? extends Component> components) {
+        Map<String, Integer> positionById = new HashMap<>(components.size() * 2);
+        for (int i = 0; i < components.size(); i++) {
             if (positionById.putIfAbsent(components.get(i).id(), i) != null) {
                 throw new IllegalArgumentException("two components have the id " + components.get(i).id());
             }
         }
-        List<List<Link>> predecessors = new ArrayList<>(n);
-        List<List<Link>> successors = new ArrayList<>(n);
-        components.forEach(c -> successors.add(new ArrayList<>()));
-        for (int i = 0; i < n; i++) {
-            List<Link> links = new ArrayList<>();
-            for (Dependency dependency : components.get(i).dependsOn()) {
-                Integer predecessor = positionById.get(dependency.predecessorId());
-                if (predecessor == null) {
-                    throw new IllegalArgumentException(components.get(i).id() + " depends on "
-                            + dependency.predecessorId() + ", which is no component");
-                }
-                links.add(new Link(predecessor, dependency.lagPeriods()));
-                successors.get(predecessor).add(new Link(i, dependency.lagPeriods()));
+        return positionById;
+    }
+
+    private static List<List<Link>> predecessors(List<? extends Component> components,
+            Map<String, Integer> positionById) {
+        return components.stream()
+                .map(component -> component.dependsOn().stream()
+                        .map(dependency -> {
+                            Integer predecessor = positionById.get(dependency.predecessorId());
+                            if (predecessor == null) {
+                                throw new IllegalArgumentException(component.id() + " depends on "
+                                        + dependency.predecessorId() + ", which is no component");
+                            }
+                            return new Link(predecessor, dependency.lagPeriods());
+                        })
+                        .toList())
+                .toList();
+    }
+
+    /** The links turned around, by successor position, then in the successor's entry order. */
+    private static List<List<Link>> successors(List<List<Link>> predecessors) {
+        List<List<Link>> successors = new ArrayList<>();
+        predecessors.forEach(links -> successors.add(new ArrayList<>()));
+        for (int successor = 0; successor < predecessors.size(); successor++) {
+            for (Link link : predecessors.get(successor)) {
+                successors.get(link.component()).add(new Link(successor, link.lagPeriods()));
             }
-            predecessors.add(List.copyOf(links));
         }
-        List<Integer> order = List.copyOf(DependencyOrder.depthFirst(
+        return successors.stream().map(List::copyOf).toList();
+    }
+
+    private static List<Integer> topologicalOrder(List<? extends Component> components,
+            List<List<Link>> predecessors) {
+        return List.copyOf(DependencyOrder.depthFirst(
                 predecessors.stream().map(links -> links.stream().map(Link::component).toList()).toList(),
                 cycle -> {
                     throw new IllegalArgumentException("the dependencies form a cycle through "
                             + components.get(cycle.get(0)).id());
                 }));
-        EarliestStarts forward = EarliestStarts.along(order, predecessors, components);
-        int[] earliestStarts = new int[n];
-        Arrays.setAll(earliestStarts, forward::earliestStart);
-        return new DependencyGraph(positionById, List.copyOf(predecessors),
-                successors.stream().map(List::copyOf).toList(), order, earliestStarts,
-                latestStarts(components, horizonPeriods, predecessors, order));
     }
 
     private static int[] latestStarts(List<? extends Component> components, int horizonPeriods,
