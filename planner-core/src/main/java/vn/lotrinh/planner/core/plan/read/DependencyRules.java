@@ -22,20 +22,13 @@ final class DependencyRules {
     /** Cycles listed one by one; beyond this a plan is too tangled for a list to help. */
     static final int MAX_CYCLES_LISTED = 100;
 
+    private static final Relation DEPENDENCY = new Relation("depend on", "depends on");
+    private static final Relation EXCLUSION = new Relation("exclude", "excludes");
+
     private final Checks checks;
 
     /** How an entry relates its component to the other it names, as messages say it. */
-    private enum Relation {
-        DEPENDENCY("depend on", "depends on"),
-        EXCLUSION("exclude", "excludes");
-
-        private final String infinitive;
-        private final String thirdPerson;
-
-        Relation(String infinitive, String thirdPerson) {
-            this.infinitive = infinitive;
-            this.thirdPerson = thirdPerson;
-        }
+    private record Relation(String infinitive, String thirdPerson) {
     }
 
     DependencyRules(Checks checks) {
@@ -64,7 +57,7 @@ final class DependencyRules {
     private List<Edge> resolve(ComponentFacts component, Map<String, Integer> positionById) {
         List<Edge> edges = new ArrayList<>();
         for (DependencyEntry entry : component.dependsOn()) {
-            Integer predecessor = other(component, entry.predecessorId(), entry.idPointer(), Relation.DEPENDENCY,
+            Integer predecessor = other(component, entry.predecessorId(), entry.idPointer(), DEPENDENCY,
                     positionById);
             if (predecessor != null) {
                 edges.add(new Edge(predecessor, entry.lagPeriods(), entry.entryPointer()));
@@ -77,7 +70,7 @@ final class DependencyRules {
             Set<List<Integer>> pinnedPairs) {
         ComponentFacts component = components.get(position);
         for (ExclusionEntry entry : component.excludes()) {
-            Integer other = other(component, entry.excludedId(), entry.pointer(), Relation.EXCLUSION, positionById);
+            Integer other = other(component, entry.excludedId(), entry.pointer(), EXCLUSION, positionById);
             if (other != null && component.isPinned() && components.get(other).isPinned()
                     && pinnedPairs.add(List.of(Math.min(position, other), Math.max(position, other)))) {
                 checks.report(entry.pointer(), component.displayName() + " excludes " + Checks.quote(entry.excludedId())
@@ -93,12 +86,12 @@ final class DependencyRules {
     private Integer other(ComponentFacts component, String otherId, String pointer, Relation relation,
             Map<String, Integer> positionById) {
         if (otherId.equals(component.id())) {
-            checks.report(pointer, component.displayName() + " cannot " + relation.infinitive + " itself");
+            checks.report(pointer, component.displayName() + " cannot " + relation.infinitive() + " itself");
             return null;
         }
         Integer other = positionById.get(otherId);
         if (other == null) {
-            checks.report(pointer, component.displayName() + " " + relation.thirdPerson + " " + Checks.quote(otherId)
+            checks.report(pointer, component.displayName() + " " + relation.thirdPerson() + " " + Checks.quote(otherId)
                     + ", which is not a component of this plan");
         }
         return other;
