@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Finds the files tests read: the contract in {@code ../shared/spec}, benchmarks, and the repo's {@code data/}. */
 public final class TestFiles {

@@ -12,7 +12,7 @@ import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * The stored solve jobs, each with the plan document it solves. A job's status only moves forward: every transition

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import vn.lotrinh.planner.api.system.MalformedJsonException;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * A {@code roadmap-plan/1} document as a client sent it. The service stores {@link #json()}: the client's text when

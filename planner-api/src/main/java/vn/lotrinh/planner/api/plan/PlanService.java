@@ -7,24 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.StaleVersionException;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanError;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Stores, versions and reads plans. Every document is validated as {@code roadmap-plan/1} before it is stored. */
 @Service
 public class PlanService {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanRepository plans;
     private final ApplicationEventPublisher events;
@@ -126,11 +122,6 @@ public class PlanService {
             return new PlanReader().read(tree);
         } catch (InvalidPlanException e) {
             throw new InvalidPlanException(locateErrors.apply(e.errors()));
-        } catch (RuntimeException e) {
-            // A document the validator passed but the reader cannot build: still the client's input, never a 500.
-            log.error("A plan passed validation but could not be read", e);
-            throw new InvalidPlanException(locateErrors.apply(List.of(new PlanError("",
-                    "the plan could not be read: it breaks a rule of roadmap-plan/1 that was not recognised"))));
         }
     }
 

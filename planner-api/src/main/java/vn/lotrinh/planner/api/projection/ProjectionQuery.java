@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.StoredPlan;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 
 /**
  * Loads the sample plan into an empty database on the first start, once: a marker row remembers it, so that a user

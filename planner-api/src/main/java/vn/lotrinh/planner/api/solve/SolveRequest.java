@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.Objective;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**

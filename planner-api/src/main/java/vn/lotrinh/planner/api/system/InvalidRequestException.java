@@ -1,7 +1,7 @@
 package vn.lotrinh.planner.api.system;
 
 import java.util.List;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /** A request that is well-formed but asks for something invalid: answered {@code 400} with every error found. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,8 +1,8 @@
 package vn.lotrinh.planner.api.system;
 
 import java.util.List;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /** A request body that is not JSON at all (or not a JSON object): answered {@code 400} at pointer {@code ""}. */
 public class MalformedJsonException extends InvalidPlanException {

@@ -22,8 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * Turns every exception of a request into an RFC 9457 problem ({@code application/problem+json}). Invalid input

@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /** Builds RFC 9457 problem details the same way everywhere: advice, error controller and filters. */
 public final class Problems {

@@ -7,9 +7,9 @@ import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.StoredPlan;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
-import vn.lotrinh.planner.core.plan.PlanError;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * Imports a plan from a JSON document, a CSV file of components (with further CSV parts and form fields) or an Excel

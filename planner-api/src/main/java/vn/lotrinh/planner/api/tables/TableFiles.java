@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * Writes exported tables as files that the import reads back: CSV (UTF-8, RFC 4180) one table a file, or an Excel

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * The {@code table} query parameter of a CSV export: a table by its name in requests ({@code budgets},

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import vn.lotrinh.planner.core.plan.InvalidPlanException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * Gathers the tables and settings of an import. CSV: the components in {@code file}, other tables as parts named

@@ -91,8 +91,8 @@ class ServiceBenchmarkTest {
     @BeforeAll
     void importAndSolveAGeneratedPlan() throws Exception {
         loadAverage = loadAverage();
-        plan = JSON.writeValueAsBytes(new RandomPlanGenerator(GeneratorSettings.defaults()
-                .withComponents(COMPONENTS).withPeriods(PeriodUnit.YEAR, PERIODS)).generate(2024L).document());
+        plan = JSON.writeValueAsBytes(new RandomPlanGenerator(GeneratorSettings.builder()
+                .components(COMPONENTS).periods(PeriodUnit.YEAR, PERIODS).build()).generate(2024L).document());
         report.add(String.format("Plan: %,d components, %d years, %,d bytes of JSON", COMPONENTS, PERIODS,
                 plan.length));
 

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 @ApiTest
 class PlanApiTest {

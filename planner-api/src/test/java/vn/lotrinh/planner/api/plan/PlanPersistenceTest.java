@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import vn.lotrinh.planner.api.system.StaleVersionException;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Plans through the real schema (Flyway) and JPA mapping: the document text, versions, and the plan read back. */
 @DataJpaTest(showSql = false)

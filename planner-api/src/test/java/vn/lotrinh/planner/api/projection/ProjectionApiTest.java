@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.projection.CostProjector;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 

@@ -16,7 +16,7 @@ import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
 import vn.lotrinh.planner.api.system.Downloads;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 @ApiTest
 class PlanExportApiTest {

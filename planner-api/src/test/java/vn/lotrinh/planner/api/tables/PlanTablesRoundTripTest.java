@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.lotrinh.planner.api.ApiClient;
-import vn.lotrinh.planner.core.plan.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Exporting a plan to tables and importing them gives back the same plan, for CSV files and for a workbook. */
 class PlanTablesRoundTripTest {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 class TableFilesTest {
 

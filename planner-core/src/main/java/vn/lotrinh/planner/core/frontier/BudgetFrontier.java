@@ -119,7 +119,7 @@ public final class BudgetFrontier {
     /** The point's starts as period indexes of the plan. */
     private static Map<String, Integer> startsIn(Plan plan, FrontierPoint point) {
         Map<String, Integer> starts = new LinkedHashMap<>();
-        point.starts().forEach((id, label) -> starts.put(id, plan.calendar().index(label).orElseThrow()));
+        point.starts().forEach((id, label) -> starts.put(id, plan.calendar().indexInHorizon(label).orElseThrow()));
         return starts;
     }
 }

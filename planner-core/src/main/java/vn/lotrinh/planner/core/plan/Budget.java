@@ -18,10 +18,6 @@ public record Budget(String fundingSourceId, String period, String phaseId, int 
         return phaseId != null;
     }
 
-    public boolean covers(int periodIndex) {
-        return periodIndex >= firstPeriod && periodIndex <= lastPeriod;
-    }
-
     /** How a planner names the cap: {@code NS_TINH 2023} or {@code NS_TW GD2}. */
     public String describe() {
         return fundingSourceId + " " + (isPhaseBudget() ? phaseId : period);

@@ -38,19 +38,19 @@ public record Component(
         List<String> excludes,
         Integer earliestStart,
         Integer latestFinish,
-        Integer pinnedStart) {
+        Integer pinnedStart) implements OwnTiming {
 
     public Component {
         capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
         capexShares = List.copyOf(capexShares);
+        if (capexByOffsetMilli.size() != durationPeriods || capexShares.size() != durationPeriods) {
+            throw new IllegalArgumentException(id + " takes " + durationPeriods + " periods, but its capex is spread"
+                    + " over " + capexByOffsetMilli.size() + " and its shares over " + capexShares.size());
+        }
         fundingShares = Map.copyOf(fundingShares);
         demandMilli = Map.copyOf(demandMilli);
         dependsOn = List.copyOf(dependsOn);
         excludes = List.copyOf(excludes);
-    }
-
-    public boolean isPinned() {
-        return pinnedStart != null;
     }
 
     public boolean isMust() {

@@ -15,10 +15,6 @@ public final class Money {
     }
 
     /** Rounds an amount in plan units to the nearest milli-unit, half away from zero. */
-    public static long toMilli(double units) {
-        return BigDecimal.valueOf(units).movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
     public static long toMilli(BigDecimal units) {
         return units.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }

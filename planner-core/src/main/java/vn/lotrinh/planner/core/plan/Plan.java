@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * A validated {@code roadmap-plan/1} document: the portfolio of components to schedule into the calendar's periods
- * under budgets, capacities and dependencies. Immutable; build it with {@link PlanReader}.
+ * under budgets, capacities and dependencies. Immutable; read one with {@code core.plan.read.PlanReader}.
+ *
+ * @param dependencies the graph of {@code components}' dependencies, {@code DependencyGraph.of(components, horizon)}
  */
 public record Plan(
         String name,
@@ -23,7 +25,8 @@ public record Plan(
         List<Budget> budgets,
         List<Capacity> capacities,
         Economics economics,
-        List<Component> components) {
+        List<Component> components,
+        DependencyGraph dependencies) {
 
     public Plan {
         phases = List.copyOf(phases);
@@ -32,11 +35,20 @@ public record Plan(
         budgets = List.copyOf(budgets);
         capacities = List.copyOf(capacities);
         components = List.copyOf(components);
+        if (dependencies.size() != components.size()) {
+            throw new IllegalArgumentException("the dependency graph has " + dependencies.size()
+                    + " components, the plan " + components.size());
+        }
     }
 
     /** The number of periods in the horizon, {@code H}. */
     public int horizon() {
         return calendar.periods();
+    }
+
+    /** The position of the component with this id in {@link #components()}, or -1 when there is none. */
+    public int indexOf(String componentId) {
+        return dependencies.indexOf(componentId);
     }
 
     public Map<String, Component> componentsById() {

@@ -21,7 +21,8 @@ public record PlanCalendar(PeriodUnit unit, int firstYear, int firstSubPeriod, i
 
     /** Reads a calendar start label such as {@code "2021-Q1"}; empty when the label does not fit the unit. */
     public static Optional<PlanCalendar> of(PeriodUnit unit, String startLabel, int periods) {
-        return parse(unit, startLabel).map(yearAndSub -> new PlanCalendar(unit, yearAndSub[0], yearAndSub[1], periods));
+        return parse(unit, startLabel)
+                .map(yearAndSub -> new PlanCalendar(unit, yearAndSub[0], yearAndSub[1], periods));
     }
 
     /** The label of the period with this index, which may lie outside the horizon. */
@@ -36,30 +37,18 @@ public record PlanCalendar(PeriodUnit unit, int firstYear, int firstSubPeriod, i
         };
     }
 
-    /** The index of the period with this label, which may lie outside the horizon; empty when the label is malformed. */
-    public Optional<Integer> index(String label) {
-        return parse(unit, label)
-                .map(yearAndSub -> absoluteIndex(yearAndSub[0], yearAndSub[1]) - absoluteIndex(firstYear, firstSubPeriod));
-    }
-
-    /** The index of the period with this label when it lies inside the horizon. */
+    /** The index of the period with this label when it lies inside the horizon; empty when it is malformed or not. */
     public Optional<Integer> indexInHorizon(String label) {
-        return index(label).filter(this::contains);
-    }
-
-    public boolean contains(int index) {
-        return index >= 0 && index < periods;
+        int first = absoluteIndex(firstYear, firstSubPeriod);
+        return parse(unit, label)
+                .map(yearAndSub -> absoluteIndex(yearAndSub[0], yearAndSub[1]) - first)
+                .filter(index -> index >= 0 && index < periods);
     }
 
     /** The fractional calendar year at which the period starts: {@code 2023-Q3 → 2023.5}. */
     public double startYear(int index) {
         int absolute = absoluteIndex(firstYear, firstSubPeriod) + index;
         return (double) absolute / unit.periodsPerYear();
-    }
-
-    /** The calendar year in which the period lies. */
-    public int year(int index) {
-        return Math.floorDiv(absoluteIndex(firstYear, firstSubPeriod) + index, unit.periodsPerYear());
     }
 
     private int absoluteIndex(int year, int sub) {

@@ -2,7 +2,7 @@ package vn.lotrinh.planner.core.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * A scenario request could not derive a valid plan: every error found, each with a JSON Pointer into the request

@@ -2,7 +2,7 @@ package vn.lotrinh.planner.core.scenario;
 
 import java.util.HashMap;
 import java.util.Map;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * Which part of a scenario request wrote which part of the derived document, so that an error the plan's validation

@@ -13,7 +13,7 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Phase;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.Component;
-import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
+import vn.lotrinh.planner.core.plan.DependencyGraph;
 import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -21,7 +22,6 @@ import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
 import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.SearchHints;
@@ -39,25 +39,12 @@ public final class RoadmapProblemFactory {
 
     private final Plan plan;
     private final List<Component> components;
-    private final Map<String, Integer> indexById = new HashMap<>();
-    private final List<List<Link>> predecessors = new ArrayList<>();
-    private final List<List<Link>> successors = new ArrayList<>();
+    private final DependencyGraph graph;
 
     private RoadmapProblemFactory(Plan plan) {
         this.plan = plan;
         this.components = plan.components();
-        for (int i = 0; i < components.size(); i++) {
-            indexById.put(components.get(i).id(), i);
-            predecessors.add(new ArrayList<>());
-            successors.add(new ArrayList<>());
-        }
-        for (int i = 0; i < components.size(); i++) {
-            for (Dependency dependency : components.get(i).dependsOn()) {
-                int predecessor = indexById.get(dependency.predecessorId());
-                predecessors.get(i).add(new Link(predecessor, dependency.lagPeriods()));
-                successors.get(predecessor).add(new Link(i, dependency.lagPeriods()));
-            }
-        }
+        this.graph = plan.dependencies();
     }
 
     /** The problem of the plan under the objective. */
@@ -74,8 +61,8 @@ public final class RoadmapProblemFactory {
         RoadmapProblemFactory factory = new RoadmapProblemFactory(plan);
         Map<Integer, Integer> byIndex = new HashMap<>();
         startingStarts.forEach((id, start) -> {
-            Integer index = factory.indexById.get(id);
-            if (index != null && start != null) {
+            int index = plan.indexOf(id);
+            if (index >= 0 && start != null) {
                 byIndex.put(index, start);
             }
         });
@@ -106,12 +93,12 @@ public final class RoadmapProblemFactory {
         for (int i = 0; i < n; i++) {
             Component component = components.get(i);
             facts.add(new ComponentFacts(component.id(), i, component.isMust(), scaled(component.value(), valueScale),
-                    timings.get(i), spendings.get(i), predecessors.get(i), successors.get(i), alternatives.get(i),
+                    timings.get(i), spendings.get(i), graph.predecessors(i), graph.successors(i), alternatives.get(i),
                     hints[i]));
         }
         List<DependencyLink> links = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (Link link : predecessors.get(i)) {
+            for (Link link : graph.predecessors(i)) {
                 links.add(new DependencyLink(link.component(), i, link.lagPeriods()));
             }
         }
@@ -119,76 +106,15 @@ public final class RoadmapProblemFactory {
                 facts, budgetCaps, capacityCaps, links, exclusionPairs, startingRoadmap);
     }
 
-    /**
-     * Each component's allowed starts: from its window or pin and its predecessors' earliest finish plus lag, to its
-     * window and the horizon, tightened so that what a pinned component depends on finishes (plus lag) before it.
-     */
+    /** Each component's allowed starts, from the plan's dependency graph (see {@link DependencyGraph}). */
     private List<Timing> timings() {
-        int horizon = plan.horizon();
-        int n = components.size();
-        int[] earliest = earliestStarts();
-        int[] latest = new int[n];
-        boolean[] forced = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        List<Timing> timings = new ArrayList<>(components.size());
+        for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
-            int duration = component.durationPeriods();
-            latest[i] = horizon - duration;
-            if (component.latestFinish() != null) {
-                latest[i] = Math.min(latest[i], component.latestFinish() - duration + 1);
-            }
-            if (component.isPinned()) {
-                earliest[i] = component.pinnedStart();
-                latest[i] = component.pinnedStart();
-                forced[i] = true;
-            }
-        }
-        forEachLinkSuccessorsFirst((successor, predecessor, lag) -> {
-            if (forced[successor] && !components.get(predecessor).isPinned()) {
-                forced[predecessor] = true;
-                latest[predecessor] = Math.min(latest[predecessor],
-                        latest[successor] - lag - components.get(predecessor).durationPeriods());
-            }
-        });
-        List<Timing> timings = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Component component = components.get(i);
-            timings.add(new Timing(component.durationPeriods(), horizon, earliest[i], latest[i],
-                    component.earliestStart(), component.latestFinish(), component.pinnedStart()));
+            timings.add(new Timing(component.durationPeriods(), plan.horizon(), graph.earliestStart(i),
+                    graph.latestStart(i), component.earliestStart(), component.latestFinish(), component.pinnedStart()));
         }
         return timings;
-    }
-
-    /** Earliest starts along the dependencies, in topological order (validated plans are acyclic). */
-    private int[] earliestStarts() {
-        int n = components.size();
-        int[] earliest = new int[n];
-        int[] unvisitedPredecessors = new int[n];
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) {
-            Component component = components.get(i);
-            earliest[i] = component.isPinned() ? component.pinnedStart()
-                    : component.earliestStart() == null ? 0 : component.earliestStart();
-            unvisitedPredecessors[i] = predecessors.get(i).size();
-            if (unvisitedPredecessors[i] == 0) {
-                ready.add(i);
-            }
-        }
-        while (!ready.isEmpty()) {
-            int p = ready.poll();
-            for (Link link : successors.get(p)) {
-                int i = link.component();
-                if (!components.get(i).isPinned()) {
-                    earliest[i] = Math.max(earliest[i], earliest[p] + components.get(p).durationPeriods()
-                            + components.get(i).dependsOn().stream()
-                                    .filter(d -> d.predecessorId().equals(components.get(p).id()))
-                                    .mapToInt(Dependency::lagPeriods).max().orElse(0));
-                }
-                if (--unvisitedPredecessors[i] == 0) {
-                    ready.add(i);
-                }
-            }
-        }
-        return earliest;
     }
 
     private Spending spending(Component component) {
@@ -222,14 +148,21 @@ public final class RoadmapProblemFactory {
             latestUsefulStart[i] = timings.get(i).lastStart();
             criticalTail[i] = components.get(i).durationPeriods();
         }
-        forEachLinkSuccessorsFirst((successor, predecessor, lag) -> {
-            int duration = components.get(predecessor).durationPeriods();
-            if (needed[successor]) {
-                latestUsefulStart[predecessor] = Math.min(latestUsefulStart[predecessor],
-                        latestUsefulStart[successor] - lag - duration);
+        // Successors first: a value carried back from the end of the graph is final when it is used.
+        List<Integer> order = graph.topologicalOrder();
+        for (int k = order.size() - 1; k >= 0; k--) {
+            int successor = order.get(k);
+            for (Link link : graph.predecessors(successor)) {
+                int predecessor = link.component();
+                int duration = components.get(predecessor).durationPeriods();
+                if (needed[successor]) {
+                    latestUsefulStart[predecessor] = Math.min(latestUsefulStart[predecessor],
+                            latestUsefulStart[successor] - link.lagPeriods() - duration);
+                }
+                criticalTail[predecessor] = Math.max(criticalTail[predecessor],
+                        duration + link.lagPeriods() + criticalTail[successor]);
             }
-            criticalTail[predecessor] = Math.max(criticalTail[predecessor], duration + lag + criticalTail[successor]);
-        });
+        }
         double[] capsBySource = new double[plan.fundingSources().size()];
         budgetCaps.forEach(cap -> capsBySource[cap.fundingSource()] += cap.capMilli());
         double[] capacityByResource = new double[plan.resources().size()];
@@ -255,7 +188,7 @@ public final class RoadmapProblemFactory {
             int i = toVisit.poll();
             if (!needed[i]) {
                 needed[i] = true;
-                predecessors.get(i).forEach(link -> toVisit.add(link.component()));
+                graph.predecessors(i).forEach(link -> toVisit.add(link.component()));
             }
         }
         return needed;
@@ -275,37 +208,6 @@ public final class RoadmapProblemFactory {
             }
         }
         return footprint;
-    }
-
-    /** A dependency seen from its successor's side: {@code predecessor} must finish {@code lag} periods earlier. */
-    @FunctionalInterface
-    private interface LinkVisitor {
-        void visit(int successor, int predecessor, int lag);
-    }
-
-    /**
-     * Visits every dependency once, a component's links to its predecessors only after all links to its successors
-     * (validated plans are acyclic), so that a value can be carried back from the end of the graph.
-     */
-    private void forEachLinkSuccessorsFirst(LinkVisitor visitor) {
-        int n = components.size();
-        int[] unvisitedSuccessors = new int[n];
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) {
-            unvisitedSuccessors[i] = successors.get(i).size();
-            if (unvisitedSuccessors[i] == 0) {
-                ready.add(i);
-            }
-        }
-        while (!ready.isEmpty()) {
-            int successor = ready.poll();
-            for (Link link : predecessors.get(successor)) {
-                visitor.visit(successor, link.component(), link.lagPeriods());
-                if (--unvisitedSuccessors[link.component()] == 0) {
-                    ready.add(link.component());
-                }
-            }
-        }
     }
 
     /** The smallest power of ten, up to a million, that makes every value integral. */
@@ -358,7 +260,7 @@ public final class RoadmapProblemFactory {
         Set<ExclusionPair> pairs = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             for (String excluded : components.get(i).excludes()) {
-                int j = indexById.get(excluded);
+                int j = plan.indexOf(excluded);
                 pairs.add(new ExclusionPair(Math.min(i, j), Math.max(i, j)));
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 
@@ -112,7 +112,7 @@ sealed interface ComparisonProblem {
         @Override
         public Plan plan() {
             RandomPlanGenerator generator =
-                    new RandomPlanGenerator(GeneratorSettings.defaults().withComponents(components));
+                    new RandomPlanGenerator(GeneratorSettings.builder().components(components).build());
             return new PlanReader().read(generator.generate(seed).document());
         }
     }

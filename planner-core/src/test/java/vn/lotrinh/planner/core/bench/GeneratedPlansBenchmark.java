@@ -16,7 +16,7 @@ import vn.lotrinh.planner.core.exact.CpSatReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
@@ -90,7 +90,7 @@ class GeneratedPlansBenchmark {
 
     /** Defaults of the generator (10 yearly periods, 3 funding sources, 1 resource, 2 phases) at this size. */
     private static GeneratorSettings settings(int components) {
-        return GeneratorSettings.defaults().withComponents(components);
+        return GeneratorSettings.builder().components(components).build();
     }
 
     private Comparison compare(String instance, int size, Plan plan, SolveOptions options) {

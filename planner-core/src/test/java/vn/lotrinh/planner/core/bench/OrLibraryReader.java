@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * Reads OR-Library multidimensional knapsack (capital budgeting) problems as {@code roadmap-plan/1} documents: each

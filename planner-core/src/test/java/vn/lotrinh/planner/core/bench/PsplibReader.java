@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * Reads a PSPLIB single-mode RCPSP instance ({@code .sm}, Kolisch &amp; Sprecher) as a {@code roadmap-plan/1}

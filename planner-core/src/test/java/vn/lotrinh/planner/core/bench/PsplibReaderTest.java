@@ -16,7 +16,7 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 class PsplibReaderTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 import vn.lotrinh.planner.core.solver.SolveOptions;
@@ -70,11 +70,12 @@ class ScalingBenchmark {
 
     /** The generator's defaults at this size, over monthly periods, with e-Government programme durations. */
     private static GeneratorSettings settings(int components, int periods) {
-        return GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(PeriodUnit.MONTH, periods)
-                .withPhases(PHASES)
-                .withMaxDurationPeriods(MAX_DURATION_MONTHS);
+        return GeneratorSettings.builder()
+                .components(components)
+                .periods(PeriodUnit.MONTH, periods)
+                .phases(PHASES)
+                .maxDurationPeriods(MAX_DURATION_MONTHS)
+                .build();
     }
 
     private Run solve(Plan plan, int components, int periods, double generatedSeconds, SolveOptions options) {

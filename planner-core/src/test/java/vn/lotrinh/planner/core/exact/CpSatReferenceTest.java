@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratedPlan;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
@@ -243,7 +243,7 @@ class CpSatReferenceTest {
     @ParameterizedTest
     @MethodSource("generatorSeeds")
     void schedulesEveryMustComponentOfGeneratedPlanWithoutBreakingAnyRule(long seed) {
-        GeneratorSettings settings = GeneratorSettings.defaults().withComponents(25);
+        GeneratorSettings settings = GeneratorSettings.builder().components(25).build();
         GeneratedPlan generated = new RandomPlanGenerator(settings).generate(seed);
         Plan plan = new PlanReader().read(generated.document());
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
@@ -101,7 +101,7 @@ class BudgetFrontierTest {
 
     private static Map<String, Integer> startsIn(Plan plan, FrontierPoint point) {
         Map<String, Integer> starts = new HashMap<>();
-        point.starts().forEach((id, label) -> starts.put(id, plan.calendar().index(label).orElseThrow()));
+        point.starts().forEach((id, label) -> starts.put(id, plan.calendar().indexInHorizon(label).orElseThrow()));
         return starts;
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** The sample plan {@code data/vinh-phuc-egov-2.0.json} reads, keeps its Vietnamese, and is solvable sensibly. */
 class SamplePlanTest {

@@ -11,7 +11,7 @@ import vn.lotrinh.planner.core.plan.Layer;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * A generated plan of the size the projection must handle fast, and a schedule of every component: monthly periods
@@ -40,7 +40,7 @@ final class BenchmarkPlans {
         doc.putObject("calendar").put("periodUnit", "MONTH").put("start", "2026-01").put("periods", periods);
         ArrayNode phases = doc.putArray("phases");
         for (int first = 0; first < periods; first += 12) {
-            phases.addObject().put("id", "GD" + (first / 12 + 1)).put("name", "Năm " + calendar.year(first))
+            phases.addObject().put("id", "GD" + (first / 12 + 1)).put("name", "Năm " + (int) calendar.startYear(first))
                     .put("firstPeriod", calendar.label(first))
                     .put("lastPeriod", calendar.label(Math.min(first + 11, periods - 1)));
         }

@@ -12,7 +12,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 class CostProjectorRiskTest {
 
@@ -26,7 +26,7 @@ class CostProjectorRiskTest {
         double alpha = 1 + 4 * 20.0 / 70;
         double beta = 1 + 4 * 50.0 / 70;
         double median = 80 + 70 * new BetaDistribution(alpha, beta).inverseCumulativeProbability(0.5);
-        return Money.toUnits(Money.toMilli(median));
+        return Money.toUnits(Money.toMilli(BigDecimal.valueOf(median)));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.scenario.RoadmapComparison.Change;
 import vn.lotrinh.planner.core.scenario.RoadmapComparison.ComponentDifference;

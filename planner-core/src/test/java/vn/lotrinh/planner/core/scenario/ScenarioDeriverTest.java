@@ -13,9 +13,9 @@ import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanError;
-import vn.lotrinh.planner.core.plan.PlanReader;
 import vn.lotrinh.planner.core.plan.Priority;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.scenario.DerivedScenario.RemovedDependency;
 
 class ScenarioDeriverTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratedPlan;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
@@ -55,14 +55,15 @@ class RoadmapSolverPropertyTest {
         int components = 3 + (int) (seed * 7 % 38);
         boolean quarters = seed % 4 == 3;
         int periods = quarters ? 8 + (int) (seed % 9) : 4 + (int) (seed % 7);
-        GeneratorSettings settings = GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(quarters ? PeriodUnit.QUARTER : PeriodUnit.YEAR, periods)
-                .withDependencies(0.5 + (seed % 5) * 0.3, 0.3, 2)
-                .withPinShare(seed % 3 == 0 ? 0.3 : 0.1)
-                .withExclusionShare(seed % 2 == 0 ? 0.1 : 0.0)
-                .withCapacityOverrideShare(0.3)
-                .withHeadroom(0.2 + (seed % 4) * 0.2);
+        GeneratorSettings settings = GeneratorSettings.builder()
+                .components(components)
+                .periods(quarters ? PeriodUnit.QUARTER : PeriodUnit.YEAR, periods)
+                .dependencies(0.5 + (seed % 5) * 0.3, 0.3, 2)
+                .pinShare(seed % 3 == 0 ? 0.3 : 0.1)
+                .exclusionShare(seed % 2 == 0 ? 0.1 : 0.0)
+                .capacityOverrideShare(0.3)
+                .headroom(0.2 + (seed % 4) * 0.2)
+                .build();
         return new RandomPlanGenerator(settings).generate(seed);
     }
 }

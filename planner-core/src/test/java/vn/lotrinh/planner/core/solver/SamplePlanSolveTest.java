@@ -7,7 +7,7 @@ import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.Roadmap;

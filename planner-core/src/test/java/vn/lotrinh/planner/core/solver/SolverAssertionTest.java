@@ -10,9 +10,9 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
@@ -28,8 +28,8 @@ class SolverAssertionTest {
     @ParameterizedTest
     @EnumSource(Objective.class)
     void everyMoveKeepsTheIncrementalScoreCorrect(Objective objective) {
-        Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.defaults()
-                .withComponents(25).withPeriods(PeriodUnit.YEAR, 6)).generate(7).document());
+        Plan plan = new PlanReader().read(new RandomPlanGenerator(GeneratorSettings.builder()
+                .components(25).periods(PeriodUnit.YEAR, 6).build()).generate(7).document());
         RoadmapSolution problem = RoadmapProblemFactory.solution(plan, objective);
         SolverConfig config = SolverConfigs.forProblem(problem,
                         SolveOptions.ofScoreCalculations(objective, SCORE_CALCULATIONS), 0)

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver.domain;
 
 import java.util.List;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 
 /**
  * What the solver knows about one component of the plan, fixed for a solve and shared by every copy of the working

@@ -12,9 +12,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 import vn.lotrinh.planner.core.solver.score.RuleBreach;

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**

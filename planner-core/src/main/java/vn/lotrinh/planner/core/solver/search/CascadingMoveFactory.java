@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 

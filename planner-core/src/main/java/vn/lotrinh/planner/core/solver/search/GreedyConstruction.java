@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**

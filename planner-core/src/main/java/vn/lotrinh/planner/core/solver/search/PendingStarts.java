@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
-import vn.lotrinh.planner.core.solver.domain.Link;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**

@@ -18,7 +18,7 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.ScheduleLoad;
 
 class RandomPlanGeneratorTest {
@@ -42,24 +42,25 @@ class RandomPlanGeneratorTest {
         };
         int components = seed % 25 == 0 ? 500 + random.nextInt(1500) : 1 + random.nextInt(150);
         double must = seed % 20 == 1 ? 1.0 : random.nextDouble() * 0.6;
-        return GeneratorSettings.defaults()
-                .withComponents(components)
-                .withPeriods(unit, periods)
-                .withFundingSources(1 + random.nextInt(GeneratorSettings.MAX_FUNDING_SOURCES))
-                .withResources(random.nextInt(GeneratorSettings.MAX_RESOURCES + 1))
-                .withPhases(random.nextInt(Math.min(periods, 6) + 1))
-                .withPriorityMix(must, random.nextDouble() * (1 - must))
-                .withMaxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
-                .withDependencies(random.nextDouble() * 3, random.nextDouble(), 1 + random.nextInt(4))
-                .withWindowShare(random.nextDouble())
-                .withPinShare(random.nextDouble() * 0.5)
-                .withExclusionShare(random.nextDouble() * 0.2)
-                .withBudgetShares(random.nextDouble(), random.nextDouble())
-                .withCapacityOverrideShare(random.nextDouble() * 0.5)
-                .withSplitFundingShare(random.nextDouble())
-                .withCapexShares(random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.3)
-                .withOpex(random.nextDouble(), random.nextBoolean())
-                .withHeadroom(seed % 10 == 3 ? 0 : random.nextDouble());
+        return GeneratorSettings.builder()
+                .components(components)
+                .periods(unit, periods)
+                .fundingSources(1 + random.nextInt(GeneratorSettings.MAX_FUNDING_SOURCES))
+                .resources(random.nextInt(GeneratorSettings.MAX_RESOURCES + 1))
+                .phases(random.nextInt(Math.min(periods, 6) + 1))
+                .priorityMix(must, random.nextDouble() * (1 - must))
+                .maxDurationPeriods(1 + random.nextInt(Math.max(1, periods / 3)))
+                .dependencies(random.nextDouble() * 3, random.nextDouble(), 1 + random.nextInt(4))
+                .windowShare(random.nextDouble())
+                .pinShare(random.nextDouble() * 0.5)
+                .exclusionShare(random.nextDouble() * 0.2)
+                .budgetShares(random.nextDouble(), random.nextDouble())
+                .capacityOverrideShare(random.nextDouble() * 0.5)
+                .splitFundingShare(random.nextDouble())
+                .capexShares(random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.3)
+                .opex(random.nextDouble(), random.nextBoolean())
+                .headroom(seed % 10 == 3 ? 0 : random.nextDouble())
+                .build();
     }
 
     /** Each seed's plan, generated and read once and shared by the property tests, which only read it. */
@@ -179,7 +180,7 @@ class RandomPlanGeneratorTest {
 
     @Test
     void documentReadsTheSameAfterWritingItAsJsonText() throws Exception {
-        JsonNode document = new RandomPlanGenerator(GeneratorSettings.defaults().withComponents(200)).generate(9)
+        JsonNode document = new RandomPlanGenerator(GeneratorSettings.builder().components(200).build()).generate(9)
                 .document();
         PlanReader reader = new PlanReader();
 
@@ -191,7 +192,7 @@ class RandomPlanGeneratorTest {
     @Test
     void defaultDensitiesUseEveryFeatureOfTheFormat() {
         GeneratorSettings settings =
-                GeneratorSettings.defaults().withComponents(300).withPeriods(PeriodUnit.QUARTER, 40);
+                GeneratorSettings.builder().components(300).periods(PeriodUnit.QUARTER, 40).build();
         JsonNode doc = new RandomPlanGenerator(settings).generate(7).document();
         List<JsonNode> components = elements(doc.get("components"));
         List<JsonNode> budgets = elements(doc.get("budgets"));
@@ -216,8 +217,8 @@ class RandomPlanGeneratorTest {
 
     @Test
     void zeroDensitiesGiveNoDependenciesWindowsPinsOrExclusions() {
-        GeneratorSettings bare = GeneratorSettings.defaults().withComponents(200)
-                .withDependencies(0, 0, 1).withWindowShare(0).withPinShare(0).withExclusionShare(0);
+        GeneratorSettings bare = GeneratorSettings.builder().components(200)
+                .dependencies(0, 0, 1).windowShare(0).pinShare(0).exclusionShare(0).build();
 
         Plan plan = new PlanReader().read(new RandomPlanGenerator(bare).generate(3).document());
 
@@ -232,8 +233,8 @@ class RandomPlanGeneratorTest {
 
     @Test
     void mustComponentsDependOnEachOtherWhenDependenciesAreDense() {
-        GeneratorSettings dense = GeneratorSettings.defaults().withComponents(200).withPriorityMix(1.0, 0)
-                .withDependencies(3, 0.5, 2);
+        GeneratorSettings dense = GeneratorSettings.builder().components(200).priorityMix(1.0, 0)
+                .dependencies(3, 0.5, 2).build();
 
         Plan plan = new PlanReader().read(new RandomPlanGenerator(dense).generate(5).document());
 
@@ -242,8 +243,8 @@ class RandomPlanGeneratorTest {
 
     @Test
     void generatesTwentyThousandComponentsOverOneHundredTwentyPeriods() {
-        GeneratorSettings largest = GeneratorSettings.defaults()
-                .withComponents(GeneratorSettings.MAX_COMPONENTS).withPeriods(PeriodUnit.MONTH, 120);
+        GeneratorSettings largest = GeneratorSettings.builder()
+                .components(GeneratorSettings.MAX_COMPONENTS).periods(PeriodUnit.MONTH, 120).build();
 
         Plan plan = new PlanReader().read(new RandomPlanGenerator(largest).generate(2025).document());
 
@@ -254,14 +255,14 @@ class RandomPlanGeneratorTest {
     @Test
     void settingsRejectMoreComponentsThanTheFormatAllows() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> GeneratorSettings.defaults().withComponents(20_001))
+                .isThrownBy(() -> GeneratorSettings.builder().components(20_001).build())
                 .withMessageContaining("components");
     }
 
     @Test
     void settingsRejectPriorityMixAboveOne() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> GeneratorSettings.defaults().withPriorityMix(0.7, 0.4))
+                .isThrownBy(() -> GeneratorSettings.builder().priorityMix(0.7, 0.4).build())
                 .withMessageContaining("mustShare + couldShare");
     }
 

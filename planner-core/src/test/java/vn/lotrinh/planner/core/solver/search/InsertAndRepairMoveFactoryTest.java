@@ -14,7 +14,7 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Objective;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
 import vn.lotrinh.planner.core.solver.SolverConfigs;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Objective;
-import vn.lotrinh.planner.core.plan.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.Spending;

@@ -1,0 +1,231 @@
+package vn.lotrinh.planner.core.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Dependency;
+import vn.lotrinh.planner.core.plan.Layer;
+import vn.lotrinh.planner.core.plan.Money;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.Priority;
+import vn.lotrinh.planner.core.plan.read.CapexRules.Capex;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
+
+/**
+ * The rules for each component's own fields (types, ranges, capex, funding and demand, and the references from funding
+ * and demand to the plan's funding sources and resources), and the plan-wide totals that keep every sum of money in
+ * a {@code long} of milli-units. Builds each component while the document is clean.
+ */
+final class ComponentRules {
+
+    private static final Priority DEFAULT_PRIORITY = Priority.SHOULD;
+    private static final double DEFAULT_VALUE = 1.0;
+    /** A dependency without a lag lets its successor start right after the predecessor's finish. */
+    private static final int NO_LAG = 0;
+    private static final BigDecimal MAX_VALUE = BigDecimal.valueOf(PlanValidator.MAX_VALUE);
+    private static final String DURATION = "a whole number of periods from 1 to 600";
+    private static final String LAG = "a whole number of periods from 0 to 600";
+    private static final String TOTAL = "1,000,000,000,000,000";
+
+    private final Checks checks;
+    private final Declarations declarations;
+    private final CapexRules capexRules;
+    private BigDecimal totalCostUnits = BigDecimal.ZERO;
+    private final Map<String, BigDecimal> totalDemandByResource = new LinkedHashMap<>();
+
+    ComponentRules(Checks checks, Declarations declarations) {
+        this.checks = checks;
+        this.declarations = declarations;
+        this.capexRules = new CapexRules(checks);
+    }
+
+    /** Checks every component; returns the facts of those that are objects, in document order. */
+    List<ComponentFacts> check(Scope plan) {
+        Located at = plan.member("components");
+        JsonNode list = checks.nonEmptyArray(at, "a list of at least one component");
+        if (list == null) {
+            return List.of();
+        }
+        if (list.size() > PlanValidator.MAX_COMPONENTS) {
+            checks.report(at.pointer(), "the plan has " + list.size() + " components: at most 20,000 are allowed");
+            return List.of();
+        }
+        List<ComponentFacts> components = checks.eachObject(list, at.pointer(), "component",
+                "an object with at least id, name and duration", this::component);
+        checkTotals(at.pointer());
+        return components;
+    }
+
+    private ComponentFacts component(Scope c) {
+        String id = checks.id(c.member("id"));
+        if (id != null) {
+            c = c.withSubject("component " + Checks.quote(id) + ": ");
+        }
+        String name = checks.text(c.member("name"), true, "text");
+        Layer layer = checks.choice(c.member("layer"), false, Layer.class);
+        Priority priority = checks.choice(c.member("priority"), false, Priority.class);
+        BigDecimal value = checks.number(c.member("value"), false, BigDecimal.ZERO, MAX_VALUE,
+                "a number from 0 to 1,000,000");
+        Integer duration = checks.whole(c.member("duration"), true, 1, PlanValidator.MAX_PERIODS, DURATION);
+        Capex capex = capexRules.check(c, duration);
+        BigDecimal opexUnits = checks.amount(c.member("opexPerPeriod"), false);
+        Map<String, BigDecimal> funding = funding(c);
+        Map<String, BigDecimal> demand = demand(c, duration);
+        List<DependencyEntry> dependsOn = dependsOn(c);
+        List<ExclusionEntry> excludes = excludes(c);
+        PlanCalendar calendar = declarations.calendar();
+        Integer earliestStart = checks.period(c.member("earliestStart"), false, calendar);
+        Integer latestFinish = checks.period(c.member("latestFinish"), false, calendar);
+        Integer pinnedStart = checks.period(c.member("pinnedStart"), false, calendar);
+        boolean timingKnown = calendar != null && duration != null
+                && (earliestStart != null || !c.has("earliestStart"))
+                && (latestFinish != null || !c.has("latestFinish"))
+                && (pinnedStart != null || !c.has("pinnedStart"));
+        if (calendar != null) {
+            BigDecimal opexOverHorizon = opexUnits == null
+                    ? BigDecimal.ZERO
+                    : opexUnits.multiply(BigDecimal.valueOf(calendar.periods()));
+            totalCostUnits = totalCostUnits.add(capex.highestUnits()).add(opexOverHorizon);
+        }
+        Component component = checks.isClean()
+                ? new Component(id, name, layer,
+                        priority == null ? DEFAULT_PRIORITY : priority,
+                        value == null ? DEFAULT_VALUE : value.doubleValue(),
+                        duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
+                        opexUnits == null ? 0L : Money.toMilli(opexUnits),
+                        fundingShares(funding),
+                        demand == null ? Map.of() : toMilli(demand),
+                        dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods()))
+                                .toList(),
+                        excludes.stream().map(ExclusionEntry::excludedId).toList(),
+                        earliestStart, latestFinish, pinnedStart)
+                : null;
+        return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, earliestStart,
+                latestFinish, pinnedStart, timingKnown, component);
+    }
+
+    /** The shares as given, or everything on the plan's first funding source when the component names none. */
+    private Map<String, Double> fundingShares(Map<String, BigDecimal> funding) {
+        if (funding == null) {
+            return Map.of(declarations.defaultFundingSourceId(), 1.0);
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        funding.forEach((source, share) -> shares.put(source, share.doubleValue()));
+        return shares;
+    }
+
+    private static Map<String, Long> toMilli(Map<String, BigDecimal> amounts) {
+        Map<String, Long> milli = new LinkedHashMap<>();
+        amounts.forEach((id, amount) -> milli.put(id, Money.toMilli(amount)));
+        return milli;
+    }
+
+    private Map<String, BigDecimal> funding(Scope c) {
+        Located at = c.member("funding");
+        Map<String, BigDecimal> shares = numbersById(at, "an object that gives each funding source id its share",
+                "funding share of ", declarations.fundingSourceIds(), "funding sources",
+                share -> checks.share(share, true));
+        if (shares != null && shares.size() == at.value().size()) {
+            checks.requireSumOfOne(at, "funding shares", shares.values());
+        }
+        return shares;
+    }
+
+    private Map<String, BigDecimal> demand(Scope c, Integer duration) {
+        Map<String, BigDecimal> amounts = numbersById(c.member("demand"),
+                "an object that gives each resource id the amount used", "demand for ",
+                declarations.resourceIds(), "resources", amount -> checks.quantity(amount, true));
+        if (amounts != null && duration != null) {
+            amounts.forEach((resource, amount) -> totalDemandByResource.merge(resource,
+                    amount.multiply(BigDecimal.valueOf(duration)), BigDecimal::add));
+        }
+        return amounts;
+    }
+
+    /**
+     * An optional object whose members name one of the plan's funding sources or resources each and give it a
+     * number; {@code known == null} skips the look-up.
+     *
+     * @return the valid numbers by id in document order, or {@code null} when the object is absent or not an object
+     */
+    private Map<String, BigDecimal> numbersById(Located at, String allowed, String entryLabel, Set<String> known,
+            String kinds, Function<Located, BigDecimal> read) {
+        JsonNode object = checks.object(at, false, allowed);
+        if (object == null) {
+            return null;
+        }
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            Located number = new Located(entry.getValue(), Pointers.member(at.pointer(), entry.getKey()),
+                    at.subject(), entryLabel + Checks.quote(entry.getKey()));
+            if (known != null && !known.contains(entry.getKey())) {
+                checks.report(number.pointer(), at.subject() + at.label() + " names " + Checks.quote(entry.getKey())
+                        + ", which is not one of the plan's " + kinds + " (" + Checks.listIds(known) + ")");
+            }
+            BigDecimal value = read.apply(number);
+            if (value != null) {
+                numbers.put(entry.getKey(), value);
+            }
+        }
+        return numbers;
+    }
+
+    private List<DependencyEntry> dependsOn(Scope c) {
+        Located at = c.member("dependsOn");
+        JsonNode list = checks.array(at, false, "a list of component ids or {id, lag} objects");
+        return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            if (entry.isTextual()) {
+                return new DependencyEntry(pointer, pointer, entry.textValue(), NO_LAG);
+            }
+            if (!entry.isObject()) {
+                checks.wrong(new Located(entry, pointer, c.subject(), "each dependsOn entry"),
+                        "a component id or an object {id, lag}");
+                return null;
+            }
+            Located idAt = Located.member(entry, pointer, c.subject(), "id").withLabel("dependsOn id");
+            String id = checks.text(idAt, true, "the id of another component");
+            Located lagAt = Located.member(entry, pointer, c.subject(), "lag");
+            Integer lag = checks.whole(lagAt, false, 0, PlanValidator.MAX_PERIODS, LAG);
+            if (id == null) {
+                return null;
+            }
+            return new DependencyEntry(pointer, idAt.pointer(), id,
+                    Checks.absent(lagAt.value()) ? Integer.valueOf(NO_LAG) : lag);
+        });
+    }
+
+    private List<ExclusionEntry> excludes(Scope c) {
+        Located at = c.member("excludes");
+        JsonNode list = checks.array(at, false, "a list of component ids");
+        return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            String id = checks.text(new Located(entry, pointer, c.subject(), "each excludes entry"), true,
+                    "the id of another component");
+            return id == null ? null : new ExclusionEntry(pointer, id);
+        });
+    }
+
+    /**
+     * Keeps every sum the planner forms (spending over any periods, demand over any periods) far inside a {@code long}
+     * of milli-units.
+     */
+    private void checkTotals(String componentsPointer) {
+        if (totalCostUnits.compareTo(PlanValidator.MAX_TOTAL_UNITS) > 0) {
+            checks.report(componentsPointer, "together the components cost " + totalCostUnits.toPlainString()
+                    + " over the horizon (highest capex plus opex in every period): the planner adds up at most "
+                    + TOTAL);
+        }
+        totalDemandByResource.forEach((resource, total) -> {
+            if (total.compareTo(PlanValidator.MAX_TOTAL_UNITS) > 0) {
+                checks.report(componentsPointer, "together the components use " + total.toPlainString() + " of "
+                        + Checks.quote(resource) + " over their implementation: the planner adds up at most "
+                        + TOTAL);
+            }
+        });
+    }
+}

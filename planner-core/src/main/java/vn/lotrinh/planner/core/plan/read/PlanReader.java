@@ -1,0 +1,83 @@
+package vn.lotrinh.planner.core.plan.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import vn.lotrinh.planner.core.plan.Plan;
+
+/**
+ * Reads a {@code roadmap-plan/1} document into a {@link Plan}: one pass checks every rule of the format and builds the
+ * plan from the values it checked. A document that breaks any rule is refused with all its errors at once, the same
+ * errors {@link PlanValidator} lists.
+ */
+public final class PlanReader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses JSON text into a tree; malformed JSON is an {@link InvalidPlanException} at the root pointer. */
+    public static JsonNode parse(InputStream json) {
+        try {
+            return nonEmpty(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return nonEmpty(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static JsonNode nonEmpty(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
+        }
+        return node;
+    }
+
+    private static InvalidPlanException malformed(JsonProcessingException e) {
+        return new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
+    }
+
+    public Plan read(String json) {
+        return read(parse(json));
+    }
+
+    public Plan read(InputStream json) {
+        return read(parse(json));
+    }
+
+    /**
+     * Validates the document and builds the plan.
+     *
+     * @throws InvalidPlanException with every error found when the document breaks a rule of the format
+     */
+    public Plan read(JsonNode document) {
+        PlanRules.CheckedPlan checked = PlanRules.check(document);
+        if (checked.plan() == null) {
+            throw new InvalidPlanException(checked.errors());
+        }
+        return checked.plan();
+    }
+}
