@@ -1,5 +1,14 @@
 package vn.lotrinh.planner.core.roadmap;
 
+import static vn.lotrinh.planner.core.roadmap.Rule.DEPENDENCY_ORDER;
+import static vn.lotrinh.planner.core.roadmap.Rule.EXCLUSION;
+import static vn.lotrinh.planner.core.roadmap.Rule.HORIZON;
+import static vn.lotrinh.planner.core.roadmap.Rule.PERIOD_BUDGET;
+import static vn.lotrinh.planner.core.roadmap.Rule.PHASE_BUDGET;
+import static vn.lotrinh.planner.core.roadmap.Rule.PINNED_START;
+import static vn.lotrinh.planner.core.roadmap.Rule.RESOURCE_CAPACITY;
+import static vn.lotrinh.planner.core.roadmap.Rule.TIME_WINDOW;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,15 +30,6 @@ import vn.lotrinh.planner.core.plan.Resource;
  * solver bug cannot hide behind the same bug here. Stateless and thread-safe.
  */
 public final class RoadmapChecker {
-
-    private static final String DEPENDENCY_ORDER = "Dependency order";
-    private static final String PERIOD_BUDGET = "Period budget";
-    private static final String PHASE_BUDGET = "Phase budget";
-    private static final String RESOURCE_CAPACITY = "Resource capacity";
-    private static final String EXCLUSION = "Exclusion";
-    private static final String TIME_WINDOW = "Time window";
-    private static final String HORIZON = "Horizon";
-    private static final String PINNED_START = "Pinned start";
 
     /** Checks a roadmap's starts under the objective it was solved for. */
     public CheckReport check(Plan plan, Roadmap roadmap) {

@@ -21,6 +21,10 @@ public record Violation(String rule, List<String> componentIds, String message) 
         componentIds = List.copyOf(componentIds);
     }
 
+    public Violation(Rule rule, List<String> componentIds, String message) {
+        this(rule.title(), componentIds, message);
+    }
+
     /** The rule and the message in one line: {@code Period budget: budget NS_TINH 2023: 41000 of 40000}. */
     public String describe() {
         return rule + ": " + message;

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ final class RecipeReader {
     private static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     private static final int MAX_NAME_CHARS = 200;
+    private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
 
     private final Plan parent;
     private final Set<String> componentIds;
@@ -119,15 +121,9 @@ final class RecipeReader {
         return new BudgetScale(null, bySource);
     }
 
-    private List<String> remove(JsonNode remove) {
+    private List<String> remove(JsonNode given) {
         List<String> ids = new ArrayList<>();
-        if (absent(remove)) {
-            return ids;
-        }
-        if (!remove.isArray()) {
-            error("/remove", "remove must be a list of component ids");
-            return ids;
-        }
+        JsonNode remove = list(given, "/remove", "a list of component ids");
         for (int i = 0; i < remove.size(); i++) {
             String id = componentId(remove.get(i), "/remove/" + i);
             if (id != null && ids.contains(id)) {
@@ -139,15 +135,9 @@ final class RecipeReader {
         return ids;
     }
 
-    private List<ComponentChange> componentChanges(JsonNode changes, List<String> removed) {
+    private List<ComponentChange> componentChanges(JsonNode given, List<String> removed) {
         List<ComponentChange> read = new ArrayList<>();
-        if (absent(changes)) {
-            return read;
-        }
-        if (!changes.isArray()) {
-            error("/componentChanges", "componentChanges must be a list of {componentId, …members} objects");
-            return read;
-        }
+        JsonNode changes = list(given, "/componentChanges", "a list of {componentId, …members} objects");
         Map<String, String> changedBy = new HashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             String pointer = "/componentChanges/" + i;
@@ -186,16 +176,10 @@ final class RecipeReader {
         return read;
     }
 
-    private List<BudgetChange> budgetChanges(JsonNode changes) {
+    private List<BudgetChange> budgetChanges(JsonNode given) {
         List<BudgetChange> read = new ArrayList<>();
-        if (absent(changes)) {
-            return read;
-        }
-        if (!changes.isArray()) {
-            error("/budgetChanges", "budgetChanges must be a list of {fundingSource?, period?, phase?, scale | amount"
-                    + " | delta} objects");
-            return read;
-        }
+        JsonNode changes = list(given, "/budgetChanges",
+                "a list of {fundingSource?, period?, phase?, scale | amount | delta} objects");
         for (int i = 0; i < changes.size(); i++) {
             BudgetChange change = budgetChange(changes.get(i), "/budgetChanges/" + i);
             if (change != null) {
@@ -253,6 +237,18 @@ final class RecipeReader {
 
     static String memberOf(ChangeKind kind) {
         return kind.name().toLowerCase();
+    }
+
+    /** The list at {@code pointer}; an empty one when it is absent or not a list (reported). */
+    private JsonNode list(JsonNode value, String pointer, String allowed) {
+        if (absent(value)) {
+            return EMPTY;
+        }
+        if (!value.isArray()) {
+            error(pointer, pointer.substring(1) + " must be " + allowed);
+            return EMPTY;
+        }
+        return value;
     }
 
     private String componentId(JsonNode id, String pointer) {

@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import vn.lotrinh.planner.core.plan.Money;
+import vn.lotrinh.planner.core.roadmap.Rule;
 import vn.lotrinh.planner.core.solver.domain.BudgetCap;
 import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
@@ -18,26 +19,12 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapConstraintConfiguration;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 
 /**
- * The rules of a roadmap. Hard: every rule of the plan; medium: every {@code MUST} component scheduled; soft: the
- * solve's objective (switched on by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
+ * The rules of a roadmap, named by {@link Rule}. Hard: every rule of the plan; medium: every {@code MUST} component
+ * scheduled; soft: the solve's objective (switched on and named by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
  * how much a rule is broken: periods for time rules, plan money units (rounded up) for budgets, resource units
  * (rounded up) for capacities.
  */
 public class RoadmapConstraintProvider implements ConstraintProvider {
-
-    public static final String DEPENDENCY_ORDER = "Dependency order";
-    public static final String PERIOD_BUDGET = "Period budget";
-    public static final String PHASE_BUDGET = "Phase budget";
-    public static final String RESOURCE_CAPACITY = "Resource capacity";
-    public static final String EXCLUSION = "Exclusion";
-    public static final String TIME_WINDOW = "Time window";
-    public static final String HORIZON = "Horizon";
-    public static final String PINNED_START = "Pinned start";
-    public static final String MUST_COMPONENT_SCHEDULED = "Must component scheduled";
-    public static final String VALUE_OVER_TIME = RoadmapConstraintConfiguration.VALUE_OVER_TIME;
-    public static final String VALUE = RoadmapConstraintConfiguration.VALUE;
-    public static final String MAKESPAN = RoadmapConstraintConfiguration.MAKESPAN;
-    public static final String EARLY_FINISH = RoadmapConstraintConfiguration.EARLY_FINISH;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -70,7 +57,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .justifyWith((predecessor, link, successor, score) -> new DependencyBreach(successor.getId(),
                         successor.getStart(), predecessor.getId(),
                         predecessor.isScheduled() ? predecessor.getEnd() : null, link.lagPeriods()))
-                .asConstraint(DEPENDENCY_ORDER);
+                .asConstraint(Rule.DEPENDENCY_ORDER.title());
     }
 
     private static long dependencyShortfall(ComponentAssignment predecessor, DependencyLink link,
@@ -82,15 +69,15 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
 
     // A funding source spends no more in a period than its budget for that period.
     Constraint periodBudget(ConstraintFactory factory) {
-        return budget(factory, false, PERIOD_BUDGET);
+        return budget(factory, false, Rule.PERIOD_BUDGET);
     }
 
     // A funding source spends no more over a phase's periods than its budget for that phase.
     Constraint phaseBudget(ConstraintFactory factory) {
-        return budget(factory, true, PHASE_BUDGET);
+        return budget(factory, true, Rule.PHASE_BUDGET);
     }
 
-    private static Constraint budget(ConstraintFactory factory, boolean phaseBudgets, String name) {
+    private static Constraint budget(ConstraintFactory factory, boolean phaseBudgets, Rule rule) {
         return factory.forEach(BudgetCap.class)
                 .filter(cap -> cap.phaseBudget() == phaseBudgets)
                 .join(ComponentAssignment.class,
@@ -104,7 +91,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (cap, spendMilli) -> ceilUnits(spendMilli - cap.capMilli()))
                 .justifyWith((cap, spendMilli, score) -> new BudgetOverrun(cap, spendMilli))
-                .asConstraint(name);
+                .asConstraint(rule.title());
     }
 
     // Components under implementation in a period demand no more of a resource than its capacity there.
@@ -119,7 +106,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (cap, demandMilli) -> ceilUnits(demandMilli - cap.capMilli()))
                 .justifyWith((cap, demandMilli, score) -> new CapacityOverload(cap, demandMilli))
-                .asConstraint(RESOURCE_CAPACITY);
+                .asConstraint(Rule.RESOURCE_CAPACITY.title());
     }
 
     private static long demandMilli(CapacityCap cap, ComponentAssignment component) {
@@ -134,7 +121,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                         Joiners.equal((pair, first) -> pair.second(), ComponentAssignment::getIndex))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((pair, first, second, score) -> new ExclusionBreach(first.getId(), second.getId()))
-                .asConstraint(EXCLUSION);
+                .asConstraint(Rule.EXCLUSION.title());
     }
 
     // A scheduled component starts no earlier than its earliest start and finishes no later than its latest finish.
@@ -145,7 +132,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .justifyWith((component, score) -> new WindowBreach(component.getId(), component.getStart(),
                         component.getEnd(), component.getFacts().timing().windowEarliestStart(),
                         component.getFacts().timing().windowLatestFinish()))
-                .asConstraint(TIME_WINDOW);
+                .asConstraint(Rule.TIME_WINDOW.title());
     }
 
     private static int periodsOutsideWindow(ComponentAssignment component) {
@@ -161,7 +148,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::periodsOutsideHorizon)
                 .justifyWith((component, score) ->
                         new HorizonBreach(component.getId(), component.getEnd(), horizonOf(component)))
-                .asConstraint(HORIZON);
+                .asConstraint(Rule.HORIZON.title());
     }
 
     private static int periodsOutsideHorizon(ComponentAssignment component) {
@@ -179,7 +166,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftLongScore.ONE_HARD, RoadmapConstraintProvider::periodsOffPin)
                 .justifyWith((component, score) ->
                         new PinBreach(component.getId(), pinOf(component), component.getStart()))
-                .asConstraint(PINNED_START);
+                .asConstraint(Rule.PINNED_START.title());
     }
 
     private static int periodsOffPin(ComponentAssignment component) {
@@ -197,7 +184,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .filter(component -> component.getFacts().must() && !component.isScheduled())
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
                 .justifyWith((component, score) -> new MustDeferred(component.getId()))
-                .asConstraint(MUST_COMPONENT_SCHEDULED);
+                .asConstraint(Rule.MUST_COMPONENT_SCHEDULED.title());
     }
 
     // Objective VALUE_OVER_TIME: value × (H − s − d + 1), the benefit from go-live to the horizon.
@@ -205,14 +192,14 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
         return factory.forEach(ComponentAssignment.class)
                 .rewardConfigurableLong(component -> component.getFacts().scaledValue()
                         * Math.max(0, horizonOf(component) - component.getEnd() + 1))
-                .asConstraint(VALUE_OVER_TIME);
+                .asConstraint(RoadmapConstraintConfiguration.VALUE_OVER_TIME);
     }
 
     // Objective MAX_VALUE: the value of every scheduled component.
     Constraint value(ConstraintFactory factory) {
         return factory.forEach(ComponentAssignment.class)
                 .rewardConfigurableLong(component -> component.getFacts().scaledValue())
-                .asConstraint(VALUE);
+                .asConstraint(RoadmapConstraintConfiguration.VALUE);
     }
 
     // Objective MIN_MAKESPAN: the period after the last scheduled component finishes, as early as possible.
@@ -220,7 +207,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
         return factory.forEach(ComponentAssignment.class)
                 .groupBy(max(ComponentAssignment::getEnd))
                 .penalizeConfigurableLong(end -> end)
-                .asConstraint(MAKESPAN);
+                .asConstraint(RoadmapConstraintConfiguration.MAKESPAN);
     }
 
     // Objective MIN_MAKESPAN, tie-breaker: every scheduled component is worth more the earlier it finishes, so that
@@ -228,7 +215,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
     Constraint earlyFinish(ConstraintFactory factory) {
         return factory.forEach(ComponentAssignment.class)
                 .rewardConfigurableLong(component -> Math.max(1, horizonOf(component) - component.getEnd() + 1))
-                .asConstraint(EARLY_FINISH);
+                .asConstraint(RoadmapConstraintConfiguration.EARLY_FINISH);
     }
 
     private static long ceilUnits(long milli) {
