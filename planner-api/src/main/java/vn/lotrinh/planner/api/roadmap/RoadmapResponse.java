@@ -6,15 +6,17 @@ import java.util.List;
 import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.roadmap.Assignment;
+import vn.lotrinh.planner.core.roadmap.CapUse;
 
 /**
  * A roadmap as clients read it: the core roadmap plus the plan, job and plan version it belongs to.
  *
  * @param planVersion the plan version that was solved; the plan may have been edited since
  * @param jobStatus the job's status: {@code SOLVING} means the roadmap may still improve
+ * @param bindingCaps the budgets and capacities that keep a component deferred or later, with what is used and left
  * @param updatedAt when this roadmap was last improved
  */
 public record RoadmapResponse(String planId, String jobId, long planVersion, SolveStatus jobStatus,
         Objective objective, String score, boolean feasible, BigDecimal objectiveValue, List<Assignment> assignments,
-        List<String> violations, Instant updatedAt) {
+        List<String> violations, List<CapUse> bindingCaps, Instant updatedAt) {
 }

@@ -9,6 +9,7 @@ import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.roadmap.BindingCaps;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
@@ -24,6 +25,7 @@ public class RoadmapService {
     private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
     private final ObjectMapper json;
+    private final BindingCaps bindingCaps = new BindingCaps();
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
@@ -67,6 +69,7 @@ public class RoadmapService {
         SolveJob job = jobs.job(stored.jobId());
         return new RoadmapResponse(stored.planId(), stored.jobId(), stored.planVersion(), job.status(),
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
-                roadmap.assignments(), roadmap.violations(), stored.updatedAt());
+                roadmap.assignments(), roadmap.violations(),
+                bindingCaps.of(jobs.planOf(stored.jobId()), roadmap.starts()), stored.updatedAt());
     }
 }

@@ -86,11 +86,14 @@ final class Schedule {
      * horizon. Zero for a deferred component.
      */
     long spendingMilli(Component component, String fundingSourceId, int period) {
-        if (!isScheduled(component)) {
-            return 0L;
-        }
-        long capexMilli = component.capexAtOffsetMilli(period - start(component));
-        boolean live = period >= goLive(component) && period < plan.horizon();
+        return isScheduled(component) ? spendingMilliIfStarting(component, start(component), fundingSourceId, period)
+                : 0L;
+    }
+
+    /** What the funding source would pay for the component in the period if it started at {@code start}. */
+    long spendingMilliIfStarting(Component component, int start, String fundingSourceId, int period) {
+        long capexMilli = component.capexAtOffsetMilli(period - start);
+        boolean live = period >= start + component.durationPeriods() && period < plan.horizon();
         long opexMilli = plan.economics().opexInBudget() && live ? component.opexPerPeriodMilli() : 0L;
         return component.fundedMilli(fundingSourceId, capexMilli + opexMilli);
     }
