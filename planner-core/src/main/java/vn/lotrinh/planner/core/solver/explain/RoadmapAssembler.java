@@ -38,8 +38,9 @@ public final class RoadmapAssembler {
                 scoreDirectorFactory.buildScoreDirector(false, true)) {
             scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
             score = scoreDirector.calculateScore();
-            violations = DeferralExplainer.hardBreaches(scoreDirector, label);
-            reasons = DeferralExplainer.explain(scoreDirector, violations, label);
+            StartTrials trials = new StartTrials(scoreDirector, label);
+            violations = trials.alreadyBroken();
+            reasons = DeferralExplainer.explain(scoreDirector.getWorkingSolution(), trials, label);
         }
         List<Assignment> assignments = new ArrayList<>();
         List<Component> components = plan.components();
