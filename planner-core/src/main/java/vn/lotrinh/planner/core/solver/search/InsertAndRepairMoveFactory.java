@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
-import vn.lotrinh.planner.core.solver.search.SpendingLedger.Cell;
 
 /**
  * Insert and repair: start a deferred component (after the deferred predecessors it needs, started first) even
@@ -162,11 +161,11 @@ public class InsertAndRepairMoveFactory extends RandomMoveFactory {
          * random; none when nothing is exceeded.
          */
         private List<ComponentAssignment> drawingOnAnExceededCell(Predicate<ComponentAssignment> filter) {
-            List<Cell> exceeded = schedule.exceeded();
+            List<CapCell> exceeded = schedule.exceeded();
             if (exceeded.isEmpty()) {
                 return new ArrayList<>();
             }
-            Cell cell = exceeded.get(random.nextInt(exceeded.size()));
+            CapCell cell = exceeded.get(random.nextInt(exceeded.size()));
             List<ComponentAssignment> drawing = new ArrayList<>();
             for (ComponentAssignment assignment : movable) {
                 if (schedule.startOf(assignment) != null && filter.test(assignment)

@@ -6,7 +6,6 @@ import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Spending;
 import vn.lotrinh.planner.core.solver.search.PendingStarts.Deferral;
-import vn.lotrinh.planner.core.solver.search.SpendingLedger.Cell;
 
 /**
  * A roadmap being built or edited: the starts as changed so far ({@link PendingStarts}) and the ledger of what the
@@ -129,12 +128,12 @@ final class PartialSchedule {
     }
 
     /** Every budget and capacity that the components placed exceed. */
-    List<Cell> exceeded() {
+    List<CapCell> exceeded() {
         return ledger.exceeded();
     }
 
     /** Whether the placed component spends from or demands of the cell. */
-    boolean draws(ComponentAssignment assignment, Cell cell) {
+    boolean draws(ComponentAssignment assignment, CapCell cell) {
         return ledger.draws(spending(assignment), startOf(assignment), cell);
     }
 

@@ -9,8 +9,7 @@ import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.solver.RoadmapProblemFactory;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.Spending;
-import vn.lotrinh.planner.core.solver.search.SpendingLedger.Cell;
-import vn.lotrinh.planner.core.solver.search.SpendingLedger.CellKind;
+import vn.lotrinh.planner.core.solver.search.CapCell.Kind;
 
 class SpendingLedgerTest {
 
@@ -69,9 +68,10 @@ class SpendingLedgerTest {
         ledger.add(a, 0);
         ledger.add(b, 0);
 
-        Cell year = new Cell(CellKind.PERIOD_BUDGET, 0, 0);
-        Cell phase = new Cell(CellKind.PHASE_BUDGET, 0, 0);
-        Cell staff = new Cell(CellKind.CAPACITY, 0, 0);
+        CapCell year = new CapCell(Kind.PERIOD_BUDGET, 0, 0);
+        // The phase budget is the third of the plan's budgets.
+        CapCell phase = new CapCell(Kind.PHASE_BUDGET, 2, 0);
+        CapCell staff = new CapCell(Kind.CAPACITY, 0, 0);
         assertThat(ledger.exceeded()).containsExactly(year, phase, staff);
         assertThat(ledger.draws(b, 0, year)).isTrue();
         assertThat(ledger.draws(b, 1, year)).isFalse();
