@@ -41,6 +41,12 @@ public record Plan(
         }
     }
 
+    /** This plan with other budgets and capacities, everything else the same. */
+    public Plan withCaps(List<Budget> otherBudgets, List<Capacity> otherCapacities) {
+        return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources,
+                otherBudgets, otherCapacities, economics, components, dependencies);
+    }
+
     /** The number of periods in the horizon, {@code H}. */
     public int horizon() {
         return calendar.periods();

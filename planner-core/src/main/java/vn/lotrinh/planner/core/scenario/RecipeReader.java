@@ -14,16 +14,18 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Phase;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.Resource;
 import vn.lotrinh.planner.core.plan.read.PlanError;
-import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.Caps;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
 
 /**
  * Reads a scenario request against its parent plan, collecting every error with a pointer into the request: unknown
- * members, references to funding sources, periods, phases and components the parent does not have, budget changes
- * that say neither or more than one of {@code scale}, {@code amount}, {@code delta}. What the changed plan itself
+ * members, references to funding sources, resources, periods, phases and components the parent does not have, cap
+ * changes that say neither or more than one of {@code scale}, {@code amount}, {@code delta}. What the changed plan itself
  * breaks is for the plan's validation ({@link ScenarioDeriver}).
  */
 final class RecipeReader {
@@ -33,9 +35,8 @@ final class RecipeReader {
             "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "demand");
 
     private static final List<String> MEMBERS =
-            List.of("name", "description", "budgetScale", "budgetChanges", "componentChanges", "remove");
-    private static final List<String> BUDGET_CHANGE_MEMBERS =
-            List.of("fundingSource", "period", "phase", "scale", "amount", "delta");
+            List.of("name", "description", "budgetScale", "budgetChanges", "capacityChanges", "componentChanges",
+                    "remove");
     private static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     private static final int MAX_NAME_CHARS = 200;
@@ -66,11 +67,13 @@ final class RecipeReader {
         BudgetScale budgetScale = budgetScale(request.get("budgetScale"));
         List<String> remove = remove(request.get("remove"));
         List<ComponentChange> componentChanges = componentChanges(request.get("componentChanges"), remove);
-        List<BudgetChange> budgetChanges = budgetChanges(request.get("budgetChanges"));
+        List<CapChange> budgetChanges = capChanges(request.get("budgetChanges"), Caps.BUDGETS);
+        List<CapChange> capacityChanges = capChanges(request.get("capacityChanges"), Caps.CAPACITIES);
         if (!errors.isEmpty()) {
             throw new InvalidScenarioException(errors);
         }
-        return new ScenarioRecipe(name, description, budgetScale, budgetChanges, componentChanges, remove);
+        return new ScenarioRecipe(name, description, budgetScale, budgetChanges, capacityChanges, componentChanges,
+                remove);
     }
 
     private String name(JsonNode name) {
@@ -176,12 +179,12 @@ final class RecipeReader {
         return read;
     }
 
-    private List<BudgetChange> budgetChanges(JsonNode given) {
-        List<BudgetChange> read = new ArrayList<>();
-        JsonNode changes = list(given, "/budgetChanges",
-                "a list of {fundingSource?, period?, phase?, scale | amount | delta} objects");
-        for (int i = 0; i < changes.size(); i++) {
-            BudgetChange change = budgetChange(changes.get(i), "/budgetChanges/" + i);
+    private List<CapChange> capChanges(JsonNode given, Caps caps) {
+        List<CapChange> read = new ArrayList<>();
+        String changes = caps == Caps.BUDGETS ? "budgetChanges" : "capacityChanges";
+        JsonNode list = list(given, "/" + changes, "a list of " + shape(caps) + " objects");
+        for (int i = 0; i < list.size(); i++) {
+            CapChange change = capChange(list.get(i), "/" + changes + "/" + i, caps);
             if (change != null) {
                 read.add(change);
             }
@@ -189,24 +192,36 @@ final class RecipeReader {
         return read;
     }
 
-    private BudgetChange budgetChange(JsonNode change, String pointer) {
+    private static List<String> members(Caps caps) {
+        return caps == Caps.BUDGETS ? List.of("fundingSource", "period", "phase", "scale", "amount", "delta")
+                : List.of("resource", "period", "scale", "amount", "delta");
+    }
+
+    private static String shape(Caps caps) {
+        return caps == Caps.BUDGETS ? "{fundingSource?, period?, phase?, scale | amount | delta}"
+                : "{resource?, period?, scale | amount | delta}";
+    }
+
+    private CapChange capChange(JsonNode change, String pointer, Caps caps) {
         if (!change.isObject()) {
-            error(pointer, "each budget change must be an object {fundingSource?, period?, phase?, scale | amount"
-                    + " | delta}");
+            error(pointer, "each " + caps.noun() + " change must be an object " + shape(caps));
             return null;
         }
         int errorsBefore = errors.size();
         change.fieldNames().forEachRemaining(member -> {
-            if (!BUDGET_CHANGE_MEMBERS.contains(member)) {
-                error(pointer + "/" + escape(member), member + " is not a member of a budget change ("
-                        + String.join(", ", BUDGET_CHANGE_MEMBERS) + ")");
+            if (!members(caps).contains(member)) {
+                error(pointer + "/" + escape(member), member + " is not a member of a " + caps.noun() + " change ("
+                        + String.join(", ", members(caps)) + ")");
             }
         });
-        String source = reference(change.get("fundingSource"), pointer + "/fundingSource",
-                parent.fundingSources().stream().map(FundingSource::id).toList(), "funding source");
+        List<String> owners = caps == Caps.BUDGETS
+                ? parent.fundingSources().stream().map(FundingSource::id).toList()
+                : parent.resources().stream().map(Resource::id).toList();
+        String owner = reference(change.get(caps.ownerMember()), pointer + "/" + caps.ownerMember(), owners,
+                caps == Caps.BUDGETS ? "funding source" : "resource");
         String period = period(change.get("period"), pointer + "/period");
-        String phase = reference(change.get("phase"), pointer + "/phase",
-                parent.phases().stream().map(Phase::id).toList(), "phase");
+        String phase = caps == Caps.BUDGETS ? reference(change.get("phase"), pointer + "/phase",
+                parent.phases().stream().map(Phase::id).toList(), "phase") : null;
         if (period != null && phase != null) {
             error(pointer, "a budget change names either a period or a phase, not both");
         }
@@ -217,7 +232,7 @@ final class RecipeReader {
             }
         }
         if (kinds.size() != 1) {
-            error(pointer, "a budget change gives exactly one of scale, amount and delta, found "
+            error(pointer, "a " + caps.noun() + " change gives exactly one of scale, amount and delta, found "
                     + (kinds.isEmpty() ? "none" : kinds.stream().map(RecipeReader::memberOf)
                             .collect(Collectors.joining(" and "))));
             return null;
@@ -232,7 +247,7 @@ final class RecipeReader {
             case DELTA -> number(given, valuePointer, MAX_AMOUNT.negate(), MAX_AMOUNT,
                     "an amount to add, from -1,000,000,000,000 to 1,000,000,000,000");
         };
-        return errors.size() > errorsBefore ? null : new BudgetChange(pointer, source, period, phase, kind, value);
+        return errors.size() > errorsBefore ? null : new CapChange(pointer, caps, owner, period, phase, kind, value);
     }
 
     static String memberOf(ChangeKind kind) {

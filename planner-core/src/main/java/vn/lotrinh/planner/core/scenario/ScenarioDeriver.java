@@ -17,15 +17,17 @@ import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.scenario.DerivedScenario.RemovedDependency;
-import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.Caps;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
 
 /**
  * Derives a scenario's plan from its parent's document and a request: the recipe is read against the parent, then
  * applied to a copy of the parent's document in this order — removals (with every {@code dependsOn} and
  * {@code excludes} entry naming a removed component), component changes, the budget scale, the budget changes (each
- * on the budgets as scaled and changed before it) — and the result is validated as any plan. Every error, of the
+ * on the budgets as scaled and changed before it), the capacity changes — and the result is validated as any plan. Every error, of the
  * request or of the derived plan, points into the request. Scaled and changed amounts are rounded to thousandths of
  * the money unit, half up. Stateless and thread-safe.
  */
@@ -56,11 +58,9 @@ public final class ScenarioDeriver {
         List<RemovedDependency> removed = remove(components, Set.copyOf(recipe.remove()));
         recipe.componentChanges().forEach(change -> patch(components, change, provenance));
         List<PlanError> errors = new ArrayList<>();
-        ArrayNode budgets = document.has("budgets") && document.get("budgets").isArray()
-                ? (ArrayNode) document.get("budgets")
-                : document.putArray("budgets");
-        scale(budgets, recipe.budgetScale(), provenance);
-        recipe.budgetChanges().forEach(change -> apply(budgets, change, provenance, errors));
+        scale(caps(document, Caps.BUDGETS), recipe.budgetScale(), provenance);
+        recipe.budgetChanges().forEach(change -> apply(caps(document, Caps.BUDGETS), change, provenance, errors));
+        recipe.capacityChanges().forEach(change -> apply(caps(document, Caps.CAPACITIES), change, provenance, errors));
         Plan plan = null;
         try {
             plan = reader.read(document);
@@ -144,55 +144,86 @@ public final class ScenarioDeriver {
         }
     }
 
-    private static void apply(ArrayNode budgets, BudgetChange change, Provenance provenance, List<PlanError> errors) {
+    private static ArrayNode caps(ObjectNode document, Caps caps) {
+        return document.get(caps.member()) instanceof ArrayNode list ? list : document.putArray(caps.member());
+    }
+
+    /**
+     * Changes every cap that matches. Where none does, a change for one owner and one period (or phase) adds a cap
+     * there: with its amount, or — for a capacity that applies to every period — that capacity scaled or changed.
+     */
+    private static void apply(ArrayNode caps, CapChange change, Provenance provenance, List<PlanError> errors) {
         String valuePointer = change.pointer() + "/" + RecipeReader.memberOf(change.kind());
-        Set<Integer> matched = new HashSet<>();
-        for (int i = 0; i < budgets.size(); i++) {
-            JsonNode budget = budgets.get(i);
-            if (matches(budget, change) && budget.path("amount").isNumber()) {
-                matched.add(i);
-                BigDecimal amount = budget.get("amount").decimalValue();
-                BigDecimal changed = switch (change.kind()) {
-                    case SCALE -> amount.multiply(change.value());
-                    case AMOUNT -> change.value();
-                    case DELTA -> amount.add(change.value());
-                };
-                if (changed.signum() < 0) {
-                    errors.add(new PlanError(valuePointer, "would make the budget of " + describe(budget)
-                            + " negative: " + amount.toPlainString() + " + (" + change.value().toPlainString()
-                            + ")"));
-                }
-                setAmount(budget, changed);
-                provenance.wrote("/budgets/" + i + "/amount", valuePointer);
+        String member = change.caps().member();
+        boolean matched = false;
+        for (int i = 0; i < caps.size(); i++) {
+            JsonNode cap = caps.get(i);
+            if (matches(cap, change) && cap.path("amount").isNumber()) {
+                matched = true;
+                setChanged(cap, cap.get("amount").decimalValue(), change, valuePointer, errors);
+                provenance.wrote("/" + member + "/" + i + "/amount", valuePointer);
             }
         }
-        if (!matched.isEmpty()) {
+        if (matched) {
             return;
         }
-        if (change.addsWhereNoneMatches()) {
-            ObjectNode added = budgets.addObject().put("fundingSource", change.fundingSource());
+        JsonNode everyPeriod = everyPeriodCapacity(caps, change);
+        boolean onePlace = change.owner() != null && (change.period() != null || change.phase() != null);
+        if (onePlace && (change.kind() == ChangeKind.AMOUNT || everyPeriod != null)) {
+            ObjectNode added = caps.addObject().put(change.caps().ownerMember(), change.owner());
             if (change.period() != null) {
                 added.put("period", change.period());
             } else {
                 added.put("phase", change.phase());
             }
-            setAmount(added, change.value());
-            provenance.wrote("/budgets/" + (budgets.size() - 1), change.pointer());
+            BigDecimal base = everyPeriod == null ? BigDecimal.ZERO : everyPeriod.get("amount").decimalValue();
+            setChanged(added, base, change, valuePointer, errors);
+            provenance.wrote("/" + member + "/" + (caps.size() - 1), change.pointer());
         } else {
-            errors.add(new PlanError(change.pointer(), "matches no budget of the plan; to add a cap, give"
-                    + " fundingSource, period or phase, and amount"));
+            errors.add(new PlanError(change.pointer(), "matches no " + change.caps().noun() + " of the plan; to add"
+                    + " one, give " + change.caps().ownerMember() + ", " + (change.caps() == Caps.BUDGETS
+                            ? "period or phase" : "period") + ", and amount"));
         }
     }
 
-    private static boolean matches(JsonNode budget, BudgetChange change) {
-        return (change.fundingSource() == null || change.fundingSource().equals(budget.path("fundingSource").asText()))
-                && (change.period() == null || change.period().equals(budget.path("period").asText(null)))
-                && (change.phase() == null || change.phase().equals(budget.path("phase").asText(null)));
+    /** For a capacity change of one resource in one period, the resource's capacity for every period, if any. */
+    private static JsonNode everyPeriodCapacity(ArrayNode caps, CapChange change) {
+        if (change.caps() != Caps.CAPACITIES || change.owner() == null || change.period() == null) {
+            return null;
+        }
+        for (JsonNode cap : caps) {
+            if (change.owner().equals(cap.path("resource").asText()) && !cap.hasNonNull("period")
+                    && cap.path("amount").isNumber()) {
+                return cap;
+            }
+        }
+        return null;
     }
 
-    private static String describe(JsonNode budget) {
-        return budget.path("fundingSource").asText() + " "
-                + (budget.hasNonNull("phase") ? budget.get("phase").asText() : budget.path("period").asText());
+    private static void setChanged(JsonNode cap, BigDecimal amount, CapChange change, String valuePointer,
+            List<PlanError> errors) {
+        BigDecimal changed = switch (change.kind()) {
+            case SCALE -> amount.multiply(change.value());
+            case AMOUNT -> change.value();
+            case DELTA -> amount.add(change.value());
+        };
+        if (changed.signum() < 0) {
+            errors.add(new PlanError(valuePointer, "would make the " + change.caps().noun() + " of "
+                    + describe(cap, change.caps()) + " negative: " + amount.toPlainString() + " + ("
+                    + change.value().toPlainString() + ")"));
+        }
+        setAmount(cap, changed);
+    }
+
+    private static boolean matches(JsonNode cap, CapChange change) {
+        return (change.owner() == null || change.owner().equals(cap.path(change.caps().ownerMember()).asText()))
+                && (change.period() == null || change.period().equals(cap.path("period").asText(null)))
+                && (change.phase() == null || change.phase().equals(cap.path("phase").asText(null)));
+    }
+
+    private static String describe(JsonNode cap, Caps caps) {
+        return cap.path(caps.ownerMember()).asText() + " "
+                + (cap.hasNonNull("phase") ? cap.get("phase").asText() : cap.path("period").asText("every period"));
     }
 
     /** Sets the amount rounded to thousandths, in plain notation. */

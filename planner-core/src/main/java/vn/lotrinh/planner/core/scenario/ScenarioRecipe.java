@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a scenario derives from its parent plan, as read from a request: scale budgets, change single budgets, patch
- * components, remove components. Applied in the order removals, component changes, budget scale, budget changes
- * (see {@link ScenarioDeriver}). Amounts are in the plan's money unit.
+ * How a scenario derives from its parent plan, as read from a request: scale budgets, change single budgets and
+ * capacities, patch components, remove components. Applied in the order removals, component changes, budget scale,
+ * budget changes, capacity changes (see {@link ScenarioDeriver}). Amounts are in the plan's money unit, capacities in
+ * the resource's unit.
  *
  * @param budgetScale the factor of every budget, or of each funding source's
  * @param remove ids of components to remove, with every {@code dependsOn} and {@code excludes} entry naming them
@@ -17,12 +18,14 @@ public record ScenarioRecipe(
         String name,
         String description,
         BudgetScale budgetScale,
-        List<BudgetChange> budgetChanges,
+        List<CapChange> budgetChanges,
+        List<CapChange> capacityChanges,
         List<ComponentChange> componentChanges,
         List<String> remove) {
 
     public ScenarioRecipe {
         budgetChanges = List.copyOf(budgetChanges);
+        capacityChanges = List.copyOf(capacityChanges);
         componentChanges = List.copyOf(componentChanges);
         remove = List.copyOf(remove);
     }
@@ -54,22 +57,50 @@ public record ScenarioRecipe(
         }
     }
 
-    /** How a budget change sets the amount of each budget it matches. */
+    /** How a cap change sets the amount of each cap it matches. */
     public enum ChangeKind { SCALE, AMOUNT, DELTA }
 
+    /** Which caps of the plan a change concerns: the member that lists them and the member that names whose. */
+    public enum Caps {
+        BUDGETS("budgets", "fundingSource", "budget"),
+        CAPACITIES("capacities", "resource", "capacity");
+
+        private final String member;
+        private final String ownerMember;
+        private final String noun;
+
+        Caps(String member, String ownerMember, String noun) {
+            this.member = member;
+            this.ownerMember = ownerMember;
+            this.noun = noun;
+        }
+
+        /** The plan member that lists them: {@code budgets}, {@code capacities}. */
+        public String member() {
+            return member;
+        }
+
+        /** The member of a cap that names whose it is: {@code fundingSource}, {@code resource}. */
+        public String ownerMember() {
+            return ownerMember;
+        }
+
+        /** What one of them is called: {@code budget}, {@code capacity}. */
+        public String noun() {
+            return noun;
+        }
+    }
+
     /**
-     * A change of the parent's budgets that match every key given ({@code null}: any).
+     * A change of the parent's budgets or capacities that match every key given ({@code null}: any).
      *
      * @param pointer where the change stands in the request, {@code /budgetChanges/2}
+     * @param owner the funding source of budgets, the resource of capacities
+     * @param phase for budgets only
      * @param value the factor, the new amount or the amount to add, by {@code kind}
      */
-    public record BudgetChange(String pointer, String fundingSource, String period, String phase, ChangeKind kind,
+    public record CapChange(String pointer, Caps caps, String owner, String period, String phase, ChangeKind kind,
             BigDecimal value) {
-
-        /** Whether the change may add a budget where none matches: it gives an amount for one cap. */
-        boolean addsWhereNoneMatches() {
-            return kind == ChangeKind.AMOUNT && fundingSource != null && (period != null || phase != null);
-        }
     }
 
     /**

@@ -12,7 +12,9 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.explain.Explanation;
 import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
+import vn.lotrinh.planner.core.solver.explain.RoadmapExplainer;
 
 /**
  * Finds roadmaps for plans: the entry point of the solver. Thread-safe; one instance serves any number of
@@ -21,10 +23,12 @@ import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
 public final class RoadmapSolver {
 
     private final RoadmapAssembler assembler;
+    private final RoadmapExplainer explainer;
 
     public RoadmapSolver() {
         DefaultSolverFactory<RoadmapSolution> analysisFactory = new DefaultSolverFactory<>(SolverConfigs.base());
         this.assembler = new RoadmapAssembler(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
+        this.explainer = new RoadmapExplainer(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
     }
 
     /**
@@ -62,6 +66,24 @@ public final class RoadmapSolver {
     /** Solves the plan and returns the best roadmap found within the options' limits. */
     public Roadmap solve(Plan plan, SolveOptions options) {
         return prepare(plan, options, null).solve();
+    }
+
+    /**
+     * Explains a roadmap of the plan (see {@link RoadmapExplainer}): why each component is where it is, and the
+     * cheapest verified fix of each deferred one.
+     *
+     * @throws IllegalArgumentException when the roadmap names a component the plan does not have
+     */
+    public Explanation explain(Plan plan, Roadmap roadmap) {
+        RoadmapSolution solution = RoadmapProblemFactory.solution(plan, roadmap.objective());
+        roadmap.starts().forEach((id, start) -> {
+            int index = plan.indexOf(id);
+            if (index < 0) {
+                throw new IllegalArgumentException("the roadmap names " + id + ", which the plan does not have");
+            }
+            solution.assignment(index).setStart(start);
+        });
+        return explainer.explain(plan, solution);
     }
 
     /** Solves the plan from a starting roadmap (see {@link #prepareFrom}). */

@@ -68,6 +68,18 @@ class ScenarioDeriverTest {
     }
 
     @Test
+    void capacityChangesChangeACapacityOrGiveOnePeriodItsOwn() {
+        Plan plan = derive("""
+                {"name": "Thêm cán bộ 2024", "capacityChanges": [{"resource": "STAFF", "period": "2024", "delta": 3}]}""")
+                .plan();
+
+        long general = sample.capacities().stream().filter(c -> c.period() == null).findFirst().orElseThrow()
+                .amountMilli();
+        assertThat(plan.capacityMilli("STAFF", 3)).hasValue(general + Money.toMilli(new BigDecimal("3")));
+        assertThat(plan.capacityMilli("STAFF", 2)).isEqualTo(sample.capacityMilli("STAFF", 2));
+    }
+
+    @Test
     void componentChangesPatchMembersAndNullRemovesOne() {
         Plan plan = derive("""
                 {"name": "IOC bắt buộc", "componentChanges": [
@@ -141,7 +153,7 @@ class ScenarioDeriverTest {
                 {"name": "Sai", "budgetChanges": [{"fundingSource": "XHH_THUE_DV", "period": "2023", "scale": 2}]}"""))
                 .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.errors())
                         .extracting(PlanError::pointer, PlanError::message)
-                        .containsExactly(tuple("/budgetChanges/0", "matches no budget of the plan; to add a cap,"
+                        .containsExactly(tuple("/budgetChanges/0", "matches no budget of the plan; to add one,"
                                 + " give fundingSource, period or phase, and amount")));
     }
 

@@ -1,6 +1,8 @@
 package vn.lotrinh.planner.core.solver.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
@@ -13,7 +15,7 @@ import vn.lotrinh.planner.core.solver.search.PendingStarts.Deferral;
  * predecessors (with lag), inside its range, not beside a scheduled alternative, within every budget and capacity —
  * and how far a start would exceed the caps. Construction, moves and explanations edit roadmaps through it.
  */
-final class PartialSchedule {
+public final class PartialSchedule {
 
     private final PendingStarts starts;
     private final SpendingLedger ledger;
@@ -26,7 +28,7 @@ final class PartialSchedule {
     }
 
     /** The working solution as it is: every scheduled component placed at its start. */
-    static PartialSchedule ofWorkingSolution(RoadmapSolution solution) {
+    public static PartialSchedule ofWorkingSolution(RoadmapSolution solution) {
         PartialSchedule schedule = new PartialSchedule(PendingStarts.overWorkingSolution(solution));
         for (ComponentAssignment assignment : solution.getAssignments()) {
             if (assignment.isScheduled()) {
@@ -66,16 +68,30 @@ final class PartialSchedule {
         return starts;
     }
 
-    Integer startOf(ComponentAssignment assignment) {
+    /** The start as changed so far; {@code null}: deferred. */
+    public Integer startOf(ComponentAssignment assignment) {
         return starts.startOf(assignment);
+    }
+
+    /**
+     * The first start after every predecessor has finished plus its lag, inside the component's range from below, or
+     * {@code null} when a deferred predecessor or a scheduled alternative rules it out.
+     */
+    public Integer earliestAllowedStart(ComponentAssignment assignment) {
+        return starts.earliestAllowedStart(assignment);
+    }
+
+    /** The component preceded by its deferred predecessors, in an order that keeps every dependency. */
+    public List<ComponentAssignment> withDeferredPredecessors(ComponentAssignment assignment) {
+        return starts.withDeferredPredecessors(assignment);
     }
 
     boolean isChanged(ComponentAssignment assignment) {
         return starts.isChanged(assignment);
     }
 
-    /** Starts the component at {@code start}, moving it there if it is placed elsewhere. */
-    void place(ComponentAssignment assignment, int start) {
+    /** Starts the component at {@code start}, moving it there if it is placed elsewhere; caps are not checked. */
+    public void place(ComponentAssignment assignment, int start) {
         Integer current = startOf(assignment);
         if (current != null) {
             ledger.remove(spending(assignment), current);
@@ -88,7 +104,7 @@ final class PartialSchedule {
     }
 
     /** Defers the component with everything that depends on it (see {@link PendingStarts#deferWithSuccessors}). */
-    void deferWithSuccessors(ComponentAssignment assignment) {
+    public void deferWithSuccessors(ComponentAssignment assignment) {
         for (Deferral deferral : starts.deferWithSuccessors(assignment)) {
             ledger.remove(spending(deferral.assignment()), deferral.formerStart());
             makespan = -1;
@@ -96,7 +112,7 @@ final class PartialSchedule {
     }
 
     /** Whether the component, not placed, would keep every budget and capacity at {@code start}. */
-    boolean fits(ComponentAssignment assignment, int start) {
+    public boolean fits(ComponentAssignment assignment, int start) {
         return ledger.fits(spending(assignment), start);
     }
 
@@ -123,8 +139,18 @@ final class PartialSchedule {
     }
 
     /** How much the components placed exceed the caps in total, thousandths. */
-    long excessMilli() {
+    public long excessMilli() {
         return ledger.excessMilli();
+    }
+
+    /** Every budget and capacity the components placed exceed, with by how much. */
+    public List<CapExcess> excesses() {
+        return ledger.excesses();
+    }
+
+    /** Each cap the component (not placed) would exceed, or exceed more, at {@code start}, with how much more. */
+    public List<CapExcess> excessesIfAdded(ComponentAssignment assignment, int start) {
+        return ledger.excessesIfAdded(spending(assignment), start);
     }
 
     /** Every budget and capacity that the components placed exceed. */
@@ -133,7 +159,7 @@ final class PartialSchedule {
     }
 
     /** Whether the placed component spends from or demands of the cell. */
-    boolean draws(ComponentAssignment assignment, CapCell cell) {
+    public boolean draws(ComponentAssignment assignment, CapCell cell) {
         return ledger.draws(spending(assignment), startOf(assignment), cell);
     }
 
@@ -194,6 +220,13 @@ final class PartialSchedule {
             makespan = starts.makespan();
         }
         return makespan;
+    }
+
+    /** Start period by component id, {@code null} for a deferred one: what the roadmap checker reads. */
+    public Map<String, Integer> startsById() {
+        Map<String, Integer> byId = new HashMap<>();
+        starts.solution().getAssignments().forEach(assignment -> byId.put(assignment.getId(), startOf(assignment)));
+        return byId;
     }
 
     /** A move to the starts as changed. */
