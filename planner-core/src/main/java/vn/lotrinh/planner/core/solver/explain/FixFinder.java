@@ -1,12 +1,16 @@
 package vn.lotrinh.planner.core.solver.explain;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.lotrinh.planner.core.plan.Budget;
 import vn.lotrinh.planner.core.plan.Capacity;
 import vn.lotrinh.planner.core.plan.Component;
@@ -171,15 +175,34 @@ final class FixFinder {
         return fix.valueGained().subtract(fix.valueLost());
     }
 
-    /** The optional component, drawing on a cap that is exceeded, whose deferral (with what needs it) loses least. */
+    /**
+     * The optional component, drawing on a cap that is exceeded, whose deferral (with what needs it) loses least; none
+     * that the inserted one depends on, directly or not.
+     */
     private ComponentAssignment cheapestInTheWay(PartialSchedule schedule, ComponentAssignment inserted) {
         List<CapCell> exceeded = increases(schedule).stream().map(CapExcess::cell).toList();
+        Set<Integer> needs = predecessorsOf(inserted);
         return roadmap.getAssignments().stream()
-                .filter(a -> a != inserted && schedule.startOf(a) != null && isOptional(a))
+                .filter(a -> a != inserted && !needs.contains(a.getIndex()))
+                .filter(a -> schedule.startOf(a) != null && isOptional(a))
                 .filter(a -> exceeded.stream().anyMatch(cell -> schedule.draws(a, cell)))
                 .min(Comparator.comparing((ComponentAssignment a) -> value(a, schedule.startOf(a)))
                         .thenComparingInt(ComponentAssignment::getIndex))
                 .orElse(null);
+    }
+
+    /** Every component the given one depends on, directly or not, by index. */
+    private Set<Integer> predecessorsOf(ComponentAssignment assignment) {
+        Set<Integer> found = new HashSet<>();
+        Deque<Integer> toVisit = new ArrayDeque<>();
+        assignment.getFacts().predecessors().forEach(link -> toVisit.add(link.component()));
+        while (!toVisit.isEmpty()) {
+            int next = toVisit.poll();
+            if (found.add(next)) {
+                roadmap.assignment(next).getFacts().predecessors().forEach(link -> toVisit.add(link.component()));
+            }
+        }
+        return found;
     }
 
     /** Defers the component with what depends on it; the ids of those it took out, in plan order. */

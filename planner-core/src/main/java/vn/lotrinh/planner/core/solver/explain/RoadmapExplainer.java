@@ -17,7 +17,8 @@ import vn.lotrinh.planner.core.solver.explain.ConstraintSummary.Level;
 import vn.lotrinh.planner.core.solver.search.PartialSchedule;
 
 /**
- * Explains a roadmap: from the score analysis, each constraint's part of the score; from {@link StartTrials}, what
+ * Explains a roadmap: from the score analysis, each constraint's part of the score (every rule, and the objective's
+ * constraints that match); from {@link StartTrials}, what
  * keeps each component from other starts; from {@link FixFinder}, the cheapest verified fix of each deferred one.
  * Thread-safe: every explanation works on a score director and a copy of the solution of its own.
  */
@@ -92,6 +93,12 @@ public final class RoadmapExplainer {
             };
             constraints.add(new ConstraintSummary(name, level, levelScore,
                     total.getConstraintMatchCount()));
+        }
+        for (Rule rule : Rule.values()) {
+            if (constraints.stream().noneMatch(constraint -> constraint.name().equals(rule.title()))) {
+                constraints.add(new ConstraintSummary(rule.title(),
+                        rule == Rule.MUST_COMPONENT_SCHEDULED ? Level.MEDIUM : Level.HARD, 0, 0));
+            }
         }
         constraints.sort(Comparator.comparing(ConstraintSummary::level).thenComparing(ConstraintSummary::name));
         return constraints;
