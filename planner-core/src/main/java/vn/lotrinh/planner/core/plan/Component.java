@@ -53,6 +53,13 @@ public record Component(
         excludes = List.copyOf(excludes);
     }
 
+    /** This component with its start fixed at {@code start}, everything else the same. */
+    public Component pinnedAt(int start) {
+        return new Component(id, name, layer, priority, value, durationPeriods, capex, capexByOffsetMilli,
+                capexShares, opexPerPeriodMilli, fundingShares, demandMilli, dependsOn, excludes, earliestStart,
+                latestFinish, start);
+    }
+
     public boolean isMust() {
         return priority == Priority.MUST;
     }

@@ -47,6 +47,19 @@ public record Plan(
                 otherBudgets, otherCapacities, economics, components, dependencies);
     }
 
+    /**
+     * This plan with the named components pinned where {@code pins} says (ids the plan does not have are ignored), and
+     * the dependency graph's bounds following them.
+     */
+    public Plan withPins(Map<String, Integer> pins) {
+        List<Component> pinned = components.stream()
+                .map(component -> pins.containsKey(component.id()) ? component.pinnedAt(pins.get(component.id()))
+                        : component)
+                .toList();
+        return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
+                capacities, economics, pinned, DependencyGraph.of(pinned, calendar.periods()));
+    }
+
     /** The number of periods in the horizon, {@code H}. */
     public int horizon() {
         return calendar.periods();

@@ -13,6 +13,7 @@ import vn.lotrinh.planner.core.plan.Objective;
  * @param feasible whether no hard rule is broken
  * @param objectiveValue the objective recomputed by the spec's formula
  * @param violations every broken hard rule, empty for a feasible roadmap
+ * @param changes for a re-plan, every component whose place differs from the baseline's, in plan order; else empty
  */
 public record Roadmap(
         Objective objective,
@@ -20,11 +21,20 @@ public record Roadmap(
         boolean feasible,
         BigDecimal objectiveValue,
         List<Assignment> assignments,
-        List<String> violations) {
+        List<String> violations,
+        List<Change> changes) {
 
     public Roadmap {
         assignments = List.copyOf(assignments);
         violations = List.copyOf(violations);
+        // A roadmap stored before re-plans existed has none.
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A roadmap that is no re-plan. */
+    public Roadmap(Objective objective, String score, boolean feasible, BigDecimal objectiveValue,
+            List<Assignment> assignments, List<String> violations) {
+        this(objective, score, feasible, objectiveValue, assignments, violations, List.of());
     }
 
     /** Start period index by component id; deferred components map to {@code null}. */

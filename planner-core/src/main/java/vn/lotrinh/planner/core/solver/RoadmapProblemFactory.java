@@ -49,7 +49,7 @@ public final class RoadmapProblemFactory {
 
     /** The problem of the plan under the objective. */
     public static RoadmapProblem create(Plan plan, Objective objective) {
-        return new RoadmapProblemFactory(plan).problem(objective, null);
+        return new RoadmapProblemFactory(plan).problem(objective, null, null);
     }
 
     /**
@@ -58,15 +58,26 @@ public final class RoadmapProblemFactory {
      * ignored). The construction keeps every start of it that still fits the plan.
      */
     public static RoadmapProblem create(Plan plan, Objective objective, Map<String, Integer> startingStarts) {
-        RoadmapProblemFactory factory = new RoadmapProblemFactory(plan);
+        return new RoadmapProblemFactory(plan).problem(objective, byIndex(plan, startingStarts), null);
+    }
+
+    /**
+     * The problem of re-planning from a baseline: solved from the baseline's roadmap, each change from it costing as
+     * {@link Baseline} says. The caller pins what the baseline fixes (see {@link Plan#withPins}).
+     */
+    public static RoadmapProblem replan(Plan plan, Objective objective, Baseline baseline) {
+        return new RoadmapProblemFactory(plan).problem(objective, byIndex(plan, baseline.starts()), baseline);
+    }
+
+    private static Map<Integer, Integer> byIndex(Plan plan, Map<String, Integer> starts) {
         Map<Integer, Integer> byIndex = new HashMap<>();
-        startingStarts.forEach((id, start) -> {
+        starts.forEach((id, start) -> {
             int index = plan.indexOf(id);
             if (index >= 0 && start != null) {
                 byIndex.put(index, start);
             }
         });
-        return factory.problem(objective, byIndex);
+        return byIndex;
     }
 
     /** The planning solution of the plan under the objective: every component deferred, pinned ones at their pin. */
@@ -74,7 +85,7 @@ public final class RoadmapProblemFactory {
         return new RoadmapSolution(create(plan, objective));
     }
 
-    private RoadmapProblem problem(Objective objective, Map<Integer, Integer> startingRoadmap) {
+    private RoadmapProblem problem(Objective objective, Map<Integer, Integer> startingRoadmap, Baseline baseline) {
         int n = components.size();
         List<BudgetCap> budgetCaps = budgetCaps();
         List<CapacityCap> capacityCaps = capacityCaps();
@@ -94,7 +105,7 @@ public final class RoadmapProblemFactory {
             Component component = components.get(i);
             facts.add(new ComponentFacts(component.id(), i, component.isMust(), scaled(component.value(), valueScale),
                     timings.get(i), spendings.get(i), graph.predecessors(i), graph.successors(i), alternatives.get(i),
-                    hints[i]));
+                    hints[i], baseline == null ? null : startingRoadmap.get(i)));
         }
         List<DependencyLink> links = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -103,7 +114,8 @@ public final class RoadmapProblemFactory {
             }
         }
         return new RoadmapProblem(objective, plan.horizon(), plan.fundingSources().size(), plan.resources().size(),
-                facts, budgetCaps, capacityCaps, links, exclusionPairs, startingRoadmap);
+                facts, budgetCaps, capacityCaps, links, exclusionPairs, startingRoadmap,
+                baseline == null ? 0 : stabilityWeight(objective, baseline, facts), baseline != null);
     }
 
     /** Each component's allowed starts, from the plan's dependency graph (see {@link DependencyGraph}). */
@@ -208,6 +220,18 @@ public final class RoadmapProblemFactory {
             }
         }
         return footprint;
+    }
+
+    /**
+     * What a period of change costs a re-plan: the baseline's stability times the value of one period of the median
+     * component (one period of early finish under {@code MIN_MAKESPAN}), at least 1 unless the stability is 0.
+     */
+    private static long stabilityWeight(Objective objective, Baseline baseline, List<ComponentFacts> facts) {
+        long[] values = facts.stream().mapToLong(ComponentFacts::scaledValue).sorted().toArray();
+        long unit = objective == Objective.MIN_MAKESPAN || values.length == 0 ? 1 : values[values.length / 2];
+        long weight = baseline.stability().multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
+        return baseline.stability().signum() > 0 ? Math.max(1, weight) : 0;
     }
 
     /** The smallest power of ten, up to a million, that makes every value integral. */

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,6 +9,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
@@ -48,6 +50,25 @@ public final class RoadmapSolver {
             Consumer<Roadmap> onBestRoadmap) {
         return prepare(plan, RoadmapProblemFactory.create(plan, options.objective(), startingStarts), options,
                 onBestRoadmap);
+    }
+
+    /**
+     * Prepares a re-plan from a baseline roadmap: what the baseline starts before its {@code asOf} is pinned there, the
+     * rest starts from the baseline and moves only where a change is worth its cost (see {@link Baseline}); the
+     * roadmap lists every change from the baseline and why.
+     */
+    public SolveRun prepareReplan(Plan plan, Baseline baseline, SolveOptions options,
+            Consumer<Roadmap> onBestRoadmap) {
+        Map<String, Integer> fixed = new HashMap<>(baseline.fixed());
+        plan.components().stream().filter(Component::isPinned).forEach(component -> fixed.remove(component.id()));
+        Plan pinned = plan.withPins(fixed);
+        return prepare(plan, RoadmapProblemFactory.replan(pinned, options.objective(), baseline), options,
+                onBestRoadmap);
+    }
+
+    /** Re-plans from a baseline (see {@link #prepareReplan}). */
+    public Roadmap replan(Plan plan, Baseline baseline, SolveOptions options) {
+        return prepareReplan(plan, baseline, options, null).solve();
     }
 
     private SolveRun prepare(Plan plan, RoadmapProblem problem, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {

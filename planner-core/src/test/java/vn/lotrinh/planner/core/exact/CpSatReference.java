@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -62,6 +63,19 @@ public final class CpSatReference {
         solver = solver(timeLimit.minus(elapsedSince(startNanos)));
         status = solver.solve(counted.model());
         return result(counted, solver, status, scale, countStatus == CpSolverStatus.OPTIMAL, startNanos);
+    }
+
+    /**
+     * The least change from the baseline (see {@link TimeIndexedModel#changeFrom}) of any roadmap of the plan that
+     * breaks no hard rule and schedules every {@code MUST} component, as proven by CP-SAT within the time limit;
+     * {@code null} when it proves none.
+     */
+    public Long leastChangeFrom(Plan plan, Map<String, Integer> baseline, Duration timeLimit) {
+        TimeIndexedModel model = new TimeIndexedModel(plan);
+        model.requireMustScheduled(model.mustCount());
+        model.model().minimize(model.changeFrom(baseline));
+        CpSolver solver = solver(timeLimit);
+        return solver.solve(model.model()) == CpSolverStatus.OPTIMAL ? Math.round(solver.objectiveValue()) : null;
     }
 
     private static ExactResult result(TimeIndexedModel model, CpSolver solver, CpSolverStatus status, ValueScale scale,

@@ -147,6 +147,25 @@ final class TimeIndexedModel {
         return sum.build();
     }
 
+    /**
+     * How far a roadmap is from a baseline, as a re-plan counts it: for each component the baseline schedules, the
+     * periods it moves, or the horizon when it is deferred.
+     */
+    LinearExpr changeFrom(Map<String, Integer> baseline) {
+        LinearExprBuilder cost = LinearExpr.newBuilder();
+        for (int i = 0; i < components.size(); i++) {
+            Integer from = baseline.get(components.get(i).id());
+            if (from == null) {
+                continue;
+            }
+            cost.add(plan.horizon());
+            for (int k = 0; k < starts[i].length; k++) {
+                cost.addTerm(x[i][k], Math.abs(starts[i][k] - from) - plan.horizon());
+            }
+        }
+        return cost.build();
+    }
+
     /** Start period by component id in the solver's current solution, {@code null} for deferred components. */
     Map<String, Integer> startsIn(CpSolver solver) {
         Map<String, Integer> result = new HashMap<>();

@@ -12,6 +12,7 @@ import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
  * @param predecessors one link per {@code dependsOn} entry, in the plan's order
  * @param successors one link per {@code dependsOn} entry of another component naming this one
  * @param alternatives the components that exclude this one, or that it excludes
+ * @param baselineStart where the baseline of a re-plan starts it, {@code null} when it defers it or there is none
  */
 public record ComponentFacts(
         String id,
@@ -23,7 +24,8 @@ public record ComponentFacts(
         List<Link> predecessors,
         List<Link> successors,
         List<Integer> alternatives,
-        SearchHints hints) {
+        SearchHints hints,
+        Integer baselineStart) {
 
     public ComponentFacts {
         predecessors = List.copyOf(predecessors);

@@ -20,6 +20,7 @@ public class RoadmapConstraintConfiguration {
     public static final String VALUE = "Value";
     public static final String MAKESPAN = "Makespan";
     public static final String EARLY_FINISH = "Early finish";
+    public static final String STABILITY = "Stability";
 
     @ConstraintWeight(VALUE_OVER_TIME)
     private HardMediumSoftLongScore valueOverTime = HardMediumSoftLongScore.ZERO;
@@ -29,14 +30,18 @@ public class RoadmapConstraintConfiguration {
     private HardMediumSoftLongScore makespan = HardMediumSoftLongScore.ZERO;
     @ConstraintWeight(EARLY_FINISH)
     private HardMediumSoftLongScore earlyFinish = HardMediumSoftLongScore.ZERO;
+    @ConstraintWeight(STABILITY)
+    private HardMediumSoftLongScore stability = HardMediumSoftLongScore.ZERO;
 
     public RoadmapConstraintConfiguration() {
     }
 
     /**
      * @param maxEarlyFinishReward an upper bound of the early-finish reward: components × (horizon + 1)
+     * @param stabilityWeight what a re-plan loses per period of change (see {@link RoadmapProblem#stabilityWeight})
      */
-    public RoadmapConstraintConfiguration(Objective objective, long maxEarlyFinishReward) {
+    public RoadmapConstraintConfiguration(Objective objective, long maxEarlyFinishReward, long stabilityWeight) {
+        stability = HardMediumSoftLongScore.ofSoft(stabilityWeight);
         switch (objective) {
             case VALUE_OVER_TIME -> valueOverTime = HardMediumSoftLongScore.ONE_SOFT;
             case MAX_VALUE -> value = HardMediumSoftLongScore.ONE_SOFT;
@@ -61,5 +66,9 @@ public class RoadmapConstraintConfiguration {
 
     public HardMediumSoftLongScore getEarlyFinish() {
         return earlyFinish;
+    }
+
+    public HardMediumSoftLongScore getStability() {
+        return stability;
     }
 }

@@ -12,6 +12,10 @@ import vn.lotrinh.planner.core.plan.Objective;
  * @param capacityCaps the capacity of each demanded resource in each period where it is capped
  * @param startingRoadmap a roadmap to start from, as start by component index of the components it schedules, or
  *     {@code null} to build one from nothing; the construction keeps what of it still fits
+ * @param stabilityWeight the soft score a re-plan loses per period a component moves from its baseline start (and per
+ *     period of the horizon for one it defers); 0 when the solve is no re-plan or a re-plan at no cost
+ * @param replan whether the problem re-plans from a baseline (its {@code startingRoadmap}): the roadmap then lists its
+ *     changes from it
  */
 public record RoadmapProblem(
         Objective objective,
@@ -23,7 +27,9 @@ public record RoadmapProblem(
         List<CapacityCap> capacityCaps,
         List<DependencyLink> dependencyLinks,
         List<ExclusionPair> exclusionPairs,
-        Map<Integer, Integer> startingRoadmap) {
+        Map<Integer, Integer> startingRoadmap,
+        long stabilityWeight,
+        boolean replan) {
 
     public RoadmapProblem {
         components = List.copyOf(components);

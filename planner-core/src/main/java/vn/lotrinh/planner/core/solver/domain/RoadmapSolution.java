@@ -47,7 +47,7 @@ public class RoadmapSolution {
         this.dependencyLinks = problem.dependencyLinks();
         this.exclusionPairs = problem.exclusionPairs();
         this.constraintConfiguration = new RoadmapConstraintConfiguration(problem.objective(),
-                (long) assignments.size() * (problem.horizon() + 1));
+                (long) assignments.size() * (problem.horizon() + 1), problem.stabilityWeight());
     }
 
     public RoadmapProblem getProblem() {

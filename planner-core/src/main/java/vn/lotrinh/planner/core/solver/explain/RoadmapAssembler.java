@@ -14,6 +14,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Phase;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Assignment;
+import vn.lotrinh.planner.core.roadmap.Change;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
@@ -34,6 +35,7 @@ public final class RoadmapAssembler {
         Set<String> violations;
         HardMediumSoftLongScore score;
         Map<String, List<String>> reasons;
+        List<Change> changes;
         try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
                 scoreDirectorFactory.buildScoreDirector(false, true)) {
             scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
@@ -41,6 +43,9 @@ public final class RoadmapAssembler {
             StartTrials trials = new StartTrials(scoreDirector, label);
             violations = trials.alreadyBroken();
             reasons = DeferralExplainer.explain(scoreDirector.getWorkingSolution(), trials, label);
+            changes = solution.getProblem().replan()
+                    ? ChangeExplainer.changes(scoreDirector.getWorkingSolution(), trials, label)
+                    : List.of();
         }
         List<Assignment> assignments = new ArrayList<>();
         List<Component> components = plan.components();
@@ -52,7 +57,7 @@ public final class RoadmapAssembler {
                     : scheduled(plan, component, start));
         }
         return new Roadmap(solution.getObjective(), score.toString(), score.isFeasible(),
-                objectiveValue(plan, solution), assignments, List.copyOf(violations));
+                objectiveValue(plan, solution), assignments, List.copyOf(violations), changes);
     }
 
     private static Assignment scheduled(Plan plan, Component component, int start) {

@@ -41,7 +41,8 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
             valueOverTime(factory),
             value(factory),
             makespan(factory),
-            earlyFinish(factory)
+            earlyFinish(factory),
+            stability(factory)
         };
     }
 
@@ -216,6 +217,17 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
         return factory.forEach(ComponentAssignment.class)
                 .rewardConfigurableLong(component -> Math.max(1, horizonOf(component) - component.getEnd() + 1))
                 .asConstraint(RoadmapConstraintConfiguration.EARLY_FINISH);
+    }
+
+    // Re-plan: every period a component moves from its baseline start costs, and deferring it costs the whole horizon.
+    Constraint stability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ComponentAssignment.class)
+                .filter(component -> component.getFacts().baselineStart() != null
+                        && !component.getFacts().baselineStart().equals(component.getStart()))
+                .penalizeConfigurableLong(component -> component.isScheduled()
+                        ? Math.abs(component.getStart() - component.getFacts().baselineStart())
+                        : horizonOf(component))
+                .asConstraint(RoadmapConstraintConfiguration.STABILITY);
     }
 
     private static long ceilUnits(long milli) {

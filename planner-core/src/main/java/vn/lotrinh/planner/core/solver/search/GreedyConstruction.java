@@ -22,8 +22,8 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
  * then the others by value density; each takes the earliest start at which it fits beside what is already placed, or
  * is deferred. When the needed components do not all fit, the first pass is retried by value density and then in
  * shuffled orders with some random starts. Under {@code MIN_MAKESPAN} an optional component is placed only where it
- * does not extend the programme. A problem with a starting roadmap keeps every start of it that still fits, in
- * dependency order, before the two passes place the rest.
+ * does not extend the programme. A problem with a starting roadmap keeps every start of it that still fits, the
+ * needed components first, before the passes place the rest.
  */
 public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
 
@@ -90,14 +90,20 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         return best;
     }
 
-    /** The starting roadmap's starts that still fit, then the needed components it leaves out, by earliest deadline. */
+    /**
+     * The starting roadmap's needed components where they start there and still fit, then the needed components it
+     * leaves out, by earliest deadline, then its optional components where they still fit: a roadmap that no longer
+     * fits is repaired around what must be scheduled, and one that fits is kept whole.
+     */
     private static Attempt fromStartingRoadmap(RoadmapSolution solution,
             ToDoubleFunction<ComponentAssignment> earliestDeadlineFirst) {
         Map<Integer, Integer> starting = solution.getProblem().startingRoadmap();
         Attempt attempt = new Attempt(solution);
-        attempt.place(a -> starting.containsKey(a.getIndex()), a -> -a.getIndex(),
-                a -> attempt.startIfAllowed(a, starting.get(a.getIndex())));
+        ToDoubleFunction<ComponentAssignment> planOrder = a -> -a.getIndex();
+        Function<ComponentAssignment, Integer> startingStart = a -> attempt.startIfAllowed(a, starting.get(a.getIndex()));
+        attempt.place(a -> isNeeded(a) && starting.containsKey(a.getIndex()), planOrder, startingStart);
         attempt.place(GreedyConstruction::isNeeded, earliestDeadlineFirst, a -> attempt.schedule.firstFittingStart(a));
+        attempt.place(a -> starting.containsKey(a.getIndex()), planOrder, startingStart);
         return attempt;
     }
 

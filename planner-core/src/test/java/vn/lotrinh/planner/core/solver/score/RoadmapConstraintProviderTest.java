@@ -424,6 +424,42 @@ class RoadmapConstraintProviderTest {
         assertThat(solution.getConstraintConfiguration().getEarlyFinish().softScore()).isEqualTo(1);
     }
 
+    // Stability
+
+    @Test
+    void stabilityPenalizesEveryPeriodMovedFromTheBaselineAndTheHorizonForADeferral() {
+        List<ComponentAssignment> components = List.of(
+                component("A", 0).duration(1).baselineAt(1).startingAt(3).build(),
+                component("B", 1).duration(1).baselineAt(4).startingAt(2).build(),
+                component("C", 2).duration(1).baselineAt(0).deferred().build());
+
+        // A moves 2 periods later, B 2 earlier, C is deferred: the horizon, 6.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::stability)
+                .givenSolution(solution(Objective.VALUE_OVER_TIME, components, 5))
+                .penalizesBy(2 + 2 + HORIZON);
+    }
+
+    @Test
+    void stabilityIgnoresComponentsAtTheirBaselineStartAndThoseWithoutOne() {
+        List<ComponentAssignment> components = List.of(
+                component("A", 0).duration(1).baselineAt(1).startingAt(1).build(),
+                component("B", 1).duration(1).startingAt(2).build());
+
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::stability)
+                .givenSolution(solution(Objective.VALUE_OVER_TIME, components, 5))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void stabilityIsOffWithoutAWeight() {
+        List<ComponentAssignment> components = List.of(
+                component("A", 0).duration(1).baselineAt(1).startingAt(3).build());
+
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::stability)
+                .givenSolution(solution(Objective.VALUE_OVER_TIME, components))
+                .penalizesBy(0);
+    }
+
     private static List<ComponentAssignment> valuedComponents() {
         return List.of(
                 component("A", 0).duration(2).value(10).startingAt(0).build(),
@@ -433,9 +469,15 @@ class RoadmapConstraintProviderTest {
 
     /** A solution of the objective whose assignments are these (their facts its components). */
     private static RoadmapSolution solution(Objective objective, List<ComponentAssignment> assignments) {
+        return solution(objective, assignments, 0);
+    }
+
+    /** As {@link #solution(Objective, List)}, a re-plan when {@code stabilityWeight} is positive. */
+    private static RoadmapSolution solution(Objective objective, List<ComponentAssignment> assignments,
+            long stabilityWeight) {
         RoadmapSolution solution = new RoadmapSolution(new RoadmapProblem(objective, HORIZON, FUNDING_SOURCES,
                 RESOURCES, assignments.stream().map(ComponentAssignment::getFacts).toList(), List.of(), List.of(),
-                List.of(), List.of(), null));
+                List.of(), List.of(), null, stabilityWeight, stabilityWeight > 0));
         for (int i = 0; i < assignments.size(); i++) {
             solution.getAssignments().get(i).setStart(assignments.get(i).getStart());
         }
@@ -461,6 +503,7 @@ class RoadmapConstraintProviderTest {
         private final long[] fundedOpexMilli = new long[FUNDING_SOURCES];
         private final long[] demandMilli = new long[RESOURCES];
         private Integer start;
+        private Integer baselineStart;
 
         private ComponentBuilder(String id, int index) {
             this.id = id;
@@ -523,6 +566,12 @@ class RoadmapConstraintProviderTest {
             return this;
         }
 
+        /** Where the baseline of a re-plan starts it. */
+        ComponentBuilder baselineAt(int period) {
+            this.baselineStart = period;
+            return this;
+        }
+
         ComponentAssignment build() {
             long[][] capex = new long[FUNDING_SOURCES][];
             for (int f = 0; f < FUNDING_SOURCES; f++) {
@@ -536,7 +585,7 @@ class RoadmapConstraintProviderTest {
             Spending spending = new Spending(capex, fundedOpexMilli.clone(), demandMilli.clone(), HORIZON);
             ComponentAssignment assignment = new ComponentAssignment(new ComponentFacts(id, index, must, scaledValue,
                     timing, spending, List.of(), List.of(), List.of(), new SearchHints(must, 0, durationPeriods,
-                    HORIZON - durationPeriods)));
+                    HORIZON - durationPeriods), baselineStart));
             assignment.setStart(start);
             return assignment;
         }
