@@ -11,6 +11,7 @@ import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.PhaseProjection;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
 import vn.lotrinh.planner.core.projection.RiskFigures;
+import vn.lotrinh.planner.core.projection.SpanFigures;
 
 /**
  * A projection as tables for finance staff, money in the plan's money unit:
@@ -48,16 +49,17 @@ final class ProjectionTables {
         layers.forEach(layer -> header.add("layer." + layer));
         List<List<Object>> rows = new ArrayList<>();
         for (PeriodProjection period : projection.periods()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase(), period.capex(),
-                    period.opex(), period.total(), period.nominal(), period.presentValue(), period.cumulativeTotal(),
+            SpanFigures money = period.figures();
+            List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase(), money.capex(),
+                    money.opex(), money.total(), money.nominal(), money.presentValue(), period.cumulativeTotal(),
                     period.cumulativeNominal(), period.cumulativePresentValue()));
-            row.addAll(riskValues(period.risk()));
+            row.addAll(riskValues(money.risk()));
             for (String source : sources) {
-                FundingSourceFigures figures = period.byFundingSource().get(source);
+                FundingSourceFigures figures = money.byFundingSource().get(source);
                 row.addAll(Arrays.asList(figures.spend(), capped(figures, figures.budget()),
                         capped(figures, figures.headroom()), figures.risk().p80(), figures.probOverBudget()));
             }
-            layers.forEach(layer -> row.add(period.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+            layers.forEach(layer -> row.add(money.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
             rows.add(row);
         }
         return new ProjectionTable("Periods", header, rows);
@@ -70,10 +72,10 @@ final class ProjectionTables {
         header.add("prob_over_budget");
         List<List<Object>> rows = new ArrayList<>();
         for (PeriodProjection period : projection.periods()) {
-            addSourceRows(rows, "period", period.period(), period.byFundingSource());
+            addSourceRows(rows, "period", period.period(), period.figures().byFundingSource());
         }
         for (PhaseProjection phase : projection.phases()) {
-            addSourceRows(rows, "phase", phase.phase(), phase.byFundingSource());
+            addSourceRows(rows, "phase", phase.phase(), phase.figures().byFundingSource());
         }
         projection.totals().byFundingSource().forEach((source, total) -> rows.add(totalSourceRow(source, total)));
         return new ProjectionTable("FundingSources", header, rows);
@@ -87,11 +89,12 @@ final class ProjectionTables {
         layers.forEach(layer -> header.add("layer." + layer));
         List<List<Object>> rows = new ArrayList<>();
         for (PhaseProjection phase : projection.phases()) {
+            SpanFigures money = phase.figures();
             List<Object> row = new ArrayList<>(Arrays.asList(phase.phase(), phase.name(), phase.firstPeriod(),
-                    phase.lastPeriod(), phase.capex(), phase.opex(), phase.total(), phase.nominal(),
-                    phase.presentValue()));
-            row.addAll(riskValues(phase.risk()));
-            layers.forEach(layer -> row.add(phase.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+                    phase.lastPeriod(), money.capex(), money.opex(), money.total(), money.nominal(),
+                    money.presentValue()));
+            row.addAll(riskValues(money.risk()));
+            layers.forEach(layer -> row.add(money.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
             rows.add(row);
         }
         return new ProjectionTable("Phases", header, rows);
