@@ -126,24 +126,14 @@ public final class CostProjector {
                     risk(total));
         }
 
+        /** The figures of the whole horizon, where no budget caps a funding source. */
         private ProjectionTotals totals() {
-            int last = plan.horizon() - 1;
-            CellOutcome total = outcomes.get(layout.horizonCell(CellLayout.TOTAL));
+            SpanFigures horizon = spanFigures(0, plan.horizon() - 1, layout::horizonCell);
             Map<String, FundingSourceTotal> bySource = new LinkedHashMap<>();
-            for (int f = 0; f < plan.fundingSources().size(); f++) {
-                CellOutcome spend = outcomes.get(layout.horizonCell(CellLayout.sourceMeasure(f)));
-                bySource.put(plan.fundingSources().get(f).id(),
-                        new FundingSourceTotal(units(spend.planMilli()), risk(spend)));
-            }
-            return new ProjectionTotals(
-                    units(sum(0, last, costs::capexMilli)),
-                    units(sum(0, last, costs::opexMilli)),
-                    units(total.planMilli()),
-                    units(sum(0, last, t -> nominalMilli[t])),
-                    units(sum(0, last, t -> presentValueMilli[t])),
-                    risk(total),
-                    bySource,
-                    layerFigures(0, last));
+            horizon.byFundingSource().forEach((source, figures) ->
+                    bySource.put(source, new FundingSourceTotal(figures.spend(), figures.risk())));
+            return new ProjectionTotals(horizon.capex(), horizon.opex(), horizon.total(), horizon.nominal(),
+                    horizon.presentValue(), horizon.risk(), bySource, horizon.byLayer());
         }
 
         /** The percentiles, mean and contingency of a figure, in plan units. */
