@@ -11,6 +11,7 @@ import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.PhaseProjection;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
 import vn.lotrinh.planner.core.projection.RiskFigures;
+import vn.lotrinh.planner.core.projection.SpanFigures;
 
 /**
  * A projection as tables for finance staff, money in the plan's money unit:
@@ -28,6 +29,7 @@ import vn.lotrinh.planner.core.projection.RiskFigures;
  */
 final class ProjectionTables {
 
+    static final List<String> AMOUNTS = List.of("capex", "opex", "total", "nominal", "present_value");
     static final List<String> FIGURES = List.of("p10", "p50", "p80", "p90", "mean", "contingency");
     static final List<String> SOURCE_COLUMNS = List.of("spend", "budget", "headroom", "p80", "prob_over_budget");
 
@@ -41,23 +43,25 @@ final class ProjectionTables {
     static ProjectionTable periods(ProjectionResponse projection) {
         List<String> sources = sources(projection);
         List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
-        List<String> header = new ArrayList<>(List.of("period", "phase", "capex", "opex", "total", "nominal",
-                "present_value", "cumulative_total", "cumulative_nominal", "cumulative_present_value"));
+        List<String> header = new ArrayList<>(List.of("period", "phase"));
+        header.addAll(AMOUNTS);
+        header.addAll(List.of("cumulative_total", "cumulative_nominal", "cumulative_present_value"));
         header.addAll(FIGURES);
         sources.forEach(source -> SOURCE_COLUMNS.forEach(column -> header.add(source + "." + column)));
-        layers.forEach(layer -> header.add("layer." + layer));
+        header.addAll(layerColumns(layers));
         List<List<Object>> rows = new ArrayList<>();
         for (PeriodProjection period : projection.periods()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase(), period.capex(),
-                    period.opex(), period.total(), period.nominal(), period.presentValue(), period.cumulativeTotal(),
-                    period.cumulativeNominal(), period.cumulativePresentValue()));
-            row.addAll(riskValues(period.risk()));
+            SpanFigures money = period.figures();
+            List<Object> row = new ArrayList<>(Arrays.asList(period.period(), period.phase()));
+            row.addAll(amountValues(money));
+            row.addAll(List.of(period.cumulativeTotal(), period.cumulativeNominal(), period.cumulativePresentValue()));
+            row.addAll(riskValues(money.risk()));
             for (String source : sources) {
-                FundingSourceFigures figures = period.byFundingSource().get(source);
+                FundingSourceFigures figures = money.byFundingSource().get(source);
                 row.addAll(Arrays.asList(figures.spend(), capped(figures, figures.budget()),
                         capped(figures, figures.headroom()), figures.risk().p80(), figures.probOverBudget()));
             }
-            layers.forEach(layer -> row.add(period.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+            row.addAll(layerValues(money, layers));
             rows.add(row);
         }
         return new ProjectionTable("Periods", header, rows);
@@ -70,10 +74,10 @@ final class ProjectionTables {
         header.add("prob_over_budget");
         List<List<Object>> rows = new ArrayList<>();
         for (PeriodProjection period : projection.periods()) {
-            addSourceRows(rows, "period", period.period(), period.byFundingSource());
+            addSourceRows(rows, "period", period.period(), period.figures().byFundingSource());
         }
         for (PhaseProjection phase : projection.phases()) {
-            addSourceRows(rows, "phase", phase.phase(), phase.byFundingSource());
+            addSourceRows(rows, "phase", phase.phase(), phase.figures().byFundingSource());
         }
         projection.totals().byFundingSource().forEach((source, total) -> rows.add(totalSourceRow(source, total)));
         return new ProjectionTable("FundingSources", header, rows);
@@ -81,17 +85,18 @@ final class ProjectionTables {
 
     static ProjectionTable phases(ProjectionResponse projection) {
         List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
-        List<String> header = new ArrayList<>(List.of("phase", "name", "first_period", "last_period", "capex", "opex",
-                "total", "nominal", "present_value"));
+        List<String> header = new ArrayList<>(List.of("phase", "name", "first_period", "last_period"));
+        header.addAll(AMOUNTS);
         header.addAll(FIGURES);
-        layers.forEach(layer -> header.add("layer." + layer));
+        header.addAll(layerColumns(layers));
         List<List<Object>> rows = new ArrayList<>();
         for (PhaseProjection phase : projection.phases()) {
+            SpanFigures money = phase.figures();
             List<Object> row = new ArrayList<>(Arrays.asList(phase.phase(), phase.name(), phase.firstPeriod(),
-                    phase.lastPeriod(), phase.capex(), phase.opex(), phase.total(), phase.nominal(),
-                    phase.presentValue()));
-            row.addAll(riskValues(phase.risk()));
-            layers.forEach(layer -> row.add(phase.byLayer().getOrDefault(layer, BigDecimal.ZERO)));
+                    phase.lastPeriod()));
+            row.addAll(amountValues(money));
+            row.addAll(riskValues(money.risk()));
+            row.addAll(layerValues(money, layers));
             rows.add(row);
         }
         return new ProjectionTable("Phases", header, rows);
@@ -145,6 +150,20 @@ final class ProjectionTables {
         for (int i = 0; i < FIGURES.size(); i++) {
             rows.add(List.of(prefix + FIGURES.get(i), values.get(i)));
         }
+    }
+
+    /** The values of the {@link #AMOUNTS} columns, in their order. */
+    private static List<BigDecimal> amountValues(SpanFigures money) {
+        return List.of(money.capex(), money.opex(), money.total(), money.nominal(), money.presentValue());
+    }
+
+    private static List<String> layerColumns(List<String> layers) {
+        return layers.stream().map(layer -> "layer." + layer).toList();
+    }
+
+    /** The money of each of the layers, 0 for a layer the span does not list. */
+    private static List<BigDecimal> layerValues(SpanFigures money, List<String> layers) {
+        return layers.stream().map(layer -> money.byLayer().getOrDefault(layer, BigDecimal.ZERO)).toList();
     }
 
     /** The values of the {@link #FIGURES} columns, in their order. */

@@ -34,6 +34,7 @@ import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
 import vn.lotrinh.planner.core.projection.RiskFigures;
+import vn.lotrinh.planner.core.projection.SpanFigures;
 
 @WebMvcTest(ProjectionController.class)
 class ProjectionControllerTest {
@@ -194,8 +195,9 @@ class ProjectionControllerTest {
     private PreparedJson projection(int simulations, long seed) {
         BigDecimal total = new BigDecimal("33.334");
         RiskFigures risk = new RiskFigures(total, total, total, total, total, BigDecimal.ZERO);
-        PeriodProjection period = new PeriodProjection("2021", "GD1", total, BigDecimal.ZERO, total, total, total,
-                Map.of(), Map.of("APPLICATION", total), risk, total, total, total);
+        SpanFigures figures = new SpanFigures(total, BigDecimal.ZERO, total, total, total, Map.of(),
+                Map.of("APPLICATION", total), risk);
+        PeriodProjection period = new PeriodProjection("2021", "GD1", figures, total, total, total);
         ProjectionTotals totals = new ProjectionTotals(total, BigDecimal.ZERO, total, total, total, risk, Map.of(),
                 Map.of());
         return PreparedJson.of(json, new ProjectionResponse("p1", "j1", 1, Instant.parse("2025-01-02T03:04:05Z"),

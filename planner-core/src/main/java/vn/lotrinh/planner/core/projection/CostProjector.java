@@ -49,92 +49,91 @@ public final class CostProjector {
         ScheduledCosts costs = ScheduledCosts.of(plan, scheduled);
         CellLayout layout = CellLayout.of(plan);
         CellOutcomes outcomes = CellOutcomes.of(plan, scheduled, costs, layout, settings, maxStoredValues);
-        return new Assembly(plan, costs, PriceIndex.of(plan), layout, outcomes).projection(settings);
+        return Assembly.of(plan, costs, layout, outcomes).projection(settings);
     }
 
-    /** Turns the milli-unit figures of one projection into its records. */
-    private record Assembly(Plan plan, ScheduledCosts costs, PriceIndex prices, CellLayout layout,
-            CellOutcomes outcomes) {
+    /**
+     * Turns the milli-unit figures of one projection into its records.
+     *
+     * @param nominalMilli the nominal total of each period, in milli-units; {@code presentValueMilli} its present value
+     */
+    private record Assembly(Plan plan, ScheduledCosts costs, CellLayout layout, CellOutcomes outcomes,
+            long[] nominalMilli, long[] presentValueMilli) {
 
-        Projection projection(ProjectionSettings settings) {
-            int horizon = plan.horizon();
-            long[] nominal = new long[horizon];
-            long[] presentValue = new long[horizon];
-            for (int t = 0; t < horizon; t++) {
+        static Assembly of(Plan plan, ScheduledCosts costs, CellLayout layout, CellOutcomes outcomes) {
+            PriceIndex prices = PriceIndex.of(plan);
+            long[] nominal = new long[plan.horizon()];
+            long[] presentValue = new long[plan.horizon()];
+            for (int t = 0; t < plan.horizon(); t++) {
                 nominal[t] = prices.nominalMilli(t, costs.totalMilli(t));
                 presentValue[t] = prices.presentValueMilli(t, costs.totalMilli(t));
             }
+            return new Assembly(plan, costs, layout, outcomes, nominal, presentValue);
+        }
+
+        Projection projection(ProjectionSettings settings) {
             List<PeriodProjection> periods = new ArrayList<>();
             long cumulativeTotal = 0;
             long cumulativeNominal = 0;
             long cumulativePresentValue = 0;
-            for (int t = 0; t < horizon; t++) {
+            for (int t = 0; t < plan.horizon(); t++) {
                 cumulativeTotal += costs.totalMilli(t);
-                cumulativeNominal += nominal[t];
-                cumulativePresentValue += presentValue[t];
-                CellOutcome total = outcomes.get(layout.periodCell(t, CellLayout.TOTAL));
+                cumulativeNominal += nominalMilli[t];
+                cumulativePresentValue += presentValueMilli[t];
                 int period = t;
                 periods.add(new PeriodProjection(
                         plan.calendar().label(t),
                         plan.phaseOf(t).map(Phase::id).orElse(null),
-                        units(costs.capexMilli(t)),
-                        units(costs.opexMilli(t)),
-                        units(costs.totalMilli(t)),
-                        units(nominal[t]),
-                        units(presentValue[t]),
-                        sourceFigures(measure -> layout.periodCell(period, measure)),
-                        layerFigures(t, t),
-                        risk(total),
+                        spanFigures(t, t, measure -> layout.periodCell(period, measure)),
                         units(cumulativeTotal),
                         units(cumulativeNominal),
                         units(cumulativePresentValue)));
             }
             List<PhaseProjection> phases = new ArrayList<>();
             for (int p = 0; p < plan.phases().size(); p++) {
-                phases.add(phase(p, nominal, presentValue));
+                phases.add(phase(p));
             }
-            return new Projection(plan.currency(), plan.moneyUnit(), periods, phases,
-                    totals(nominal, presentValue), settings.simulations(), settings.seed());
+            return new Projection(plan.currency(), plan.moneyUnit(), periods, phases, totals(),
+                    settings.simulations(), settings.seed());
         }
 
-        private PhaseProjection phase(int index, long[] nominal, long[] presentValue) {
+        private PhaseProjection phase(int index) {
             Phase phase = plan.phases().get(index);
             int first = Math.max(phase.firstPeriod(), 0);
             int last = Math.min(phase.lastPeriod(), plan.horizon() - 1);
-            CellOutcome total = outcomes.get(layout.phaseCell(index, CellLayout.TOTAL));
             return new PhaseProjection(
                     phase.id(),
                     phase.name(),
                     plan.calendar().label(phase.firstPeriod()),
                     plan.calendar().label(phase.lastPeriod()),
+                    spanFigures(first, last, measure -> layout.phaseCell(index, measure)));
+        }
+
+        /**
+         * The figures of the periods {@code first … last}, whose total and funding sources' spending are the cells
+         * that {@code cellOfMeasure} numbers.
+         */
+        private SpanFigures spanFigures(int first, int last, IntUnaryOperator cellOfMeasure) {
+            CellOutcome total = outcomes.get(cellOfMeasure.applyAsInt(CellLayout.TOTAL));
+            return new SpanFigures(
                     units(sum(first, last, costs::capexMilli)),
                     units(sum(first, last, costs::opexMilli)),
                     units(total.planMilli()),
-                    units(sum(first, last, t -> nominal[t])),
-                    units(sum(first, last, t -> presentValue[t])),
-                    sourceFigures(measure -> layout.phaseCell(index, measure)),
+                    units(sum(first, last, t -> nominalMilli[t])),
+                    units(sum(first, last, t -> presentValueMilli[t])),
+                    sourceFigures(cellOfMeasure),
                     layerFigures(first, last),
                     risk(total));
         }
 
-        private ProjectionTotals totals(long[] nominal, long[] presentValue) {
-            int last = plan.horizon() - 1;
-            CellOutcome total = outcomes.get(layout.horizonCell(CellLayout.TOTAL));
+        /** The figures of the whole horizon, where no budget caps a funding source. */
+        private ProjectionTotals totals() {
+            SpanFigures horizon = spanFigures(0, plan.horizon() - 1, layout::horizonCell);
             Map<String, FundingSourceTotal> bySource = new LinkedHashMap<>();
-            for (int f = 0; f < plan.fundingSources().size(); f++) {
-                CellOutcome spend = outcomes.get(layout.horizonCell(CellLayout.sourceMeasure(f)));
-                bySource.put(plan.fundingSources().get(f).id(),
-                        new FundingSourceTotal(units(spend.planMilli()), risk(spend)));
-            }
-            return new ProjectionTotals(
-                    units(sum(0, last, costs::capexMilli)),
-                    units(sum(0, last, costs::opexMilli)),
-                    units(total.planMilli()),
-                    units(sum(0, last, t -> nominal[t])),
-                    units(sum(0, last, t -> presentValue[t])),
-                    risk(total),
-                    bySource,
-                    layerFigures(0, last));
+            horizon.byFundingSource().forEach((source, figures) ->
+                    bySource.put(source, new FundingSourceTotal(figures.spend(), figures.risk())));
+            return new ProjectionTotals(horizon.capex(), horizon.opex(), horizon.total(), horizon.nominal(),
+                    horizon.presentValue(), horizon.risk(), bySource, horizon.byLayer());
         }
 
         /** The percentiles, mean and contingency of a figure, in plan units. */

@@ -125,7 +125,7 @@ public final class RoadmapComparer {
     }
 
     private static BigDecimal spendOf(PeriodProjection period, String source, BigDecimal factor) {
-        FundingSourceFigures figures = period == null ? null : period.byFundingSource().get(source);
+        FundingSourceFigures figures = period == null ? null : period.figures().byFundingSource().get(source);
         return figures == null ? BigDecimal.ZERO : figures.spend().multiply(factor).stripTrailingZeros();
     }
 }

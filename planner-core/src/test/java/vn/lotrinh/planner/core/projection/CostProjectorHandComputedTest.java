@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -85,6 +86,10 @@ class CostProjectorHandComputedTest {
     private static final Projection projection =
             new CostProjector().project(plan, STARTS, new ProjectionSettings(0, 1L));
 
+    private static List<SpanFigures> periodFigures(Projection projection) {
+        return projection.periods().stream().map(PeriodProjection::figures).toList();
+    }
+
     private static BigDecimal d(String units) {
         return new BigDecimal(units);
     }
@@ -98,49 +103,52 @@ class CostProjectorHandComputedTest {
 
     @Test
     void capexFollowsProfilesAndCapexByPeriod() {
-        assertThat(projection.periods()).extracting(PeriodProjection::capex).usingElementComparator(BigDecimal::compareTo)
+        assertThat(periodFigures(projection)).extracting(SpanFigures::capex)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("60"), d("73.334"), d("33.333"), d("53.333"), d("10"), d("0"));
     }
 
     @Test
     void opexRunsInEveryLivePeriod() {
-        assertThat(projection.periods()).extracting(PeriodProjection::opex).usingElementComparator(BigDecimal::compareTo)
+        assertThat(periodFigures(projection)).extracting(SpanFigures::opex)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("0"), d("0"), d("5"), d("5"), d("7.5"), d("8.5"));
     }
 
     @Test
     void totalIsCapexPlusOpex() {
-        assertThat(projection.periods()).extracting(PeriodProjection::total).usingElementComparator(BigDecimal::compareTo)
+        assertThat(periodFigures(projection)).extracting(SpanFigures::total)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("60"), d("73.334"), d("38.333"), d("58.333"), d("17.5"), d("8.5"));
     }
 
     @Test
     void nominalInflatesFromTheFractionalYearOfThePeriodStart() {
-        assertThat(projection.periods()).extracting(PeriodProjection::nominal)
+        assertThat(periodFigures(projection)).extracting(SpanFigures::nominal)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("61.188"), d("75.523"), d("39.866"), d("61.264"), d("18.560"), d("9.104"));
     }
 
     @Test
     void presentValueDiscountsTheNominalFigure() {
-        assertThat(projection.periods()).extracting(PeriodProjection::presentValue)
+        assertThat(periodFigures(projection)).extracting(SpanFigures::presentValue)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("59.153"), d("71.786"), d("37.258"), d("56.296"), d("16.769"), d("8.087"));
     }
 
     @Test
     void spendingOfEachSourceIsItsFundedShareRoundedPerPeriod() {
-        assertThat(projection.periods()).extracting(p -> p.byFundingSource().get("NS_TINH").spend())
+        assertThat(periodFigures(projection)).extracting(p -> p.byFundingSource().get("NS_TINH").spend())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("60"), d("53.334"), d("18.333"), d("18.333"), d("6"), d("6"));
-        assertThat(projection.periods()).extracting(p -> p.byFundingSource().get("NS_TW").spend())
+        assertThat(periodFigures(projection)).extracting(p -> p.byFundingSource().get("NS_TW").spend())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("0"), d("20"), d("20"), d("40"), d("11.5"), d("2.5"));
     }
 
     @Test
     void periodCapShowsNegativeHeadroomWhenBroken() {
-        FundingSourceFigures capped = projection.periods().get(1).byFundingSource().get("NS_TINH");
+        FundingSourceFigures capped = projection.periods().get(1).figures().byFundingSource().get("NS_TINH");
 
         assertThat(capped.capped()).isTrue();
         assertThat(capped.budget()).isEqualByComparingTo("50");
@@ -150,7 +158,7 @@ class CostProjectorHandComputedTest {
 
     @Test
     void sourceWithoutPeriodCapHasZeroBudgetAndHeadroom() {
-        FundingSourceFigures uncapped = projection.periods().get(1).byFundingSource().get("NS_TW");
+        FundingSourceFigures uncapped = projection.periods().get(1).figures().byFundingSource().get("NS_TW");
 
         assertThat(uncapped.capped()).isFalse();
         assertThat(uncapped.budget()).isEqualByComparingTo("0");
@@ -160,7 +168,7 @@ class CostProjectorHandComputedTest {
 
     @Test
     void layersSplitTheTotalWithUnspecifiedLast() {
-        assertThat(projection.periods().get(3).byLayer()).containsExactly(
+        assertThat(projection.periods().get(3).figures().byLayer()).containsExactly(
                 Map.entry("APPLICATION", d("33.333")),
                 Map.entry("INFRASTRUCTURE", d("5")),
                 Map.entry("UNSPECIFIED", d("20")));
@@ -190,18 +198,18 @@ class CostProjectorHandComputedTest {
         assertThat(gd1.phase()).isEqualTo("GD1");
         assertThat(gd1.firstPeriod()).isEqualTo("2023-Q3");
         assertThat(gd1.lastPeriod()).isEqualTo("2023-Q4");
-        assertThat(gd1.capex()).isEqualByComparingTo("133.334");
-        assertThat(gd1.opex()).isEqualByComparingTo("0");
-        assertThat(gd1.total()).isEqualByComparingTo("133.334");
-        assertThat(gd1.nominal()).isEqualByComparingTo("136.711");
-        assertThat(gd1.presentValue()).isEqualByComparingTo("130.939");
-        assertThat(gd1.byFundingSource().get("NS_TINH").spend()).isEqualByComparingTo("113.334");
-        assertThat(gd1.byFundingSource().get("NS_TW").spend()).isEqualByComparingTo("20");
+        assertThat(gd1.figures().capex()).isEqualByComparingTo("133.334");
+        assertThat(gd1.figures().opex()).isEqualByComparingTo("0");
+        assertThat(gd1.figures().total()).isEqualByComparingTo("133.334");
+        assertThat(gd1.figures().nominal()).isEqualByComparingTo("136.711");
+        assertThat(gd1.figures().presentValue()).isEqualByComparingTo("130.939");
+        assertThat(gd1.figures().byFundingSource().get("NS_TINH").spend()).isEqualByComparingTo("113.334");
+        assertThat(gd1.figures().byFundingSource().get("NS_TW").spend()).isEqualByComparingTo("20");
     }
 
     @Test
     void secondPhaseSpendingStaysUnderItsCap() {
-        PhaseProjection gd2 = projection.phases().get(1);
+        SpanFigures gd2 = projection.phases().get(1).figures();
         FundingSourceFigures tw = gd2.byFundingSource().get("NS_TW");
 
         assertThat(gd2.capex()).isEqualByComparingTo("96.666");
@@ -232,7 +240,7 @@ class CostProjectorHandComputedTest {
 
     @Test
     void withoutSimulationsEveryPercentileIsThePlannedFigure() {
-        PeriodProjection period = projection.periods().get(1);
+        SpanFigures period = projection.periods().get(1).figures();
 
         assertThat(period.risk().p10()).isEqualByComparingTo("73.334");
         assertThat(period.risk().p50()).isEqualByComparingTo("73.334");
@@ -253,9 +261,9 @@ class CostProjectorHandComputedTest {
     void simulationsLeaveThePlannedFiguresUnchanged() {
         Projection simulated = new CostProjector().project(plan, STARTS, new ProjectionSettings(2_000, 7L));
 
-        assertThat(simulated.periods()).extracting(PeriodProjection::total, PeriodProjection::nominal,
-                        PeriodProjection::presentValue, p -> p.byFundingSource().get("NS_TINH").spend())
-                .isEqualTo(projection.periods().stream().map(p -> tuple(p.total(), p.nominal(), p.presentValue(),
-                        p.byFundingSource().get("NS_TINH").spend())).toList());
+        assertThat(periodFigures(simulated)).extracting(SpanFigures::total, SpanFigures::nominal,
+                        SpanFigures::presentValue, p -> p.byFundingSource().get("NS_TINH").spend())
+                .isEqualTo(periodFigures(projection).stream().map(p -> tuple(p.total(), p.nominal(),
+                        p.presentValue(), p.byFundingSource().get("NS_TINH").spend())).toList());
     }
 }

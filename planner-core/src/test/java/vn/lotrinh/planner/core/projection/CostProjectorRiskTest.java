@@ -75,7 +75,7 @@ class CostProjectorRiskTest {
     void percentilesAreOrdered() {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
 
-        assertThat(projection.periods()).allSatisfy(p -> {
+        assertThat(projection.periods()).extracting(PeriodProjection::figures).allSatisfy(p -> {
             assertThat(p.risk().p10()).isLessThanOrEqualTo(p.risk().p50());
             assertThat(p.risk().p50()).isLessThanOrEqualTo(p.risk().p80());
             assertThat(p.risk().p80()).isLessThanOrEqualTo(p.risk().p90());
@@ -87,7 +87,7 @@ class CostProjectorRiskTest {
     void contingencyIsTheEightiethPercentileLessThePlan() {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
 
-        assertThat(projection.periods()).allSatisfy(p -> {
+        assertThat(projection.periods()).extracting(PeriodProjection::figures).allSatisfy(p -> {
             assertThat(p.risk().contingency()).isEqualByComparingTo(p.risk().p80().subtract(p.total()));
             p.byFundingSource().values().forEach(f ->
                     assertThat(f.risk().contingency()).isEqualByComparingTo(f.risk().p80().subtract(f.spend())));
@@ -98,7 +98,7 @@ class CostProjectorRiskTest {
     @Test
     void certainCostsKeepTheirPlannedFigureInEveryPercentile() {
         Projection projection = projector.project(HAND_PLAN, HAND_STARTS, new ProjectionSettings(5_000, 42L));
-        PeriodProjection lastPeriod = projection.periods().get(5);
+        SpanFigures lastPeriod = projection.periods().get(5).figures();
 
         assertThat(lastPeriod.total()).isEqualByComparingTo("8.5");
         assertThat(lastPeriod.risk().p10()).isEqualByComparingTo("8.5");
@@ -116,7 +116,7 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("X", 0), new ProjectionSettings(10_000, 42L));
 
-        assertThat(projection.periods()).allSatisfy(p -> {
+        assertThat(projection.periods()).extracting(PeriodProjection::figures).allSatisfy(p -> {
             assertThat(p.risk().p10()).isEqualTo(p.total());
             assertThat(p.risk().p50()).isEqualTo(p.total());
             assertThat(p.risk().p80()).isEqualTo(p.total());
@@ -127,7 +127,8 @@ class CostProjectorRiskTest {
             });
         });
         assertThat(projection.totals().risk().p50()).isEqualTo(projection.totals().total());
-        assertThat(projection.periods().get(0).byFundingSource().get("NS_TINH").probOverBudget()).isEqualTo(0.0);
+        assertThat(projection.periods().get(0).figures().byFundingSource().get("NS_TINH").probOverBudget())
+                .isEqualTo(0.0);
     }
 
     @Test
@@ -136,7 +137,7 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("C0", 0), new ProjectionSettings(10_000, 42L));
 
-        FundingSourceFigures spend = projection.periods().get(0).byFundingSource().get("NS_TINH");
+        FundingSourceFigures spend = projection.periods().get(0).figures().byFundingSource().get("NS_TINH");
         assertThat(spend.capped()).isFalse();
         assertThat(spend.risk().p90()).isGreaterThan(spend.spend());
         assertThat(spend.probOverBudget()).isZero();
@@ -150,7 +151,7 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("C0", 0), new ProjectionSettings(20_000, 42L));
 
-        FundingSourceFigures spend = projection.periods().get(0).byFundingSource().get("NS_TINH");
+        FundingSourceFigures spend = projection.periods().get(0).figures().byFundingSource().get("NS_TINH");
         assertThat(spend.probOverBudget()).isCloseTo(0.5, within(0.02));
         assertThat(spend.risk().p50()).isCloseTo(pertMedian(), within(new BigDecimal("1")));
     }
@@ -164,7 +165,7 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("X", 0), new ProjectionSettings(20_000, 42L));
 
-        FundingSourceFigures phaseSpend = projection.phases().get(0).byFundingSource().get("NS_TW");
+        FundingSourceFigures phaseSpend = projection.phases().get(0).figures().byFundingSource().get("NS_TW");
         assertThat(phaseSpend.budget()).isEqualByComparingTo(pertMedian());
         assertThat(phaseSpend.probOverBudget()).isCloseTo(0.5, within(0.02));
     }
@@ -200,8 +201,10 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("C0", 0), new ProjectionSettings(0, 42L));
 
-        assertThat(projection.periods().get(0).byFundingSource().get("NS_TINH").probOverBudget()).isEqualTo(1.0);
-        assertThat(projection.periods().get(0).byFundingSource().get("NS_TW").probOverBudget()).isEqualTo(0.0);
+        assertThat(projection.periods().get(0).figures().byFundingSource().get("NS_TINH").probOverBudget())
+                .isEqualTo(1.0);
+        assertThat(projection.periods().get(0).figures().byFundingSource().get("NS_TW").probOverBudget())
+                .isEqualTo(0.0);
     }
 
     @Test
@@ -211,7 +214,7 @@ class CostProjectorRiskTest {
 
         Projection projection = projector.project(plan, Map.of("X", 0), new ProjectionSettings(0, 1L));
 
-        PeriodProjection live = projection.periods().get(1);
+        SpanFigures live = projection.periods().get(1).figures();
         assertThat(live.opex()).isEqualByComparingTo("3");
         assertThat(live.total()).isEqualByComparingTo("3");
         assertThat(live.byFundingSource().get("NS_TINH").spend()).isEqualByComparingTo("0");
