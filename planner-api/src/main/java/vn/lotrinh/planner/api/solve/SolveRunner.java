@@ -23,8 +23,8 @@ import vn.lotrinh.planner.core.solver.RoadmapSolver;
  * snapshot, writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at
  * most that interval, and once more with its final status at the end.
  *
- * <p>Once {@link #stop stopped} it starts no job and records no final status: the jobs it was running stay
- * {@code SOLVING} for {@link RestartRecovery}. Their best roadmaps are still written.
+ * <p>An {@link PoolTask#abandon abandoned} job does not start, or records no final status: it stays {@code QUEUED} or
+ * {@code SOLVING} for {@link RestartRecovery}. Its best roadmap is still written.
  */
 @Component
 class SolveRunner {
@@ -42,7 +42,6 @@ class SolveRunner {
     private final Set<ActiveSolve> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService progressWriter =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("solve-progress-"));
-    private volatile boolean stopping;
 
     SolveRunner(SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver, SolveProperties properties) {
         this.jobs = jobs;
@@ -60,8 +59,8 @@ class SolveRunner {
     void run(ActiveSolve solve) {
         running.add(solve);
         try {
-            if (stopping || !jobs.markSolving(solve.jobId())) {
-                return; // stopped or deleted while queued
+            if (solve.isAbandoned() || !jobs.markSolving(solve.jobId())) {
+                return; // the service is stopping, or the job was stopped or deleted while queued
             }
             Roadmap best = solve.start(solver).solve();
             finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
@@ -71,11 +70,6 @@ class SolveRunner {
         } finally {
             running.remove(solve);
         }
-    }
-
-    /** From now on starts no job and records no final status: the service is shutting down. */
-    void stop() {
-        stopping = true;
     }
 
     /** Ends progress writing, after the write under way if any; called once the solves have ended. */
@@ -106,7 +100,7 @@ class SolveRunner {
                 if (best != null) {
                     roadmaps.save(solve.jobId(), solve.snapshot(), best);
                 }
-                if (!stopping) {
+                if (!solve.isAbandoned()) {
                     jobs.finish(solve.jobId(), status, best == null ? null : best.score(), reason);
                 }
             } catch (DataAccessException e) {
