@@ -47,36 +47,9 @@ public abstract class JobEntity extends AssignedIdEntity {
         this.submittedAt = submittedAt;
     }
 
-    protected String planId() {
-        return planId;
-    }
-
-    protected long planVersion() {
-        return planVersion;
-    }
-
-    protected Objective objective() {
-        return objective;
-    }
-
-    protected SolveStatus status() {
-        return status;
-    }
-
-    /** Why a {@code FAILED} job failed; {@code null} otherwise. */
-    protected String failureReason() {
-        return failureReason;
-    }
-
-    protected Instant submittedAt() {
-        return submittedAt;
-    }
-
-    protected Instant startedAt() {
-        return startedAt;
-    }
-
-    protected Instant finishedAt() {
-        return finishedAt;
+    /** The job's id, plan, objective and status as stored. */
+    protected JobState state() {
+        return new JobState(getId(), planId, planVersion, objective, status, submittedAt, startedAt, finishedAt,
+                failureReason);
     }
 }

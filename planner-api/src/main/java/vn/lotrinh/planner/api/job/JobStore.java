@@ -80,7 +80,7 @@ public abstract class JobStore<E extends JobEntity> {
                 alongside.run();
             });
         } catch (DataIntegrityViolationException e) {
-            throw new NotFoundException("There is no plan " + job.planId() + ".");
+            throw new NotFoundException("There is no plan " + job.state().planId() + ".");
         }
     }
 

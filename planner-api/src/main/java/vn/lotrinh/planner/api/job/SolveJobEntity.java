@@ -21,7 +21,8 @@ public class SolveJobEntity extends JobEntity {
 
     /** The job as clients see it. */
     SolveJob toSolveJob() {
-        return new SolveJob(getId(), planId(), planVersion(), objective(), status(), bestScore, submittedAt(),
-                startedAt(), finishedAt(), failureReason());
+        JobState job = state();
+        return new SolveJob(job.id(), job.planId(), job.planVersion(), job.objective(), job.status(), bestScore,
+                job.submittedAt(), job.startedAt(), job.finishedAt(), job.failureReason());
     }
 }

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,20 +49,28 @@ public class SolveQueue implements SmartLifecycle {
                 new ArrayBlockingQueue<>(Math.max(1, capacity)), DaemonThreads.named("solve-"));
     }
 
-    /** @throws ServiceBusyException when the queue is full */
-    public void ensureRoom() {
+    /**
+     * Stores a job and queues its task, whose work runs as soon as a thread is free. A full queue refuses the job
+     * before it is stored.
+     *
+     * @param jobs the store of the job, from which a job refused after all (the queue filled up meanwhile) is deleted
+     * @param store stores the job, {@code QUEUED}, and answers it
+     * @param prepare the task of the stored job
+     * @param work runs the task on its pool thread
+     * @throws ServiceBusyException when the queue is full or shut down; no job is left behind
+     */
+    public <J, T extends PoolTask> J submit(JobStore<?> jobs, Supplier<J> store, Function<J, T> prepare,
+            Consumer<T> work) {
         if (executor.getQueue().remainingCapacity() == 0) {
             throw busy();
         }
+        J job = store.get();
+        T task = prepare.apply(job);
+        enqueue(task, () -> work.accept(task), jobs);
+        return job;
     }
 
-    /**
-     * Queues the task, whose {@code work} runs as soon as a thread is free.
-     *
-     * @param jobs the store of the task's job, which is deleted when the task is refused
-     * @throws ServiceBusyException when the queue filled up since {@link #ensureRoom}, or is shut down
-     */
-    public void enqueue(PoolTask task, Runnable work, JobStore<?> jobs) {
+    private void enqueue(PoolTask task, Runnable work, JobStore<?> jobs) {
         Entry entry = new Entry(task, () -> run(task, work));
         active.put(task.jobId(), entry);
         try {

@@ -18,14 +18,12 @@ public class SolveService {
 
     private final PlanService plans;
     private final SolveJobs jobs;
-    private final SolveQueue queue;
     private final SolveRunner runner;
     private final SolveProperties properties;
 
-    SolveService(PlanService plans, SolveJobs jobs, SolveQueue queue, SolveRunner runner, SolveProperties properties) {
+    SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties) {
         this.plans = plans;
         this.jobs = jobs;
-        this.queue = queue;
         this.runner = runner;
         this.properties = properties;
     }
@@ -38,11 +36,7 @@ public class SolveService {
     public SolveJob submit(String planId, SolveRequest request) {
         SolveOptions options = request.toOptions(properties);
         PlanSnapshot snapshot = plans.snapshot(planId);
-        queue.ensureRoom();
-        SolveJob job = jobs.create(snapshot, options.objective());
-        ActiveSolve solve = new ActiveSolve(job.jobId(), snapshot, options);
-        queue.enqueue(solve, () -> runner.run(solve), jobs);
-        return job;
+        return runner.enqueue(snapshot, options);
     }
 
     public SolveJob job(String jobId) {
@@ -57,7 +51,7 @@ public class SolveService {
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
     public SolveJob stop(String jobId) {
         jobs.job(jobId);
-        queue.stop(jobId, jobs);
+        runner.stop(jobId);
         return jobs.job(jobId);
     }
 }
