@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.frontier;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,7 @@ public record Frontier(String frontierId, String planId, long planVersion, Solve
      *     first point, or when the budget did not grow
      * @param assignments the scheduled components with their start periods, in plan order
      */
+    @Schema(name = "FrontierPoint")
     public record Point(BigDecimal scale, BigDecimal budgetTotal, BigDecimal objectiveValue, int scheduled,
             int deferred, int mustDeferred, boolean feasible, BigDecimal marginalValue,
             List<ScheduledStart> assignments) {
@@ -48,6 +50,7 @@ public record Frontier(String frontierId, String planId, long planVersion, Solve
     }
 
     /** A scheduled component and the label of the period it starts in. */
+    @Schema(name = "FrontierStart")
     public record ScheduledStart(String componentId, String startPeriod) {
     }
 
@@ -55,6 +58,7 @@ public record Frontier(String frontierId, String planId, long planVersion, Solve
      * @param finished the points found so far
      * @param total the points the frontier traces, one per scale
      */
+    @Schema(name = "FrontierProgress")
     public record Progress(int finished, int total) {
     }
 }
