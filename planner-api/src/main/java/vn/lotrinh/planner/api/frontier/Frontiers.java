@@ -35,7 +35,7 @@ class Frontiers extends JobStore<FrontierEntity> {
      */
     Frontier create(PlanSnapshot snapshot, FrontierSpec spec) {
         FrontierEntity frontier = new FrontierEntity(UUID.randomUUID().toString(), snapshot, spec, now());
-        insert(frontier, () -> { });
+        insert(frontier);
         return frontier.toFrontier(List.of());
     }
 

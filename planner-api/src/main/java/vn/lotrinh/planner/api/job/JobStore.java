@@ -69,6 +69,15 @@ public abstract class JobStore<E extends JobEntity> {
     }
 
     /**
+     * Stores a new job of the plan.
+     *
+     * @throws NotFoundException when the plan was deleted since the job was made
+     */
+    protected void insert(E job) {
+        insert(job, () -> { });
+    }
+
+    /**
      * Stores a new job of the plan with what goes along with it, in one transaction.
      *
      * @throws NotFoundException when the plan was deleted since the job was made

@@ -23,8 +23,9 @@ import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**
- * Runs solve jobs on the solve pool, each on a pool thread: marks the job {@code SOLVING}, solves its plan snapshot, writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at
- * most that interval, and once more with its final status at the end.
+ * Runs solve jobs on the solve pool, each on a pool thread: marks the job {@code SOLVING}, solves its plan snapshot,
+ * writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at most that
+ * interval, and once more with its final status at the end.
  *
  * <p>An {@link PoolTask#abandon abandoned} job does not start, or records no final status: it stays {@code QUEUED} or
  * {@code SOLVING} for {@link RestartRecovery}. Its best roadmap is still written.
