@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -149,18 +150,36 @@ public final class ApiClient {
 
     /** Polls the job until its status is one of {@code statuses}; answers the job. */
     public JsonNode awaitJob(String jobId, Duration timeout, String... statuses) {
+        return await("/api/solves/" + jobId, timeout, job -> List.of(statuses).contains(job.path("status").asText()),
+                "status " + String.join("/", statuses));
+    }
+
+    /** Starts a frontier of the plan with the settings of {@code request}; answers the frontier's id. */
+    public String startFrontier(String planId, String request) {
+        ResponseEntity<String> accepted = postJson("/api/plans/" + planId + "/frontier", request);
+        if (accepted.getStatusCode().value() != 202) {
+            throw new AssertionError("frontier not accepted: " + accepted);
+        }
+        return json(accepted.getBody()).get("frontierId").asText();
+    }
+
+    /** Polls the frontier until {@code reached} holds for it; answers the frontier. */
+    public JsonNode awaitFrontier(String frontierId, Duration timeout, Predicate<JsonNode> reached, String what) {
+        return await("/api/frontiers/" + frontierId, timeout, reached, what);
+    }
+
+    /** Polls the JSON at {@code path} until {@code reached} holds for it, every 100 ms; answers it. */
+    private JsonNode await(String path, Duration timeout, Predicate<JsonNode> reached, String what) {
         Instant deadline = Instant.now().plus(timeout);
-        JsonNode job;
+        JsonNode body;
         do {
-            job = json(get("/api/solves/" + jobId).getBody());
-            for (String status : statuses) {
-                if (job.path("status").asText().equals(status)) {
-                    return job;
-                }
+            body = json(get(path).getBody());
+            if (reached.test(body)) {
+                return body;
             }
             sleep(100);
         } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("job " + jobId + " did not reach " + String.join("/", statuses) + ": " + job);
+        throw new AssertionError(path + " did not reach " + what + ": " + body);
     }
 
     public static void sleep(long millis) {

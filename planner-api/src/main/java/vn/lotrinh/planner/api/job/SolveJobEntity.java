@@ -1,56 +1,28 @@
 package vn.lotrinh.planner.api.job;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.lotrinh.planner.api.system.AssignedIdEntity;
 import vn.lotrinh.planner.core.plan.Objective;
 
-/**
- * A solve of one version of a plan. Its status only moves forward (QUEUED → SOLVING → a finished status); the
- * transitions are conditional updates in {@link SolveJobRepository}, so that a late writer cannot move it back.
- */
+/** A solve of one version of a plan, with the score of its best roadmap so far. */
 @Entity
 @Table(name = "solve_jobs")
-public class SolveJobEntity extends AssignedIdEntity {
-
-    private String planId;
-
-    private long planVersion;
-
-    @Enumerated(EnumType.STRING)
-    private Objective objective;
-
-    @Enumerated(EnumType.STRING)
-    private SolveStatus status;
+public class SolveJobEntity extends JobEntity {
 
     private String bestScore;
-
-    private String failureReason;
-
-    private Instant submittedAt;
-
-    private Instant startedAt;
-
-    private Instant finishedAt;
 
     protected SolveJobEntity() {
     }
 
     SolveJobEntity(String id, String planId, long planVersion, Objective objective, Instant submittedAt) {
-        super(id);
-        this.planId = planId;
-        this.planVersion = planVersion;
-        this.objective = objective;
-        this.status = SolveStatus.QUEUED;
-        this.submittedAt = submittedAt;
+        super(id, planId, planVersion, objective, submittedAt);
     }
 
     /** The job as clients see it. */
     SolveJob toSolveJob() {
-        return new SolveJob(getId(), planId, planVersion, objective, status, bestScore, submittedAt, startedAt,
-                finishedAt, failureReason);
+        JobState job = state();
+        return new SolveJob(job.id(), job.planId(), job.planVersion(), job.objective(), job.status(), bestScore,
+                job.submittedAt(), job.startedAt(), job.finishedAt(), job.failureReason());
     }
 }

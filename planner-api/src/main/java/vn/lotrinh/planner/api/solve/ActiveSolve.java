@@ -9,45 +9,29 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
 import vn.lotrinh.planner.core.solver.SolveRun;
 
 /**
- * A job between submission and its final write: what it solves, the solver run once started, and the best roadmap
- * not yet written. The solver thread offers roadmaps without waiting; progress and final writes take them under this
- * object's monitor, so that no progress is written during or after the final write.
+ * A solve job between submission and its final write: what it solves, the solver run once started, and the best
+ * roadmap not yet written. The solver thread offers roadmaps without waiting; progress and final writes take them
+ * under this object's monitor, so that no progress is written during or after the final write.
  */
-final class ActiveSolve {
+final class ActiveSolve extends PoolTask {
 
-    private final String jobId;
     private final PlanSnapshot snapshot;
     private final SolveOptions options;
     private final AtomicReference<Roadmap> unwritten = new AtomicReference<>();
-    private Runnable task;
     private volatile SolveRun run;
-    private volatile boolean cancelled;
     private boolean finished;
 
     ActiveSolve(String jobId, PlanSnapshot snapshot, SolveOptions options) {
-        this.jobId = jobId;
+        super(jobId, snapshot.planId());
         this.snapshot = snapshot;
         this.options = options;
-    }
-
-    String jobId() {
-        return jobId;
-    }
-
-    /** What the executor runs for this job; set once before it is queued. */
-    void task(Runnable runnable) {
-        task = runnable;
-    }
-
-    Runnable task() {
-        return task;
     }
 
     /** Prepares the job's solver run, which offers its improvements here; a cancel stops it from now on. */
     SolveRun start(RoadmapSolver solver) {
         SolveRun started = solver.prepare(snapshot.plan(), options, unwritten::set);
         run = started;
-        if (cancelled) {
+        if (isCancelled()) {
             started.terminateEarly();
         }
         return started;
@@ -58,17 +42,12 @@ final class ActiveSolve {
         return snapshot;
     }
 
-    /** Stops the solve as soon as possible, keeping its best roadmap; safe from any thread at any time. */
-    void cancel() {
-        cancelled = true;
+    @Override
+    protected void stopWork() {
         SolveRun started = run;
         if (started != null) {
             started.terminateEarly();
         }
-    }
-
-    boolean isCancelled() {
-        return cancelled;
     }
 
     /** Hands the best roadmap not yet written to {@code write}, unless there is none or the job has finished. */

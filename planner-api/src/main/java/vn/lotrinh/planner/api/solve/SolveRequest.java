@@ -26,6 +26,21 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
     /** The solver's options, or every error of the request at once. */
     SolveOptions toOptions(SolveProperties properties) {
         List<PlanError> errors = new ArrayList<>();
+        SolveOptions options = toOptions(properties, properties.defaultTimeLimit(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The solve request is invalid.", errors);
+        }
+        return options;
+    }
+
+    /**
+     * The solver's options, for a request that holds these fields beside others of its own: adds every error to
+     * {@code errors}, with pointers to the fields at the request's root, and answers {@code null} when there is one.
+     *
+     * @param defaultTimeLimit the time limit when the request names none
+     */
+    public SolveOptions toOptions(SolveProperties properties, Duration defaultTimeLimit, List<PlanError> errors) {
+        int errorsBefore = errors.size();
         Objective chosen = Objective.VALUE_OVER_TIME;
         if (objective != null) {
             try {
@@ -36,10 +51,10 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
         }
         Duration timeLimit = duration(timeLimitSeconds, "/timeLimitSeconds", properties, errors);
         Duration unimproved = duration(unimprovedTimeLimitSeconds, "/unimprovedTimeLimitSeconds", properties, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The solve request is invalid.", errors);
+        if (errors.size() > errorsBefore) {
+            return null;
         }
-        SolveOptions options = SolveOptions.of(chosen, timeLimit != null ? timeLimit : properties.defaultTimeLimit());
+        SolveOptions options = SolveOptions.of(chosen, timeLimit != null ? timeLimit : defaultTimeLimit);
         return unimproved != null ? options.withUnimprovedTimeLimit(unimproved) : options;
     }
 

@@ -12,19 +12,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.job.SolveStatus;
+import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.roadmap.RoadmapStore;
+import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
+import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**
- * Runs solve jobs, each on the thread that calls {@link #run}: marks the job {@code SOLVING}, solves its plan
- * snapshot, writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at
- * most that interval, and once more with its final status at the end.
+ * Runs solve jobs on the solve pool, each on a pool thread: marks the job {@code SOLVING}, solves its plan snapshot,
+ * writes its best roadmap and score every {@code persistInterval} while it runs, so that a crash loses at most that
+ * interval, and once more with its final status at the end.
  *
- * <p>Once {@link #stop stopped} it starts no job and records no final status: the jobs it was running stay
- * {@code SOLVING} for {@link RestartRecovery}. Their best roadmaps are still written.
+ * <p>An {@link PoolTask#abandon abandoned} job does not start, or records no final status: it stays {@code QUEUED} or
+ * {@code SOLVING} for {@link RestartRecovery}. Its best roadmap is still written.
  */
 @Component
 class SolveRunner {
@@ -38,16 +42,18 @@ class SolveRunner {
     private final SolveJobs jobs;
     private final RoadmapStore roadmaps;
     private final RoadmapSolver solver;
+    private final SolveQueue queue;
     private final Duration persistInterval;
     private final Set<ActiveSolve> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService progressWriter =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("solve-progress-"));
-    private volatile boolean stopping;
 
-    SolveRunner(SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver, SolveProperties properties) {
+    SolveRunner(SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver, SolveQueue queue,
+            SolveProperties properties) {
         this.jobs = jobs;
         this.roadmaps = roadmaps;
         this.solver = solver;
+        this.queue = queue;
         this.persistInterval = properties.persistInterval();
     }
 
@@ -57,11 +63,26 @@ class SolveRunner {
         progressWriter.scheduleWithFixedDelay(this::writeProgress, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    void run(ActiveSolve solve) {
+    /**
+     * Stores a {@code QUEUED} job of the snapshot's plan version and queues it.
+     *
+     * @throws ServiceBusyException when the solve queue is full; no job is left behind
+     */
+    SolveJob enqueue(PlanSnapshot snapshot, SolveOptions options) {
+        return queue.submit(jobs, () -> jobs.create(snapshot, options.objective()),
+                job -> new ActiveSolve(job.jobId(), snapshot, options), this::run);
+    }
+
+    /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
+    void stop(String jobId) {
+        queue.stop(jobId, jobs);
+    }
+
+    private void run(ActiveSolve solve) {
         running.add(solve);
         try {
-            if (stopping || !jobs.markSolving(solve.jobId())) {
-                return; // stopped or deleted while queued
+            if (solve.isAbandoned() || !jobs.markSolving(solve.jobId())) {
+                return; // the service is stopping, or the job was stopped or deleted while queued
             }
             Roadmap best = solve.start(solver).solve();
             finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
@@ -71,11 +92,6 @@ class SolveRunner {
         } finally {
             running.remove(solve);
         }
-    }
-
-    /** From now on starts no job and records no final status: the service is shutting down. */
-    void stop() {
-        stopping = true;
     }
 
     /** Ends progress writing, after the write under way if any; called once the solves have ended. */
@@ -106,7 +122,7 @@ class SolveRunner {
                 if (best != null) {
                     roadmaps.save(solve.jobId(), solve.snapshot(), best);
                 }
-                if (!stopping) {
+                if (!solve.isAbandoned()) {
                     jobs.finish(solve.jobId(), status, best == null ? null : best.score(), reason);
                 }
             } catch (DataAccessException e) {

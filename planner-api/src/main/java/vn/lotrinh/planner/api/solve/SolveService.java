@@ -1,12 +1,9 @@
 package vn.lotrinh.planner.api.solve;
 
 import java.util.List;
-import java.util.Optional;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
-import vn.lotrinh.planner.api.plan.PlanDeletedEvent;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
@@ -21,13 +18,13 @@ public class SolveService {
 
     private final PlanService plans;
     private final SolveJobs jobs;
-    private final SolveQueue queue;
+    private final SolveRunner runner;
     private final SolveProperties properties;
 
-    SolveService(PlanService plans, SolveJobs jobs, SolveQueue queue, SolveProperties properties) {
+    SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties) {
         this.plans = plans;
         this.jobs = jobs;
-        this.queue = queue;
+        this.runner = runner;
         this.properties = properties;
     }
 
@@ -39,15 +36,7 @@ public class SolveService {
     public SolveJob submit(String planId, SolveRequest request) {
         SolveOptions options = request.toOptions(properties);
         PlanSnapshot snapshot = plans.snapshot(planId);
-        queue.ensureRoom();
-        SolveJob job = jobs.create(snapshot, options.objective());
-        try {
-            queue.enqueue(new ActiveSolve(job.jobId(), snapshot, options));
-        } catch (ServiceBusyException e) {
-            jobs.delete(job.jobId());
-            throw e;
-        }
-        return job;
+        return runner.enqueue(snapshot, options);
     }
 
     public SolveJob job(String jobId) {
@@ -62,16 +51,7 @@ public class SolveService {
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
     public SolveJob stop(String jobId) {
         jobs.job(jobId);
-        Optional<ActiveSolve> solve = queue.find(jobId);
-        solve.ifPresent(ActiveSolve::cancel);
-        if (jobs.terminateQueued(jobId)) {
-            solve.ifPresent(queue::withdraw); // never started: free its place in the queue now
-        }
+        runner.stop(jobId);
         return jobs.job(jobId);
-    }
-
-    @EventListener
-    void onPlanDeleted(PlanDeletedEvent event) {
-        queue.cancelSolvesOf(event.planId());
     }
 }

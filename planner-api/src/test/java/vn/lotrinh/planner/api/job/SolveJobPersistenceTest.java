@@ -42,11 +42,12 @@ class SolveJobPersistenceTest {
     void finishedJobIsNotMovedBackByALateWriter() {
         String id = SolveJobFixtures.persistJob(entities, planId, T0);
         jobs.markSolving(id, T0);
-        jobs.finish(id, List.of(SolveStatus.SOLVING), SolveStatus.TERMINATED, "0hard/0medium/5soft", null, T0);
+        jobs.recordBestScore(id, "0hard/0medium/5soft");
+        jobs.finish(id, List.of(SolveStatus.SOLVING), SolveStatus.TERMINATED, null, T0);
 
         assertThat(jobs.recordBestScore(id, "0hard/0medium/1soft")).isZero();
-        assertThat(jobs.finish(id, List.of(SolveStatus.QUEUED, SolveStatus.SOLVING), SolveStatus.COMPLETED, null, null,
-                T0)).isZero();
+        assertThat(jobs.finish(id, List.of(SolveStatus.QUEUED, SolveStatus.SOLVING), SolveStatus.COMPLETED, null, T0))
+                .isZero();
         SolveJob job = jobs.findById(id).orElseThrow().toSolveJob();
         assertThat(job.status()).isEqualTo(SolveStatus.TERMINATED);
         assertThat(job.bestScore()).isEqualTo("0hard/0medium/5soft");
@@ -59,7 +60,7 @@ class SolveJobPersistenceTest {
         String completed = SolveJobFixtures.persistJob(entities, planId, T0);
         jobs.markSolving(solving, T0);
         jobs.markSolving(completed, T0);
-        jobs.finish(completed, List.of(SolveStatus.SOLVING), SolveStatus.COMPLETED, "0hard/0medium/1soft", null, T0);
+        jobs.finish(completed, List.of(SolveStatus.SOLVING), SolveStatus.COMPLETED, null, T0);
 
         assertThat(jobs.failUnfinished("service restarted while solving", T0)).isEqualTo(2);
 

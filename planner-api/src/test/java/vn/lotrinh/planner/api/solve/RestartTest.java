@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.lotrinh.planner.PlannerApplication;
 import vn.lotrinh.planner.api.ApiClient;
 
-/** The service stops in the middle of a solve and starts again on the same database file. */
+/** The service stops in the middle of a solve or a frontier and starts again on the same database file. */
 class RestartTest {
 
     @TempDir
@@ -43,6 +43,30 @@ class RestartTest {
             assertThat(job.get("finishedAt").isNull()).isFalse();
             assertThat(json(api.get("/api/plans/" + planId).getBody())).isEqualTo(json(planBefore));
             assertThat(api.get("/api/solves/" + jobId + "/roadmap").getStatusCode().value()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void frontierThatWasTracingWhenTheServiceStoppedIsFailedOnTheNextStartWithThePointsItFound() {
+        String database = "jdbc:h2:file:" + directory.resolve("frontier").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String frontierId;
+        JsonNode found;
+        try (ConfigurableApplicationContext first = start(database)) {
+            ApiClient api = ApiClient.of(first);
+            String planId = api.createPlan(examplePlan());
+            frontierId = api.startFrontier(planId, "{\"timeLimitSeconds\": 2}");
+            found = api.awaitFrontier(frontierId, Duration.ofSeconds(60),
+                    frontier -> frontier.path("progress").path("finished").asInt() >= 1, "a first point");
+        }
+
+        try (ConfigurableApplicationContext second = start(database)) {
+            JsonNode frontier = json(ApiClient.of(second).get("/api/frontiers/" + frontierId).getBody());
+
+            assertThat(frontier.get("status").asText()).isEqualTo("FAILED");
+            assertThat(frontier.get("reason").asText()).isEqualTo("service restarted while solving");
+            assertThat(frontier.get("finishedAt").isNull()).isFalse();
+            assertThat(frontier.get("points").size()).isBetween(found.get("points").size(), 10);
+            assertThat(frontier.get("points").get(0)).isEqualTo(found.get("points").get(0));
         }
     }
 

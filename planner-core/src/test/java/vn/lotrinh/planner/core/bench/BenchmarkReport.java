@@ -100,6 +100,10 @@ final class BenchmarkReport {
         return String.format(Locale.ROOT, "%.1f s", value);
     }
 
+    static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+    }
+
     private static String row(List<String> cells) {
         return cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |\n"));
     }

@@ -69,7 +69,7 @@ class ScalingBenchmark {
     }
 
     /** The generator's defaults at this size, over monthly periods, with e-Government programme durations. */
-    private static GeneratorSettings settings(int components, int periods) {
+    static GeneratorSettings settings(int components, int periods) {
         return GeneratorSettings.builder()
                 .components(components)
                 .periods(PeriodUnit.MONTH, periods)
@@ -125,8 +125,8 @@ class ScalingBenchmark {
                     outcome.feasible() ? "yes" : "**no**",
                     Integer.toString(outcome.deferredMust().size()),
                     run.scoreCalculationsPerSecond().map(s -> String.format(Locale.ROOT, "%,d", s)).orElse("—"),
-                    mebibytes(run.peakHeapBytes()),
-                    run.peakHeapAfterGcBytes() < 0 ? "no GC" : mebibytes(run.peakHeapAfterGcBytes()),
+                    BenchmarkReport.mebibytes(run.peakHeapBytes()),
+                    run.peakHeapAfterGcBytes() < 0 ? "no GC" : BenchmarkReport.mebibytes(run.peakHeapAfterGcBytes()),
                     outcome.failed() ? "**" + String.join("; ", outcome.discrepancies()) + "**" : ""));
         }
         body.append(BenchmarkReport.table(List.of("components × months", "generate + read", "time limit",
@@ -162,9 +162,5 @@ class ScalingBenchmark {
                         + (c.feasible() ? "feasible" : "**infeasible** (" + c.score().replaceFirst("/[^/]*soft$", "")
                                 + ")"))
                 .orElse("—");
-    }
-
-    private static String mebibytes(long bytes) {
-        return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
     }
 }

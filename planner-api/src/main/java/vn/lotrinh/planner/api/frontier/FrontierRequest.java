@@ -1,0 +1,70 @@
+package vn.lotrinh.planner.api.frontier;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.lotrinh.planner.api.solve.SolveProperties;
+import vn.lotrinh.planner.api.solve.SolveRequest;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
+import vn.lotrinh.planner.core.frontier.FrontierSpec;
+import vn.lotrinh.planner.core.plan.FundingSource;
+import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.solver.SolveOptions;
+
+/**
+ * The body of {@code POST /api/plans/{planId}/frontier}; every field may be left out.
+ *
+ * @param scales the factors of the budgets, one point each: at most {@value #MAX_SCALES}, each greater than 0 and at
+ *     most {@link #MAX_SCALE}; solved in ascending order, a repeated factor once; default 0.5, 0.6 … 1.5
+ * @param fundingSource the id of the one funding source whose budgets are scaled; default: every budget
+ * @param objective one of the objectives, default {@code VALUE_OVER_TIME}, as for a solve
+ * @param timeLimitSeconds the longest each point may be solved, in seconds, within the limits of a solve
+ */
+public record FrontierRequest(List<BigDecimal> scales, String fundingSource, String objective,
+        BigDecimal timeLimitSeconds) {
+
+    static final int MAX_SCALES = 50;
+    static final BigDecimal MAX_SCALE = BigDecimal.TEN;
+
+    static FrontierRequest empty() {
+        return new FrontierRequest(null, null, null, null);
+    }
+
+    /**
+     * What to trace on the plan, or every error of the request at once.
+     *
+     * @throws InvalidRequestException naming each invalid field
+     */
+    FrontierSpec toSpec(Plan plan, SolveProperties solveProperties, FrontierProperties properties) {
+        List<PlanError> errors = new ArrayList<>();
+        checkScales(errors);
+        if (fundingSource != null
+                && plan.fundingSources().stream().noneMatch(source -> source.id().equals(fundingSource))) {
+            errors.add(new PlanError("/fundingSource", "must be the id of one of the plan's funding sources "
+                    + plan.fundingSources().stream().map(FundingSource::id).toList()));
+        }
+        SolveOptions options = new SolveRequest(objective, timeLimitSeconds, null)
+                .toOptions(solveProperties, properties.defaultPointTimeLimit(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The frontier request is invalid.", errors);
+        }
+        return new FrontierSpec(scales == null ? FrontierSpec.DEFAULT_SCALES : scales, fundingSource, options);
+    }
+
+    private void checkScales(List<PlanError> errors) {
+        if (scales == null) {
+            return;
+        }
+        if (scales.isEmpty() || scales.size() > MAX_SCALES) {
+            errors.add(new PlanError("/scales", "must hold from 1 to " + MAX_SCALES + " scales"));
+        }
+        for (int i = 0; i < scales.size(); i++) {
+            BigDecimal scale = scales.get(i);
+            if (scale == null || scale.signum() <= 0 || scale.compareTo(MAX_SCALE) > 0) {
+                errors.add(new PlanError("/scales/" + i,
+                        "must be a factor greater than 0 and at most " + MAX_SCALE + " (0.8 is 80 % of the budgets)"));
+            }
+        }
+    }
+}
