@@ -44,7 +44,7 @@ public record FrontierRequest(List<BigDecimal> scales, String fundingSource, Str
             errors.add(new PlanError("/fundingSource", "must be the id of one of the plan's funding sources "
                     + plan.fundingSources().stream().map(FundingSource::id).toList()));
         }
-        SolveOptions options = new SolveRequest(objective, timeLimitSeconds, null)
+        SolveOptions options = SolveRequest.ofLimit(objective, timeLimitSeconds)
                 .toOptions(solveProperties, properties.defaultPointTimeLimit(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The frontier request is invalid.", errors);

@@ -29,11 +29,12 @@ public class SolveJobs extends JobStore<SolveJobEntity> {
     /**
      * Stores a {@code QUEUED} job of the snapshot's plan version together with the snapshot's document.
      *
+     * @param baselineJobId the job a re-plan starts from, or {@code null}
      * @throws NotFoundException when the plan was deleted since the snapshot was taken
      */
-    public SolveJob create(PlanSnapshot snapshot, Objective objective) {
+    public SolveJob create(PlanSnapshot snapshot, Objective objective, String baselineJobId) {
         SolveJobEntity job = new SolveJobEntity(UUID.randomUUID().toString(), snapshot.planId(), snapshot.version(),
-                objective, now());
+                objective, baselineJobId, now());
         insert(job, () -> snapshots.save(new PlanSnapshotEntity(job.getId(), snapshot.documentJson())));
         return job.toSolveJob();
     }

@@ -70,6 +70,7 @@ public class RoadmapService {
         return new RoadmapResponse(stored.planId(), stored.jobId(), stored.planVersion(), job.status(),
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
                 roadmap.assignments(), roadmap.violations(),
-                bindingCaps.of(jobs.planOf(stored.jobId()), roadmap.starts()), stored.updatedAt());
+                bindingCaps.of(jobs.planOf(stored.jobId()), roadmap.starts()), job.baselineJobId(), roadmap.changes(),
+                stored.updatedAt());
     }
 }

@@ -86,8 +86,9 @@ public class RoadmapStore {
                 .orElseThrow(() -> noRoadmap(planId));
     }
 
+    /** The job's best roadmap so far, if it has one. */
     @Transactional(readOnly = true)
-    Optional<StoredRoadmap> ofJob(String jobId) {
+    public Optional<StoredRoadmap> ofJob(String jobId) {
         return roadmaps.findById(jobId).map(this::stored);
     }
 

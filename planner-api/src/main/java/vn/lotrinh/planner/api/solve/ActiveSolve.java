@@ -17,19 +17,24 @@ final class ActiveSolve extends PoolTask {
 
     private final PlanSnapshot snapshot;
     private final SolveOptions options;
+    private final BaselineOf baseline;
     private final AtomicReference<Roadmap> unwritten = new AtomicReference<>();
     private volatile SolveRun run;
     private boolean finished;
 
-    ActiveSolve(String jobId, PlanSnapshot snapshot, SolveOptions options) {
+    /** @param baseline what a re-plan starts from, or {@code null} for a fresh solve */
+    ActiveSolve(String jobId, PlanSnapshot snapshot, SolveOptions options, BaselineOf baseline) {
         super(jobId, snapshot.planId());
         this.snapshot = snapshot;
         this.options = options;
+        this.baseline = baseline;
     }
 
     /** Prepares the job's solver run, which offers its improvements here; a cancel stops it from now on. */
     SolveRun start(RoadmapSolver solver) {
-        SolveRun started = solver.prepare(snapshot.plan(), options, unwritten::set);
+        SolveRun started = baseline == null
+                ? solver.prepare(snapshot.plan(), options, unwritten::set)
+                : solver.prepareReplan(snapshot.plan(), baseline.baseline(), options, unwritten::set);
         run = started;
         if (isCancelled()) {
             started.terminateEarly();

@@ -2,10 +2,8 @@ package vn.lotrinh.planner.api.solve;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.solver.SolveOptions;
@@ -16,21 +14,20 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * @param objective one of {@link Objective}, default {@code VALUE_OVER_TIME}
  * @param timeLimitSeconds the longest the solve may run, in seconds
  * @param unimprovedTimeLimitSeconds stop after this many seconds without a better roadmap
+ * @param baselineJobId re-plan from this job's roadmap (a job of this plan or of the plan it derives from)
+ * @param asOf with a baseline: the first period that may still change; what the baseline starts earlier stays
+ * @param stability with a baseline: the factor of what a change costs (see {@code core.solver.Baseline}), default 1
  */
-public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDecimal unimprovedTimeLimitSeconds) {
+public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDecimal unimprovedTimeLimitSeconds,
+        String baselineJobId, String asOf, BigDecimal stability) {
 
     public static SolveRequest empty() {
-        return new SolveRequest(null, null, null);
+        return ofLimit(null, null);
     }
 
-    /** The solver's options, or every error of the request at once. */
-    SolveOptions toOptions(SolveProperties properties) {
-        List<PlanError> errors = new ArrayList<>();
-        SolveOptions options = toOptions(properties, properties.defaultTimeLimit(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The solve request is invalid.", errors);
-        }
-        return options;
+    /** A fresh solve under the objective for at most the time limit (either may be {@code null}: the default). */
+    public static SolveRequest ofLimit(String objective, BigDecimal timeLimitSeconds) {
+        return new SolveRequest(objective, timeLimitSeconds, null, null, null, null);
     }
 
     /**

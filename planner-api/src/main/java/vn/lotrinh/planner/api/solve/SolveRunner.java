@@ -66,11 +66,13 @@ class SolveRunner {
     /**
      * Stores a {@code QUEUED} job of the snapshot's plan version and queues it.
      *
+     * @param baseline what a re-plan starts from, or {@code null} for a fresh solve
      * @throws ServiceBusyException when the solve queue is full; no job is left behind
      */
-    SolveJob enqueue(PlanSnapshot snapshot, SolveOptions options) {
-        return queue.submit(jobs, () -> jobs.create(snapshot, options.objective()),
-                job -> new ActiveSolve(job.jobId(), snapshot, options), this::run);
+    SolveJob enqueue(PlanSnapshot snapshot, SolveOptions options, BaselineOf baseline) {
+        return queue.submit(jobs, () -> jobs.create(snapshot, options.objective(),
+                        baseline == null ? null : baseline.jobId()),
+                job -> new ActiveSolve(job.jobId(), snapshot, options, baseline), this::run);
     }
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */

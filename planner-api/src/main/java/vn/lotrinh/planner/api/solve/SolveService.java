@@ -1,12 +1,16 @@
 package vn.lotrinh.planner.api.solve;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.solver.Baseline;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**
@@ -20,23 +24,32 @@ public class SolveService {
     private final SolveJobs jobs;
     private final SolveRunner runner;
     private final SolveProperties properties;
+    private final Baselines baselines;
 
-    SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties) {
+    SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties,
+            Baselines baselines) {
         this.plans = plans;
         this.jobs = jobs;
         this.runner = runner;
         this.properties = properties;
+        this.baselines = baselines;
     }
 
     /**
-     * Queues a solve of the plan's current version.
+     * Queues a solve of the plan's current version, or a re-plan of it from an earlier job's roadmap.
      *
      * @throws ServiceBusyException when the queue is full; no job is left behind
      */
     public SolveJob submit(String planId, SolveRequest request) {
-        SolveOptions options = request.toOptions(properties);
+        List<PlanError> errors = new ArrayList<>();
+        SolveOptions options = request.toOptions(properties, properties.defaultTimeLimit(), errors);
         PlanSnapshot snapshot = plans.snapshot(planId);
-        return runner.enqueue(snapshot, options);
+        Baseline baseline = baselines.of(request, snapshot, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The solve request is invalid.", errors);
+        }
+        return runner.enqueue(snapshot, options, baseline == null ? null : new BaselineOf(request.baselineJobId(),
+                baseline));
     }
 
     public SolveJob job(String jobId) {

@@ -23,7 +23,7 @@ public final class SolveJobFixtures {
     /** Stores a queued job of version 1 of the plan, with an empty snapshot, and returns its id. */
     public static String persistJob(EntityManager entities, String planId, Instant submittedAt) {
         String id = UUID.randomUUID().toString();
-        entities.persist(new SolveJobEntity(id, planId, 1, Objective.VALUE_OVER_TIME, submittedAt));
+        entities.persist(new SolveJobEntity(id, planId, 1, Objective.VALUE_OVER_TIME, null, submittedAt));
         entities.persist(new PlanSnapshotEntity(id, "{}"));
         entities.flush();
         return id;

@@ -37,7 +37,7 @@ class SolveControllerTest {
 
     @Test
     void solveIsAcceptedWithTheJobAtLocation() throws Exception {
-        when(solves.submit(eq("p1"), eq(new SolveRequest("MAX_VALUE", new BigDecimal("2"), null))))
+        when(solves.submit(eq("p1"), eq(SolveRequest.ofLimit("MAX_VALUE", new BigDecimal("2")))))
                 .thenReturn(queued());
 
         mvc.perform(post("/api/plans/p1/solve").contentType(MediaType.APPLICATION_JSON)
@@ -78,6 +78,7 @@ class SolveControllerTest {
     }
 
     private static SolveJob queued() {
-        return new SolveJob("j1", "p1", 1, Objective.VALUE_OVER_TIME, SolveStatus.QUEUED, null, NOW, null, null, null);
+        return new SolveJob("j1", "p1", 1, Objective.VALUE_OVER_TIME, SolveStatus.QUEUED, null, NOW, null, null, null,
+                null);
     }
 }

@@ -1,0 +1,100 @@
+package vn.lotrinh.planner.api.solve;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.SolveJob;
+import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
+import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
+import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.plan.PlanCalendar;
+import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.roadmap.Assignment;
+import vn.lotrinh.planner.core.solver.Baseline;
+
+/**
+ * Reads the baseline a solve request re-plans from: the roadmap of an earlier job of the same plan, its starts carried
+ * over by period label into the plan version being solved (a start outside its horizon is dropped), and the request's
+ * {@code asOf} and {@code stability}.
+ */
+@Component
+class Baselines {
+
+    static final BigDecimal MAX_STABILITY = BigDecimal.valueOf(1000);
+
+    private final SolveJobs jobs;
+    private final RoadmapStore roadmaps;
+
+    Baselines(SolveJobs jobs, RoadmapStore roadmaps) {
+        this.jobs = jobs;
+        this.roadmaps = roadmaps;
+    }
+
+    /**
+     * The baseline of the request for the snapshot's plan, or {@code null} when it names none; every error of its
+     * baseline fields is added to {@code errors}, pointing at the field.
+     */
+    Baseline of(SolveRequest request, PlanSnapshot snapshot, List<PlanError> errors) {
+        if (request.baselineJobId() == null) {
+            requireBaseline(request.asOf() != null, "/asOf", errors);
+            requireBaseline(request.stability() != null, "/stability", errors);
+            return null;
+        }
+        int errorsBefore = errors.size();
+        StoredRoadmap baseline = roadmapOf(request.baselineJobId(), snapshot.planId(), errors);
+        PlanCalendar calendar = snapshot.plan().calendar();
+        Integer asOf = null;
+        if (request.asOf() != null) {
+            asOf = calendar.indexInHorizon(request.asOf()).orElse(null);
+            if (asOf == null) {
+                errors.add(new PlanError("/asOf", "must be a period of the plan, from " + calendar.label(0) + " to "
+                        + calendar.label(calendar.periods() - 1)));
+            }
+        }
+        BigDecimal stability = request.stability() == null ? Baseline.DEFAULT_STABILITY : request.stability();
+        if (stability.signum() < 0 || stability.compareTo(MAX_STABILITY) > 0) {
+            errors.add(new PlanError("/stability", "must be a factor from 0 (a fresh solve) to 1000"));
+        }
+        if (errors.size() > errorsBefore) {
+            return null;
+        }
+        Map<String, Integer> starts = new HashMap<>();
+        for (Assignment assignment : baseline.roadmap().assignments()) {
+            if (!assignment.deferred()) {
+                calendar.indexInHorizon(assignment.startPeriod())
+                        .ifPresent(start -> starts.put(assignment.componentId(), start));
+            }
+        }
+        return new Baseline(starts, asOf, stability);
+    }
+
+    private StoredRoadmap roadmapOf(String jobId, String planId, List<PlanError> errors) {
+        SolveJob job;
+        try {
+            job = jobs.job(jobId);
+        } catch (NotFoundException e) {
+            errors.add(new PlanError("/baselineJobId", "there is no solve job " + jobId));
+            return null;
+        }
+        if (!job.planId().equals(planId)) {
+            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " solved another plan"));
+            return null;
+        }
+        Optional<StoredRoadmap> roadmap = roadmaps.ofJob(jobId);
+        if (roadmap.isEmpty()) {
+            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " has no roadmap yet"));
+        }
+        return roadmap.orElse(null);
+    }
+
+    private static void requireBaseline(boolean given, String pointer, List<PlanError> errors) {
+        if (given) {
+            errors.add(new PlanError(pointer, "goes with baselineJobId: name the solve job to re-plan from"));
+        }
+    }
+}
