@@ -17,6 +17,7 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.explain.Explanation;
 import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
 import vn.lotrinh.planner.core.solver.explain.RoadmapExplainer;
+import vn.lotrinh.planner.core.solver.explain.ScoredCopies;
 
 /**
  * Finds roadmaps for plans: the entry point of the solver. Thread-safe; one instance serves any number of
@@ -29,8 +30,9 @@ public final class RoadmapSolver {
 
     public RoadmapSolver() {
         DefaultSolverFactory<RoadmapSolution> analysisFactory = new DefaultSolverFactory<>(SolverConfigs.base());
-        this.assembler = new RoadmapAssembler(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
-        this.explainer = new RoadmapExplainer(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
+        ScoredCopies copies = new ScoredCopies(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
+        this.assembler = new RoadmapAssembler(copies);
+        this.explainer = new RoadmapExplainer(copies);
     }
 
     /**

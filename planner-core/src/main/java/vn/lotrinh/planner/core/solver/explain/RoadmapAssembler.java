@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Phase;
@@ -24,10 +23,10 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
  */
 public final class RoadmapAssembler {
 
-    private final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory;
+    private final ScoredCopies copies;
 
-    public RoadmapAssembler(InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory) {
-        this.scoreDirectorFactory = scoreDirectorFactory;
+    public RoadmapAssembler(ScoredCopies copies) {
+        this.copies = copies;
     }
 
     public Roadmap assemble(Plan plan, RoadmapSolution solution) {
@@ -36,10 +35,8 @@ public final class RoadmapAssembler {
         HardMediumSoftLongScore score;
         Map<String, List<String>> reasons;
         List<Change> changes;
-        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
-                scoreDirectorFactory.buildScoreDirector(false, true)) {
-            scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
-            score = scoreDirector.calculateScore();
+        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector = copies.open(solution)) {
+            score = scoreDirector.getWorkingSolution().getScore();
             StartTrials trials = new StartTrials(scoreDirector, label);
             violations = trials.alreadyBroken();
             reasons = DeferralExplainer.explain(scoreDirector.getWorkingSolution(), trials, label);

@@ -7,7 +7,6 @@ import java.util.function.IntFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Rule;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
@@ -24,19 +23,16 @@ import vn.lotrinh.planner.core.solver.search.PartialSchedule;
  */
 public final class RoadmapExplainer {
 
-    private final InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory;
+    private final ScoredCopies copies;
 
-    public RoadmapExplainer(InnerScoreDirectorFactory<RoadmapSolution, HardMediumSoftLongScore> scoreDirectorFactory) {
-        this.scoreDirectorFactory = scoreDirectorFactory;
+    public RoadmapExplainer(ScoredCopies copies) {
+        this.copies = copies;
     }
 
     /** The explanation of the solution, a roadmap of the plan. */
     public Explanation explain(Plan plan, RoadmapSolution solution) {
         IntFunction<String> label = plan.calendar()::label;
-        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
-                scoreDirectorFactory.buildScoreDirector(false, true)) {
-            scoreDirector.setWorkingSolution(scoreDirector.cloneSolution(solution));
-            scoreDirector.calculateScore();
+        try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector = copies.open(solution)) {
             RoadmapSolution roadmap = scoreDirector.getWorkingSolution();
             List<ConstraintSummary> constraints = constraints(scoreDirector);
             StartTrials trials = new StartTrials(scoreDirector, label);
