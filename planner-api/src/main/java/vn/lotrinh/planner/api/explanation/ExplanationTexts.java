@@ -107,33 +107,42 @@ final class ExplanationTexts {
                     .toList())));
         }
         if (!fix.budgetIncreases().isEmpty()) {
-            List<String> raised = new ArrayList<>();
-            List<BudgetIncrease> ofPeriods = new ArrayList<>();
-            for (BudgetIncrease increase : fix.budgetIncreases()) {
-                if (increase.phase() != null) {
-                    raised.add(text("fix.item.budget.phase", names.fundingSource(increase.fundingSource()),
-                            names.phase(increase.phase()), money.amount(increase.amount())));
-                } else {
-                    ofPeriods.add(increase);
-                }
-            }
-            for (Raise raise : Raise.grouped(ofPeriods, BudgetIncrease::fundingSource, BudgetIncrease::period,
-                    BudgetIncrease::amount)) {
-                raised.add(text(raise.periods().size() == 1 ? "fix.item.budget.period" : "fix.item.budget.periods",
-                        names.fundingSource(raise.line()), list(raise.periods()), money.amount(raise.amount())));
-            }
-            actions.add(fix.budgetIncreases().size() == 1 ? text("fix.action.raise", raised.get(0))
-                    : text("fix.action.raise.total", list(raised), money.amount(fix.budgetIncreaseTotal())));
+            actions.add(raiseBudgets(fix));
         }
         if (!fix.capacityIncreases().isEmpty()) {
-            actions.add(text("fix.action.raise", list(Raise.grouped(fix.capacityIncreases(),
-                    CapacityIncrease::resource, CapacityIncrease::period, CapacityIncrease::amount).stream()
-                    .map(raise -> text(raise.periods().size() == 1 ? "fix.item.capacity" : "fix.item.capacity.periods",
-                            names.resource(raise.line()), list(raise.periods()),
-                            quantity(raise.amount(), names.unitOf(raise.line()))))
-                    .toList())));
+            actions.add(raiseCapacities(fix));
         }
         return actions;
+    }
+
+    /** Every phase budget's increase, then each period budget's, equal ones of one line together; the total. */
+    private String raiseBudgets(Fix fix) {
+        List<String> raised = new ArrayList<>();
+        fix.budgetIncreases().stream().filter(increase -> increase.phase() != null)
+                .forEach(increase -> raised.add(text("fix.item.budget.phase",
+                        names.fundingSource(increase.fundingSource()), names.phase(increase.phase()),
+                        money.amount(increase.amount()))));
+        List<BudgetIncrease> ofPeriods = fix.budgetIncreases().stream().filter(increase -> increase.phase() == null)
+                .toList();
+        for (Raise raise : Raise.grouped(ofPeriods, BudgetIncrease::fundingSource, BudgetIncrease::period,
+                BudgetIncrease::amount)) {
+            raised.add(text(raise.periods().size() == 1 ? "fix.item.budget.period" : "fix.item.budget.periods",
+                    names.fundingSource(raise.line()), list(raise.periods()), money.amount(raise.amount())));
+        }
+        return fix.budgetIncreases().size() == 1 ? text("fix.action.raise", raised.get(0))
+                : text("fix.action.raise.total", list(raised), money.amount(fix.budgetIncreaseTotal()));
+    }
+
+    /** Each resource's increases, equal ones together. */
+    private String raiseCapacities(Fix fix) {
+        List<String> raised = new ArrayList<>();
+        for (Raise raise : Raise.grouped(fix.capacityIncreases(), CapacityIncrease::resource,
+                CapacityIncrease::period, CapacityIncrease::amount)) {
+            raised.add(text(raise.periods().size() == 1 ? "fix.item.capacity" : "fix.item.capacity.periods",
+                    names.resource(raise.line()), list(raise.periods()),
+                    quantity(raise.amount(), names.unitOf(raise.line()))));
+        }
+        return text("fix.action.raise", list(raised));
     }
 
     /** The same increase of one budget line or resource in several periods, written once. */
@@ -142,14 +151,15 @@ final class ExplanationTexts {
         /** The increases by line and amount, in the order first met, each with its periods in order. */
         static <T> List<Raise> grouped(List<T> increases, Function<T, String> line, Function<T, String> period,
                 Function<T, BigDecimal> amount) {
-            Map<List<Object>, Raise> raises = new LinkedHashMap<>();
+            Map<Map.Entry<String, BigDecimal>, List<String>> periods = new LinkedHashMap<>();
             for (T increase : increases) {
-                BigDecimal by = amount.apply(increase).stripTrailingZeros();
-                raises.computeIfAbsent(List.of(line.apply(increase), by),
-                        key -> new Raise(line.apply(increase), by, new ArrayList<>()))
-                        .periods().add(period.apply(increase));
+                periods.computeIfAbsent(Map.entry(line.apply(increase), amount.apply(increase).stripTrailingZeros()),
+                        key -> new ArrayList<>()).add(period.apply(increase));
             }
-            return List.copyOf(raises.values());
+            return periods.entrySet().stream()
+                    .map(raise -> new Raise(raise.getKey().getKey(), raise.getKey().getValue(),
+                            List.copyOf(raise.getValue())))
+                    .toList();
         }
     }
 

@@ -70,7 +70,8 @@ class RoadmapExplainerTest {
                 BudgetIncrease increase = lowered.get(i);
                 lowered.set(i, new BudgetIncrease(increase.fundingSource(), increase.period(), increase.phase(),
                         increase.amount().subtract(BigDecimal.ONE).max(BigDecimal.ZERO)));
-                assertThat(AppliedFix.admits(document, plan, roadmap, fix, lowered)).as("lowered " + increase).isFalse();
+                assertThat(AppliedFix.admits(document, plan, roadmap, fix, lowered)).as("lowered " + increase)
+                        .isFalse();
             }
         }
     }
