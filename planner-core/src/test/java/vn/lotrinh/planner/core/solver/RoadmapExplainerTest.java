@@ -3,9 +3,6 @@ package vn.lotrinh.planner.core.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -21,19 +18,16 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
-import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
-import vn.lotrinh.planner.core.scenario.ScenarioDeriver;
 import vn.lotrinh.planner.core.solver.explain.ComponentExplanation;
 import vn.lotrinh.planner.core.solver.explain.Explanation;
 import vn.lotrinh.planner.core.solver.explain.Fix;
 import vn.lotrinh.planner.core.solver.explain.Fix.BudgetIncrease;
 
 /**
- * Explanations of solved roadmaps, their fixes checked from outside: each fix is applied to the plan as a scenario
- * (budget and capacity increases as deltas) and to the roadmap (the component in, the predecessors with it, the
- * deferred out), and the result judged by the {@link RoadmapChecker}.
+ * Explanations of solved roadmaps, their fixes checked from outside ({@link AppliedFix}): each fix is applied to the
+ * plan as a scenario and to the roadmap, and the result judged by the {@link RoadmapChecker}.
  */
 class RoadmapExplainerTest {
 
@@ -70,13 +64,14 @@ class RoadmapExplainerTest {
                 assertThat(fitsAnywhere(plan, component.componentId())).as(component.componentId()).isFalse();
                 continue;
             }
-            assertThat(admits(document, plan, roadmap, fix, fix.budgetIncreases())).as(fix.toString()).isTrue();
+            assertThat(AppliedFix.admits(document, plan, roadmap, fix)).as(fix.toString()).isTrue();
             for (int i = 0; i < fix.budgetIncreases().size(); i++) {
                 List<BudgetIncrease> lowered = new java.util.ArrayList<>(fix.budgetIncreases());
                 BudgetIncrease increase = lowered.get(i);
                 lowered.set(i, new BudgetIncrease(increase.fundingSource(), increase.period(), increase.phase(),
                         increase.amount().subtract(BigDecimal.ONE).max(BigDecimal.ZERO)));
-                assertThat(admits(document, plan, roadmap, fix, lowered)).as("lowered " + increase).isFalse();
+                assertThat(AppliedFix.admits(document, plan, roadmap, fix, lowered)).as("lowered " + increase)
+                        .isFalse();
             }
         }
     }
@@ -95,36 +90,6 @@ class RoadmapExplainerTest {
                 assertThat(component.fix()).isNull();
             }
         }
-    }
-
-    /**
-     * Whether the plan with these budget increases and the fix's capacity increases, and the roadmap with the fix,
-     * break no hard rule, schedule the component and defer no MUST component the roadmap schedules.
-     */
-    private static boolean admits(JsonNode document, Plan plan, Roadmap roadmap, Fix fix,
-            List<BudgetIncrease> budgetIncreases) {
-        ObjectNode recipe = JsonNodeFactory.instance.objectNode().put("name", "Sửa");
-        ArrayNode budgets = recipe.putArray("budgetChanges");
-        budgetIncreases.forEach(increase -> {
-            ObjectNode change = budgets.addObject().put("fundingSource", increase.fundingSource())
-                    .put("delta", increase.amount());
-            if (increase.period() != null) {
-                change.put("period", increase.period());
-            } else {
-                change.put("phase", increase.phase());
-            }
-        });
-        ArrayNode capacities = recipe.putArray("capacityChanges");
-        fix.capacityIncreases().forEach(increase -> capacities.addObject().put("resource", increase.resource())
-                .put("period", increase.period()).put("delta", increase.amount()));
-        Plan fixed = new ScenarioDeriver().derive(document, plan, recipe).plan();
-        Map<String, Integer> starts = new HashMap<>(roadmap.starts());
-        starts.put(fix.componentId(), index(plan, fix.start()));
-        fix.alsoSchedule().forEach(also -> starts.put(also.componentId(), index(plan, also.start())));
-        fix.defer().forEach(id -> starts.put(id, null));
-        CheckReport report = CHECKER.check(fixed, starts, roadmap.objective());
-        List<String> mustDeferredBefore = CHECKER.check(plan, roadmap).deferredMustComponentIds();
-        return report.feasible() && mustDeferredBefore.containsAll(report.deferredMustComponentIds());
     }
 
     /** Whether the component fits at some start with every optional component deferred. */
@@ -146,9 +111,5 @@ class RoadmapExplainerTest {
             }
         }
         return false;
-    }
-
-    private static Integer index(Plan plan, String label) {
-        return plan.calendar().indexInHorizon(label).orElseThrow();
     }
 }

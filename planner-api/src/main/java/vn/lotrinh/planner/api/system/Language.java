@@ -1,0 +1,66 @@
+package vn.lotrinh.planner.api.system;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.lang.Nullable;
+
+/**
+ * The languages texts for people are written in ({@code messages_vi.properties}, {@code messages_en.properties}),
+ * chosen by a request's {@code Accept-Language}: Vietnamese unless the reader prefers English.
+ *
+ * @param groupingSeparator what separates thousands in a number, {@code 50.300} in Vietnamese
+ * @param decimalSeparator what separates the decimals, {@code 12,5} in Vietnamese
+ */
+public enum Language {
+    VI(Locale.forLanguageTag("vi"), '.', ','),
+    EN(Locale.ENGLISH, ',', '.');
+
+    public static final Language DEFAULT = VI;
+
+    private static final List<Locale> SUPPORTED = Arrays.stream(values()).map(Language::locale).toList();
+
+    private final Locale locale;
+    private final char groupingSeparator;
+    private final char decimalSeparator;
+
+    Language(Locale locale, char groupingSeparator, char decimalSeparator) {
+        this.locale = locale;
+        this.groupingSeparator = groupingSeparator;
+        this.decimalSeparator = decimalSeparator;
+    }
+
+    /**
+     * The language an {@code Accept-Language} value prefers most among those there are ({@code en-US,en;q=0.9} is
+     * English); {@link #DEFAULT} when it names none of them, is absent or cannot be read.
+     */
+    public static Language of(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            Locale preferred = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return Arrays.stream(values()).filter(language -> language.locale.equals(preferred)).findFirst()
+                    .orElse(DEFAULT);
+        } catch (IllegalArgumentException unreadable) {
+            return DEFAULT;
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language's tag, as {@code Content-Language} names it: {@code vi}, {@code en}. */
+    public String tag() {
+        return locale.toLanguageTag();
+    }
+
+    public char groupingSeparator() {
+        return groupingSeparator;
+    }
+
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+}

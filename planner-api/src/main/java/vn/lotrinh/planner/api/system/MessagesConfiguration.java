@@ -1,0 +1,28 @@
+package vn.lotrinh.planner.api.system;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The texts for people, one bundle per {@link Language}: {@code messages_vi.properties} and
+ * {@code messages_en.properties} (UTF-8). There is no bundle without a language, so Spring Boot would configure none
+ * of its own; a text missing from a bundle is an error, never the system locale's text.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MessagesConfiguration {
+
+    @Bean
+    public MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Language.DEFAULT.locale());
+        // Every text goes through MessageFormat, so that a quote is written the same way ('') in all of them.
+        messages.setAlwaysUseMessageFormat(true);
+        return messages;
+    }
+}
