@@ -50,7 +50,7 @@ class PlanPersistenceTest {
                 "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
         String id = service.create(PlanDocument.parse(text.getBytes(StandardCharsets.UTF_8))).id();
 
-        StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan();
+        StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan(parent -> true);
 
         assertThat(stored.documentJson()).isEqualTo(text);
         assertThat(stored.version()).isEqualTo(1);
@@ -63,7 +63,7 @@ class PlanPersistenceTest {
         repository.saveAndFlush(new PlanEntity("large", "Large", large, NOW));
         entities.clear();
 
-        assertThat(repository.findById("large").orElseThrow().toStoredPlan().documentJson()).isEqualTo(large);
+        assertThat(repository.findById("large").orElseThrow().toStoredPlan(parent -> true).documentJson()).isEqualTo(large);
     }
 
     @Test
@@ -101,7 +101,7 @@ class PlanPersistenceTest {
         String id = service.create(PlanDocument.parse(example().getBytes(StandardCharsets.UTF_8))).id();
 
         assertThat(repository.summaries()).contains(new PlanSummary(id,
-                "Ví dụ: Kiến trúc Chính quyền điện tử tỉnh 2.0 (rút gọn)", 1, NOW, NOW));
+                "Ví dụ: Kiến trúc Chính quyền điện tử tỉnh 2.0 (rút gọn)", 1, NOW, NOW, null, null));
     }
 
     private static String example() throws IOException {
