@@ -72,10 +72,8 @@ public final class ReportFiles {
     }
 
     private static void write(Row row, int column, Object value) {
-        if (value instanceof BigDecimal number) {
+        if (value instanceof Number number) {
             row.createCell(column).setCellValue(number.doubleValue());
-        } else if (value instanceof Double number) {
-            row.createCell(column).setCellValue(number);
         } else if (value instanceof Boolean flag) {
             row.createCell(column).setCellValue(flag);
         } else if (value != null && !value.toString().isEmpty()) {

@@ -10,8 +10,8 @@ import java.util.Map;
  * {@link ReportFiles} writes it.
  *
  * @param name the sheet's name in a workbook
- * @param rows cells in {@code header} order: text, {@link java.math.BigDecimal} or {@link Double} numbers, booleans,
- *     or {@code null} for an empty cell
+ * @param rows cells in {@code header} order: text, numbers ({@link java.math.BigDecimal}, {@link Double},
+ *     {@link Integer}, {@link Long}), booleans, or {@code null} for an empty cell
  * @param columnWidths the width in characters of each column, by header name, that is wider than a sheet's default
  */
 public record ReportTable(String name, List<String> header, List<List<Object>> rows,
