@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.scenario;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.lotrinh.planner.core.plan.Objective;
@@ -34,6 +35,7 @@ public record ComparisonResponse(Side a, Side b, Objective objective, BigDecimal
      * @param planVersion the plan version the roadmap was solved from
      * @param objectiveValue the roadmap's value by {@code a}'s objective
      */
+    @Schema(name = "ComparedRoadmap")
     public record Side(String planId, String jobId, long planVersion, BigDecimal objectiveValue) {
     }
 

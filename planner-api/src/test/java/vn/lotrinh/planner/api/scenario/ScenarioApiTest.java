@@ -192,6 +192,22 @@ class ScenarioApiTest {
         assertThat(json(api.get(scenariosOf(solved)).getBody())).isEmpty();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheScenarioAndComparisonEndpoints() {
+        JsonNode docs = json(api.get("/v3/api-docs").getBody());
+
+        JsonNode paths = docs.get("paths");
+        assertThat(paths.get("/api/plans/{planId}/scenarios").has("post")).isTrue();
+        assertThat(paths.get("/api/plans/{planId}/scenarios").has("get")).isTrue();
+        assertThat(paths.has("/api/plans/{planIdA}/compare/{planIdB}")).isTrue();
+        assertThat(paths.has("/api/plans/{planIdA}/compare/{planIdB}.csv")).isTrue();
+        assertThat(paths.has("/api/plans/{planIdA}/compare/{planIdB}.xlsx")).isTrue();
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("ScenarioCreated").get("properties").has("removedDependencies")).isTrue();
+        assertThat(schemas.get("ComparisonResponse").get("properties").has("newlyDeferred")).isTrue();
+        assertThat(schemas.get("ComparedRoadmap").get("properties").has("objectiveValue")).isTrue();
+    }
+
     private static String scenariosOf(String planId) {
         return "/api/plans/" + planId + "/scenarios";
     }
