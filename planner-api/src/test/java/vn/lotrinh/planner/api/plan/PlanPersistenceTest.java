@@ -104,6 +104,23 @@ class PlanPersistenceTest {
                 "Ví dụ: Kiến trúc Chính quyền điện tử tỉnh 2.0 (rút gọn)", 1, NOW, NOW, null, null));
     }
 
+    @Test
+    void aScenarioKeepsItsParentVersionAndRecipeAfterTheParentIsDeleted() throws IOException {
+        byte[] body = example().getBytes(StandardCharsets.UTF_8);
+        String parentId = service.create(PlanDocument.parse(body)).id();
+        String recipe = "{\"name\": \"Phương án\", \"budgetScale\": 0.8}";
+        String scenarioId = service.createScenario(PlanDocument.parse(body), parentId, 1, recipe).id();
+
+        service.delete(parentId);
+        entities.clear();
+
+        StoredPlan scenario = service.get(scenarioId);
+        assertThat(scenario.origin()).isEqualTo(new PlanOrigin(parentId, 1, recipe, false));
+        assertThat(scenario.summary().parentId()).isEqualTo(parentId);
+        assertThat(repository.summaries()).extracting(PlanSummary::parentVersion).containsExactly(1L);
+        assertThat(service.get(scenarioId).documentJson()).isEqualTo(example());
+    }
+
     private static String example() throws IOException {
         try (InputStream in = PlanPersistenceTest.class.getResourceAsStream("/plans/example-plan.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
