@@ -90,7 +90,7 @@ class Baselines {
         String parentId = origin == null ? null : origin.parentId();
         if (!job.planId().equals(planId) && !job.planId().equals(parentId)) {
             errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " solved another plan: name a job of"
-                    + " this plan" + (parentId == null ? "" : " or of " + parentId + ", the plan it was derived from")));
+                    + " this plan" + (parentId == null ? "" : " or of " + parentId + ", the plan it derives from")));
             return null;
         }
         Optional<StoredRoadmap> roadmap = roadmaps.ofJob(jobId);

@@ -63,7 +63,8 @@ class PlanPersistenceTest {
         repository.saveAndFlush(new PlanEntity("large", "Large", large, NOW));
         entities.clear();
 
-        assertThat(repository.findById("large").orElseThrow().toStoredPlan(parent -> true).documentJson()).isEqualTo(large);
+        assertThat(repository.findById("large").orElseThrow().toStoredPlan(parent -> true).documentJson())
+                .isEqualTo(large);
     }
 
     @Test
