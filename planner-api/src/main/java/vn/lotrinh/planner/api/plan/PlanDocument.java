@@ -28,8 +28,11 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
 
     static final String ID = "id";
     static final String VERSION = "version";
+    static final String PARENT_ID = "parentId";
+    static final String PARENT_VERSION = "parentVersion";
+    static final String PARENT_EXISTS = "parentExists";
     /** The envelope's members that only a scenario has: read-only, dropped from what a client sends. */
-    private static final List<String> ORIGIN = List.of("parentId", "parentVersion", "parentExists");
+    private static final List<String> ORIGIN = List.of(PARENT_ID, PARENT_VERSION, PARENT_EXISTS);
 
     /** {@link PlanReader#mapper()} that also keeps decimals as written ({@code 1.50} stays {@code 1.50}). */
     private static final ObjectMapper MAPPER = PlanReader.mapper().copy()
@@ -108,9 +111,9 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         out.put(ID, id);
         out.put(VERSION, version);
         if (origin != null) {
-            out.put(ORIGIN.get(0), origin.parentId());
-            out.put(ORIGIN.get(1), origin.parentVersion());
-            out.put(ORIGIN.get(2), origin.parentExists());
+            out.put(PARENT_ID, origin.parentId());
+            out.put(PARENT_VERSION, origin.parentVersion());
+            out.put(PARENT_EXISTS, origin.parentExists());
         }
         read(json).properties().forEach(field -> out.set(field.getKey(), field.getValue()));
         try {
