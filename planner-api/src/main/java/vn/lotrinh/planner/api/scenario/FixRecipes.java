@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.explanation.ExplanationService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.ConflictException;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Priority;
 import vn.lotrinh.planner.core.plan.read.PlanError;
-import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.explain.ComponentExplanation;
 import vn.lotrinh.planner.core.solver.explain.Fix;
 
 /**
  * Turns the cheapest fix of a deferred component into an explicit scenario recipe. The parent's latest roadmap is
- * explained by the solver, and the component's fix is written as the changes it stands for: each budget and capacity
- * increase a {@code delta}, the components it defers instead removed, and the component with the predecessors it
- * schedules made {@code MUST}, so that the scenario's solve brings them in.
+ * explained as the explanation answers show it ({@link ExplanationService}, which explains each state of a roadmap
+ * once), and the component's fix is written as the changes it stands for: each budget and capacity increase a
+ * {@code delta}, the components it defers instead removed, and the component with the predecessors it schedules made
+ * {@code MUST}, so that the scenario's solve brings them in.
  */
 @Service
 class FixRecipes {
@@ -33,10 +34,11 @@ class FixRecipes {
     private static final int MAX_NAME_CODE_POINTS = 200;
 
     private final SolvedRoadmaps roadmaps;
-    private final RoadmapSolver solver = new RoadmapSolver();
+    private final ExplanationService explanations;
 
-    FixRecipes(SolvedRoadmaps roadmaps) {
+    FixRecipes(SolvedRoadmaps roadmaps, ExplanationService explanations) {
         this.roadmaps = roadmaps;
+        this.explanations = explanations;
     }
 
     /**
@@ -56,7 +58,7 @@ class FixRecipes {
                     + parent.version() + ": solve it again to find the fixes of its current version.",
                     Map.of("planId", parent.planId()), List.of());
         }
-        Fix fix = fixOf(component, solver.explain(latest.plan(), latest.stored().roadmap()).components(), parent);
+        Fix fix = fixOf(component, explanations.explanationOf(latest.stored()).components(), parent);
         ObjectNode recipe = JsonNodeFactory.instance.objectNode();
         if (request.hasNonNull("name")) {
             recipe.set("name", request.get("name"));

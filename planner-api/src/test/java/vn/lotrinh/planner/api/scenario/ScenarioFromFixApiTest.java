@@ -59,6 +59,7 @@ class ScenarioFromFixApiTest {
             assertThat(created.get("recipe").get("componentChanges").get(0).get("priority").asText())
                     .isEqualTo("MUST");
             assertThat(created.get("name").asText()).endsWith(" — sửa / fix");
+            assertRecipeStatesTheFix(created.get("recipe"), fixShownFor(parentId, componentId));
 
             Plan scenario = new PlanReader().read(json(api.get("/api/plans/" + created.get("id").asText()
                     + "/plan.json").getBody()));
@@ -136,6 +137,48 @@ class ScenarioFromFixApiTest {
         assertThat(json(withRecipe.getBody()).get("errors").findValuesAsText("pointer"))
                 .containsExactly("/budgetScale");
         assertThat(json(api.get("/api/plans/" + parentId + "/scenarios").getBody())).isEmpty();
+    }
+
+    /** The fix of the component as the explanation of the plan's latest roadmap shows it. */
+    private JsonNode fixShownFor(String planId, String componentId) {
+        for (JsonNode component : json(api.get("/api/plans/" + planId + "/roadmap/explanation").getBody())
+                .get("components")) {
+            if (component.get("componentId").asText().equals(componentId)) {
+                return component.get("fix");
+            }
+        }
+        throw new AssertionError("no explanation of " + componentId);
+    }
+
+    /** Every increase, deferral and predecessor of the fix, and nothing else, is in the recipe. */
+    private static void assertRecipeStatesTheFix(JsonNode recipe, JsonNode fix) {
+        List<String> budgetChanges = new ArrayList<>();
+        recipe.get("budgetChanges").forEach(change -> budgetChanges.add(change.get("fundingSource").asText() + " "
+                + change.path("period").asText(change.path("phase").asText()) + " +"
+                + amount(change.get("delta"))));
+        List<String> budgetIncreases = new ArrayList<>();
+        fix.get("budgetIncreases").forEach(increase -> budgetIncreases.add(increase.get("fundingSource").asText()
+                + " " + (increase.get("period").isNull() ? increase.get("phase") : increase.get("period")).asText()
+                + " +" + amount(increase.get("amount"))));
+        List<String> capacityChanges = new ArrayList<>();
+        recipe.get("capacityChanges").forEach(change -> capacityChanges.add(change.get("resource").asText() + " "
+                + change.get("period").asText() + " +" + amount(change.get("delta"))));
+        List<String> capacityIncreases = new ArrayList<>();
+        fix.get("capacityIncreases").forEach(increase -> capacityIncreases.add(increase.get("resource").asText()
+                + " " + increase.get("period").asText() + " +" + amount(increase.get("amount"))));
+        List<String> made = new ArrayList<>();
+        recipe.get("componentChanges").forEach(change -> made.add(change.get("componentId").asText()));
+        List<String> mustBe = new ArrayList<>();
+        fix.get("alsoSchedule").forEach(predecessor -> mustBe.add(predecessor.get("componentId").asText()));
+
+        assertThat(budgetChanges).containsExactlyElementsOf(budgetIncreases);
+        assertThat(capacityChanges).containsExactlyElementsOf(capacityIncreases);
+        assertThat(recipe.get("remove")).isEqualTo(fix.get("defer"));
+        assertThat(made.subList(1, made.size())).containsExactlyElementsOf(mustBe);
+    }
+
+    private static String amount(JsonNode number) {
+        return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private ResponseEntity<String> postFromFix(String parentId, String componentId) {
