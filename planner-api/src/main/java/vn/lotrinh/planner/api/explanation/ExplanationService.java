@@ -16,6 +16,7 @@ import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
+import vn.lotrinh.planner.core.solver.explain.Explanation;
 
 /**
  * Explains roadmaps (see {@code RoadmapSolver.explain}) against the plan version each was solved from, and writes the
@@ -82,6 +83,15 @@ public class ExplanationService {
         StoredRoadmap roadmap = roadmaps.ofJob(job.jobId()).orElseThrow(() ->
                 new NotFoundException("Solve job " + jobId + " has no roadmap yet."));
         return json(new RoadmapState(roadmap.jobId(), roadmap.updatedAt()), () -> roadmap, language);
+    }
+
+    /**
+     * The explanation of a stored roadmap as the core gives it, before any text: the same, from the same cache, as the
+     * explanation answers show for that state of the roadmap.
+     */
+    public Explanation explanationOf(StoredRoadmap roadmap) {
+        RoadmapState state = new RoadmapState(roadmap.jobId(), roadmap.updatedAt());
+        return explained.get(state, () -> explain(roadmap)).explanation();
     }
 
     private PreparedJson json(RoadmapState state, Supplier<StoredRoadmap> roadmap, Language language) {

@@ -44,14 +44,18 @@ class PlanController {
         return plans.list();
     }
 
-    /** The document with {@code id} and {@code version} in front; the version is also the entity tag. */
+    /**
+     * The document with {@code id} and {@code version} in front, and for a scenario {@code parentId},
+     * {@code parentVersion} and {@code parentExists}; the version is also the entity tag.
+     */
     @GetMapping(path = "/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> get(@PathVariable String planId) {
         StoredPlan stored = plans.get(planId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .eTag(IfMatch.tagOf(stored.version()))
-                .body(PlanDocument.withEnvelope(stored.documentJson(), stored.id(), stored.version()));
+                .body(PlanDocument.withEnvelope(stored.documentJson(), stored.id(), stored.version(),
+                        stored.origin()));
     }
 
     /** The stored document alone, as a file to download. */

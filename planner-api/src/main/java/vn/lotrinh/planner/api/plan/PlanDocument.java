@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import vn.lotrinh.planner.api.system.MalformedJsonException;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /**
  * A {@code roadmap-plan/1} document as a client sent it. The service stores {@link #json()}: the client's text when
- * it carried no service fields, otherwise the same document without them. {@code id} and {@code version} are the
- * service's envelope around a stored document, so a client can send back what it read; they are never stored.
+ * it carried no service fields, otherwise the same document without them. {@code id} and {@code version} (and for a
+ * scenario {@code parentId}, {@code parentVersion} and {@code parentExists}) are the service's envelope around a
+ * stored document, so a client can send back what it read; they are never stored.
  *
  * @param json the document to store, without {@code id} and {@code version}
  * @param tree {@code json} parsed, numbers as exact decimals
@@ -26,6 +28,11 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
 
     static final String ID = "id";
     static final String VERSION = "version";
+    static final String PARENT_ID = "parentId";
+    static final String PARENT_VERSION = "parentVersion";
+    static final String PARENT_EXISTS = "parentExists";
+    /** The envelope's members that only a scenario has: read-only, dropped from what a client sends. */
+    private static final List<String> ORIGIN = List.of(PARENT_ID, PARENT_VERSION, PARENT_EXISTS);
 
     /** {@link PlanReader#mapper()} that also keeps decimals as written ({@code 1.50} stays {@code 1.50}). */
     private static final ObjectMapper MAPPER = PlanReader.mapper().copy()
@@ -37,10 +44,33 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
      * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
      */
     public static PlanDocument parse(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String text = textOf(body);
+        ObjectNode object = parseObject(text, "a plan must be a JSON object");
+        if (!object.has(ID) && !object.has(VERSION) && ORIGIN.stream().noneMatch(object::has)) {
+            return new PlanDocument(text, object, Optional.empty(), Optional.empty());
         }
+        Optional<JsonNode> id = Optional.ofNullable(object.remove(ID));
+        Optional<JsonNode> version = Optional.ofNullable(object.remove(VERSION));
+        object.remove(ORIGIN);
+        return new PlanDocument(write(object), object, id, version);
+    }
+
+    /**
+     * Parses a request body that is to be read against plans (a scenario request): numbers as exact decimals, as in
+     * a plan.
+     *
+     * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
+     */
+    public static ObjectNode parseRequest(byte[] body) {
+        return parseObject(textOf(body), "the request must be a JSON object");
+    }
+
+    private static String textOf(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static ObjectNode parseObject(String text, String notAnObject) {
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
@@ -51,14 +81,9 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
             throw new MalformedJsonException("the document is empty");
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new MalformedJsonException("a plan must be a JSON object");
+            throw new MalformedJsonException(notAnObject);
         }
-        if (!object.has(ID) && !object.has(VERSION)) {
-            return new PlanDocument(text, object, Optional.empty(), Optional.empty());
-        }
-        Optional<JsonNode> id = Optional.ofNullable(object.remove(ID));
-        Optional<JsonNode> version = Optional.ofNullable(object.remove(VERSION));
-        return new PlanDocument(write(object), object, id, version);
+        return object;
     }
 
     /** A document built by the service itself, e.g. converted from a spreadsheet. */
@@ -75,11 +100,21 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         }
     }
 
-    /** The stored document with the service's {@code id} and {@code version} in front, as UTF-8 JSON. */
-    static byte[] withEnvelope(String json, String id, long version) {
+    /**
+     * The stored document with the service's {@code id} and {@code version} in front, and for a scenario its
+     * {@code parentId}, {@code parentVersion} and {@code parentExists}, as UTF-8 JSON.
+     *
+     * @param origin where a scenario comes from, {@code null} for another plan
+     */
+    static byte[] withEnvelope(String json, String id, long version, PlanOrigin origin) {
         ObjectNode out = MAPPER.createObjectNode();
         out.put(ID, id);
         out.put(VERSION, version);
+        if (origin != null) {
+            out.put(PARENT_ID, origin.parentId());
+            out.put(PARENT_VERSION, origin.parentVersion());
+            out.put(PARENT_EXISTS, origin.parentExists());
+        }
         read(json).properties().forEach(field -> out.set(field.getKey(), field.getValue()));
         try {
             return MAPPER.writeValueAsBytes(out);

@@ -3,13 +3,15 @@ package vn.lotrinh.planner.api.plan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
 
 /**
  * A stored plan: its {@code roadmap-plan/1} document as text and a version that starts at 1 and grows by one with
- * every replacement. Replacements go through {@link PlanRepository#replace}, which checks the version atomically.
+ * every replacement. Replacements go through {@link PlanRepository#replace}, which checks the version atomically. A
+ * scenario also names the plan and version it was derived from, and keeps its recipe.
  */
 @Entity
 @Table(name = "plans")
@@ -26,6 +28,13 @@ public class PlanEntity extends AssignedIdEntity {
 
     private Instant updatedAt;
 
+    private String parentId;
+
+    private Long parentVersion;
+
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    private String recipe;
+
     protected PlanEntity() {
     }
 
@@ -38,8 +47,23 @@ public class PlanEntity extends AssignedIdEntity {
         this.updatedAt = createdAt;
     }
 
-    /** The plan as the service holds it. */
-    StoredPlan toStoredPlan() {
-        return new StoredPlan(getId(), name, version, document, createdAt, updatedAt);
+    /** A scenario derived from {@code parentVersion} of {@code parentId} by {@code recipe}. */
+    PlanEntity(String id, String name, String document, Instant createdAt, String parentId, long parentVersion,
+            String recipe) {
+        this(id, name, document, createdAt);
+        this.parentId = parentId;
+        this.parentVersion = parentVersion;
+        this.recipe = recipe;
+    }
+
+    /**
+     * The plan as the service holds it.
+     *
+     * @param planExists tells whether a plan is stored, asked about a scenario's parent only
+     */
+    StoredPlan toStoredPlan(Predicate<String> planExists) {
+        PlanOrigin origin = parentId == null ? null
+                : new PlanOrigin(parentId, parentVersion, recipe, planExists.test(parentId));
+        return new StoredPlan(getId(), name, version, document, createdAt, updatedAt, origin);
     }
 }

@@ -11,9 +11,13 @@ import org.springframework.data.repository.query.Param;
 interface PlanRepository extends JpaRepository<PlanEntity, String> {
 
     @Query("""
-            select new vn.lotrinh.planner.api.plan.PlanSummary(p.id, p.name, p.version, p.createdAt, p.updatedAt)
+            select new vn.lotrinh.planner.api.plan.PlanSummary(p.id, p.name, p.version, p.createdAt, p.updatedAt,
+                p.parentId, p.parentVersion)
             from PlanEntity p order by p.createdAt, p.id""")
     List<PlanSummary> summaries();
+
+    /** The scenarios derived from the plan, the first created first. */
+    List<PlanEntity> findByParentIdOrderByCreatedAtAscIdAsc(String parentId);
 
     @Query("select p.version from PlanEntity p where p.id = :id")
     Optional<Long> versionOf(@Param("id") String id);

@@ -50,7 +50,36 @@ public class PlanService {
     public StoredPlan create(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
         Plan plan = read(document.tree(), locateErrors);
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now());
-        return plans.save(entity).toStoredPlan();
+        return plans.save(entity).toStoredPlan(plans::existsById);
+    }
+
+    /**
+     * Validates and stores a scenario at version 1: an ordinary plan that also names the plan version it was derived
+     * from and keeps the recipe that derived it.
+     *
+     * @param recipeJson the recipe as JSON text
+     * @throws InvalidPlanException with every error when the document breaks a rule of the format
+     */
+    @Transactional
+    public StoredPlan createScenario(PlanDocument document, String parentId, long parentVersion, String recipeJson) {
+        Plan plan = read(document.tree(), UnaryOperator.identity());
+        PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now(),
+                parentId, parentVersion, recipeJson);
+        return plans.save(entity).toStoredPlan(plans::existsById);
+    }
+
+    /**
+     * The scenarios derived from the plan, the first created first.
+     *
+     * @throws NotFoundException when there is no such plan
+     */
+    @Transactional(readOnly = true)
+    public List<StoredPlan> scenariosOf(String planId) {
+        if (!plans.existsById(planId)) {
+            throw notFound(planId);
+        }
+        return plans.findByParentIdOrderByCreatedAtAscIdAsc(planId).stream()
+                .map(scenario -> scenario.toStoredPlan(parentId -> true)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +89,8 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public StoredPlan get(String planId) {
-        return plans.findById(planId).map(PlanEntity::toStoredPlan).orElseThrow(() -> notFound(planId));
+        return plans.findById(planId).map(plan -> plan.toStoredPlan(plans::existsById))
+                .orElseThrow(() -> notFound(planId));
     }
 
     /**
@@ -94,7 +124,10 @@ public class PlanService {
         return get(planId);
     }
 
-    /** Deletes the plan with its solve jobs and roadmaps (the database cascades), stopping its running solves first. */
+    /**
+     * Deletes the plan with its solve jobs and roadmaps (the database cascades), stopping its running solves first.
+     * Its scenarios stay, naming it as their parent.
+     */
     @Transactional
     public void delete(String planId) {
         if (!plans.existsById(planId)) {

@@ -10,6 +10,7 @@ import vn.lotrinh.planner.api.roadmap.RoadmapStamp;
 import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.api.system.ReportFiles;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.projection.CostProjector;
@@ -67,11 +68,11 @@ public class ProjectionService {
     }
 
     public byte[] latestAsCsv(String planId, ProjectionSettings settings) {
-        return ProjectionExports.csv(ProjectionTables.periods(latestOfPlan(planId, settings)));
+        return ReportFiles.csv(ProjectionTables.periods(latestOfPlan(planId, settings)));
     }
 
     public byte[] latestAsXlsx(String planId, ProjectionSettings settings) {
-        return ProjectionExports.xlsx(ProjectionTables.sheets(latestOfPlan(planId, settings)));
+        return ReportFiles.xlsx(ProjectionTables.sheets(latestOfPlan(planId, settings)));
     }
 
     private Projected projected(String planId, ProjectionSettings settings) {

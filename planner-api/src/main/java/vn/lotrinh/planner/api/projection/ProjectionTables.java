@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.core.projection.FundingSourceFigures;
 import vn.lotrinh.planner.core.projection.FundingSourceTotal;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
@@ -36,11 +37,11 @@ final class ProjectionTables {
     private ProjectionTables() {
     }
 
-    static List<ProjectionTable> sheets(ProjectionResponse projection) {
+    static List<ReportTable> sheets(ProjectionResponse projection) {
         return List.of(periods(projection), fundingSources(projection), phases(projection), totals(projection));
     }
 
-    static ProjectionTable periods(ProjectionResponse projection) {
+    static ReportTable periods(ProjectionResponse projection) {
         List<String> sources = sources(projection);
         List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
         List<String> header = new ArrayList<>(List.of("period", "phase"));
@@ -64,10 +65,10 @@ final class ProjectionTables {
             row.addAll(layerValues(money, layers));
             rows.add(row);
         }
-        return new ProjectionTable("Periods", header, rows);
+        return new ReportTable("Periods", header, rows);
     }
 
-    static ProjectionTable fundingSources(ProjectionResponse projection) {
+    static ReportTable fundingSources(ProjectionResponse projection) {
         List<String> header = new ArrayList<>(List.of("level", "name", "funding_source", "spend", "budget",
                 "headroom", "capped"));
         header.addAll(FIGURES);
@@ -80,10 +81,10 @@ final class ProjectionTables {
             addSourceRows(rows, "phase", phase.phase(), phase.figures().byFundingSource());
         }
         projection.totals().byFundingSource().forEach((source, total) -> rows.add(totalSourceRow(source, total)));
-        return new ProjectionTable("FundingSources", header, rows);
+        return new ReportTable("FundingSources", header, rows);
     }
 
-    static ProjectionTable phases(ProjectionResponse projection) {
+    static ReportTable phases(ProjectionResponse projection) {
         List<String> layers = List.copyOf(projection.totals().byLayer().keySet());
         List<String> header = new ArrayList<>(List.of("phase", "name", "first_period", "last_period"));
         header.addAll(AMOUNTS);
@@ -99,10 +100,10 @@ final class ProjectionTables {
             row.addAll(layerValues(money, layers));
             rows.add(row);
         }
-        return new ProjectionTable("Phases", header, rows);
+        return new ReportTable("Phases", header, rows);
     }
 
-    static ProjectionTable totals(ProjectionResponse projection) {
+    static ReportTable totals(ProjectionResponse projection) {
         ProjectionTotals totals = projection.totals();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("capex", totals.capex()));
@@ -123,7 +124,7 @@ final class ProjectionTables {
         rows.add(List.of("plan_id", projection.planId()));
         rows.add(List.of("plan_version", BigDecimal.valueOf(projection.planVersion())));
         rows.add(List.of("job_id", projection.jobId()));
-        return new ProjectionTable("Totals", List.of("figure", "value"), rows);
+        return new ReportTable("Totals", List.of("figure", "value"), rows);
     }
 
     private static void addSourceRows(List<List<Object>> rows, String level, String name,

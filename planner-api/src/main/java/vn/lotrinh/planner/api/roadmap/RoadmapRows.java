@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -42,6 +43,12 @@ final class RoadmapRows {
                     String.join("; ", assignment.reasons())));
         }
         return rows;
+    }
+
+    /** The rows as the one table of a roadmap export, {@code Roadmap}, with room for names and reasons. */
+    static ReportTable table(List<RoadmapRow> rows) {
+        return new ReportTable("Roadmap", RoadmapRow.HEADER, rows.stream().map(RoadmapRow::cells).toList(),
+                Map.of("name", 50, "reasons", 80));
     }
 
     private static String funding(Plan plan, Component component) {

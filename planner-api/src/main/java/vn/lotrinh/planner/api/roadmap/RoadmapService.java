@@ -7,6 +7,8 @@ import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.BindingCaps;
@@ -50,18 +52,20 @@ public class RoadmapService {
                 new NotFoundException("Solve job " + jobId + " has no roadmap yet.")));
     }
 
+    /** The latest roadmap as CSV (UTF-8, RFC 4180), one row per component. */
     public byte[] latestAsCsv(String planId) {
-        return RoadmapExports.csv(rows(roadmaps.latestOf(planId)));
+        return ReportFiles.csv(table(roadmaps.latestOf(planId)));
     }
 
+    /** The latest roadmap as an Excel workbook with one sheet, {@code Roadmap}. */
     public byte[] latestAsXlsx(String planId) {
-        return RoadmapExports.xlsx(rows(roadmaps.latestOf(planId)));
+        return ReportFiles.xlsx(List.of(table(roadmaps.latestOf(planId))));
     }
 
-    /** Rows against the plan version that was solved, which may differ from the plan's current version. */
-    private List<RoadmapRow> rows(StoredRoadmap stored) {
+    /** The table against the plan version that was solved, which may differ from the plan's current version. */
+    private ReportTable table(StoredRoadmap stored) {
         Plan plan = jobs.planOf(stored.jobId());
-        return RoadmapRows.of(plan, stored.roadmap());
+        return RoadmapRows.table(RoadmapRows.of(plan, stored.roadmap()));
     }
 
     private RoadmapResponse response(StoredRoadmap stored) {

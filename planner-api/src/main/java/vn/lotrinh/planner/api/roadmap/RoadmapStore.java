@@ -82,8 +82,13 @@ public class RoadmapStore {
     /** @throws NotFoundException when there is no such plan or it has never been solved */
     @Transactional(readOnly = true)
     StoredRoadmap latestOf(String planId) {
-        return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored)
-                .orElseThrow(() -> noRoadmap(planId));
+        return findLatestOf(planId).orElseThrow(() -> noRoadmap(planId));
+    }
+
+    /** The plan's latest roadmap, if it has one; empty also when there is no such plan. */
+    @Transactional(readOnly = true)
+    public Optional<StoredRoadmap> findLatestOf(String planId) {
+        return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
     }
 
     /** The job's best roadmap so far, if it has one. */

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.plan.PlanOrigin;
+import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
@@ -18,9 +20,10 @@ import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.solver.Baseline;
 
 /**
- * Reads the baseline a solve request re-plans from: the roadmap of an earlier job of the same plan, its starts carried
- * over by period label into the plan version being solved (a start outside its horizon is dropped), and the request's
- * {@code asOf} and {@code stability}.
+ * Reads the baseline a solve request re-plans from: the roadmap of an earlier job of the same plan or of the plan it
+ * was derived from (a scenario's parent), its starts carried over by component id and period label into the plan
+ * version being solved (a component the plan no longer has and a start outside its horizon are dropped), and the
+ * request's {@code asOf} and {@code stability}.
  */
 @Component
 class Baselines {
@@ -29,10 +32,12 @@ class Baselines {
 
     private final SolveJobs jobs;
     private final RoadmapStore roadmaps;
+    private final PlanService plans;
 
-    Baselines(SolveJobs jobs, RoadmapStore roadmaps) {
+    Baselines(SolveJobs jobs, RoadmapStore roadmaps, PlanService plans) {
         this.jobs = jobs;
         this.roadmaps = roadmaps;
+        this.plans = plans;
     }
 
     /**
@@ -81,8 +86,11 @@ class Baselines {
             errors.add(new PlanError("/baselineJobId", "there is no solve job " + jobId));
             return null;
         }
-        if (!job.planId().equals(planId)) {
-            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " solved another plan"));
+        PlanOrigin origin = plans.get(planId).origin();
+        String parentId = origin == null ? null : origin.parentId();
+        if (!job.planId().equals(planId) && !job.planId().equals(parentId)) {
+            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " solved another plan: name a job of"
+                    + " this plan" + (parentId == null ? "" : " or of " + parentId + ", the plan it derives from")));
             return null;
         }
         Optional<StoredRoadmap> roadmap = roadmaps.ofJob(jobId);

@@ -72,6 +72,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(problem, request);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        ProblemDetail problem = e.errors().isEmpty() ? Problems.of(HttpStatus.CONFLICT, e.title(), e.getMessage())
+                : Problems.withErrors(HttpStatus.CONFLICT, e.title(), e.getMessage(), e.errors());
+        e.properties().forEach(problem::setProperty);
+        return problem(problem, request);
+    }
+
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyFailureException e, WebRequest request) {
         log.info("Concurrent change refused: {}", e.getMessage());

@@ -114,6 +114,6 @@ class PlanControllerTest {
     }
 
     private static StoredPlan stored(long version) {
-        return new StoredPlan("p1", "Kế hoạch", version, DOCUMENT, NOW, NOW);
+        return new StoredPlan("p1", "Kế hoạch", version, DOCUMENT, NOW, NOW, null);
     }
 }

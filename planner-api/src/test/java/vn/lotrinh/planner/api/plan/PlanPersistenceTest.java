@@ -50,7 +50,7 @@ class PlanPersistenceTest {
                 "\"x-ghi-chú\": {\"nguồn\": \"Sở TT&TT\"},\n  \"description\"");
         String id = service.create(PlanDocument.parse(text.getBytes(StandardCharsets.UTF_8))).id();
 
-        StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan();
+        StoredPlan stored = repository.findById(id).orElseThrow().toStoredPlan(parent -> true);
 
         assertThat(stored.documentJson()).isEqualTo(text);
         assertThat(stored.version()).isEqualTo(1);
@@ -63,7 +63,8 @@ class PlanPersistenceTest {
         repository.saveAndFlush(new PlanEntity("large", "Large", large, NOW));
         entities.clear();
 
-        assertThat(repository.findById("large").orElseThrow().toStoredPlan().documentJson()).isEqualTo(large);
+        assertThat(repository.findById("large").orElseThrow().toStoredPlan(parent -> true).documentJson())
+                .isEqualTo(large);
     }
 
     @Test
@@ -101,7 +102,24 @@ class PlanPersistenceTest {
         String id = service.create(PlanDocument.parse(example().getBytes(StandardCharsets.UTF_8))).id();
 
         assertThat(repository.summaries()).contains(new PlanSummary(id,
-                "Ví dụ: Kiến trúc Chính quyền điện tử tỉnh 2.0 (rút gọn)", 1, NOW, NOW));
+                "Ví dụ: Kiến trúc Chính quyền điện tử tỉnh 2.0 (rút gọn)", 1, NOW, NOW, null, null));
+    }
+
+    @Test
+    void aScenarioKeepsItsParentVersionAndRecipeAfterTheParentIsDeleted() throws IOException {
+        byte[] body = example().getBytes(StandardCharsets.UTF_8);
+        String parentId = service.create(PlanDocument.parse(body)).id();
+        String recipe = "{\"name\": \"Phương án\", \"budgetScale\": 0.8}";
+        String scenarioId = service.createScenario(PlanDocument.parse(body), parentId, 1, recipe).id();
+
+        service.delete(parentId);
+        entities.clear();
+
+        StoredPlan scenario = service.get(scenarioId);
+        assertThat(scenario.origin()).isEqualTo(new PlanOrigin(parentId, 1, recipe, false));
+        assertThat(scenario.summary().parentId()).isEqualTo(parentId);
+        assertThat(repository.summaries()).extracting(PlanSummary::parentVersion).containsExactly(1L);
+        assertThat(service.get(scenarioId).documentJson()).isEqualTo(example());
     }
 
     private static String example() throws IOException {

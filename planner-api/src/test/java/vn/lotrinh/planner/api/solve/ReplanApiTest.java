@@ -62,6 +62,54 @@ class ReplanApiTest {
     }
 
     @Test
+    void aScenarioReplansFromAJobOfItsParent() {
+        String parentId = api.createPlan(SAMPLE);
+        String parentJob = api.startSolve(parentId, "{\"timeLimitSeconds\": 1}");
+        api.awaitJob(parentJob, PATIENCE, "COMPLETED");
+        Map<String, String> baseline = startsOf(json(api.get("/api/plans/" + parentId + "/roadmap").getBody()));
+        String scenarioId = json(api.postJson("/api/plans/" + parentId + "/scenarios", """
+                {"name": "Cắt 20 % NSDP_DTC 2024",
+                 "budgetChanges": [{"fundingSource": "NSDP_DTC", "period": "2024", "scale": 0.8}]}""")
+                .getBody()).get("id").asText();
+
+        String replanJob = api.startSolve(scenarioId, "{\"timeLimitSeconds\": 1, \"baselineJobId\": \""
+                + parentJob + "\", \"asOf\": \"2023\"}");
+        JsonNode job = api.awaitJob(replanJob, PATIENCE, "COMPLETED");
+        JsonNode roadmap = json(api.get("/api/plans/" + scenarioId + "/roadmap").getBody());
+
+        assertThat(job.get("baselineJobId").asText()).isEqualTo(parentJob);
+        assertThat(roadmap.get("baselineJobId").asText()).isEqualTo(parentJob);
+        Map<String, String> replanned = startsOf(roadmap);
+        baseline.forEach((id, start) -> {
+            if (start != null && start.compareTo("2023") < 0) {
+                assertThat(replanned.get(id)).as(id).isEqualTo(start);
+            }
+        });
+        assertThat(roadmap.get("changes").findValuesAsText("componentId")).containsExactlyInAnyOrderElementsOf(
+                baseline.keySet().stream().filter(id -> !Objects.equals(baseline.get(id), replanned.get(id)))
+                        .toList());
+    }
+
+    @Test
+    void aParentCannotReplanFromItsScenariosJobNorAScenarioFromAnotherPlansJob() {
+        String parentId = api.createPlan(SAMPLE);
+        String scenarioId = json(api.postJson("/api/plans/" + parentId + "/scenarios",
+                "{\"name\": \"Giữ nguyên\"}").getBody()).get("id").asText();
+        String scenarioJob = api.startSolve(scenarioId, "{\"timeLimitSeconds\": 1}");
+        String otherPlan = api.createPlan(SAMPLE);
+        String otherJob = api.startSolve(otherPlan, "{\"timeLimitSeconds\": 1}");
+        api.awaitJob(scenarioJob, PATIENCE, "COMPLETED");
+        api.awaitJob(otherJob, PATIENCE, "COMPLETED");
+
+        assertThat(errorPointers(parentId, "{\"baselineJobId\": \"" + scenarioJob + "\"}"))
+                .containsExactly("/baselineJobId");
+        assertThat(errorPointers(scenarioId, "{\"baselineJobId\": \"" + otherJob + "\"}"))
+                .containsExactly("/baselineJobId");
+        assertThat(json(api.get("/api/plans/" + parentId + "/solves").getBody())).isEmpty();
+        assertThat(json(api.get("/api/plans/" + scenarioId + "/solves").getBody())).hasSize(1);
+    }
+
+    @Test
     void aFreshSolveHasNoBaselineAndNoChanges() {
         String planId = api.createPlan(SAMPLE);
         api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");

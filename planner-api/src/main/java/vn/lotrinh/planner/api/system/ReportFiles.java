@@ -1,10 +1,8 @@
-package vn.lotrinh.planner.api.projection;
+package vn.lotrinh.planner.api.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,34 +15,37 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes projection tables as CSV (UTF-8, RFC 4180, numbers in plain notation) and as an Excel workbook. */
-final class ProjectionExports {
+/**
+ * Writes report tables as CSV (UTF-8, RFC 4180, numbers in plain notation) and as Excel workbooks (one sheet per
+ * table, a bold frozen header row, numbers and truth values as typed cells).
+ */
+public final class ReportFiles {
 
-    private ProjectionExports() {
+    private static final int EXCEL_CHARACTER_WIDTH = 256;
+
+    private ReportFiles() {
     }
 
-    static byte[] csv(ProjectionTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+    public static byte[] csv(ReportTable table) {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = CSVFormat.RFC4180.print(text)) {
             printer.printRecord(table.header());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(ProjectionExports::csvCell).toList());
+                printer.printRecord(row.stream().map(ReportFiles::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One sheet per table, named after it, with a bold frozen header row. */
-    static byte[] xlsx(List<ProjectionTable> tables) {
+    public static byte[] xlsx(List<ReportTable> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            for (ProjectionTable table : tables) {
+            for (ReportTable table : tables) {
                 Sheet sheet = workbook.createSheet(table.name());
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < table.header().size(); c++) {
@@ -60,6 +61,8 @@ final class ProjectionExports {
                     }
                 }
                 sheet.createFreezePane(0, 1);
+                table.columnWidths().forEach((column, characters) -> sheet.setColumnWidth(
+                        table.header().indexOf(column), characters * EXCEL_CHARACTER_WIDTH));
             }
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -69,13 +72,11 @@ final class ProjectionExports {
     }
 
     private static void write(Row row, int column, Object value) {
-        if (value instanceof BigDecimal number) {
+        if (value instanceof Number number) {
             row.createCell(column).setCellValue(number.doubleValue());
-        } else if (value instanceof Double number) {
-            row.createCell(column).setCellValue(number);
         } else if (value instanceof Boolean flag) {
             row.createCell(column).setCellValue(flag);
-        } else if (value != null) {
+        } else if (value != null && !value.toString().isEmpty()) {
             row.createCell(column).setCellValue(value.toString());
         }
     }

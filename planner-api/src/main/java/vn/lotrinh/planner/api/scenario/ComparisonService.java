@@ -1,0 +1,59 @@
+package vn.lotrinh.planner.api.scenario;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.plan.PlanService;
+import vn.lotrinh.planner.api.system.ConflictException;
+import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.core.scenario.RoadmapComparer;
+
+/**
+ * Compares the latest roadmaps of two plans that share component ids, typically a plan and its scenario, each
+ * against the plan version it was solved from ({@link RoadmapComparer}); as JSON, CSV or Excel.
+ */
+@Service
+public class ComparisonService {
+
+    private final PlanService plans;
+    private final SolvedRoadmaps roadmaps;
+    private final RoadmapComparer comparer = new RoadmapComparer();
+
+    ComparisonService(PlanService plans, SolvedRoadmaps roadmaps) {
+        this.plans = plans;
+        this.roadmaps = roadmaps;
+    }
+
+    /**
+     * Roadmap {@code b} against roadmap {@code a}.
+     *
+     * @throws NotFoundException when either plan does not exist
+     * @throws ConflictException naming the plan that has no roadmap yet, or both when they cannot be compared
+     *     (different currencies, no component in common)
+     */
+    public ComparisonResponse compare(String planIdA, String planIdB) {
+        plans.get(planIdA);
+        plans.get(planIdB);
+        SolvedRoadmap a = roadmaps.latestOf(planIdA);
+        SolvedRoadmap b = roadmaps.latestOf(planIdB);
+        try {
+            return ComparisonResponse.of(a, b, comparer.compare(a.plan(), a.stored().roadmap(), b.plan(),
+                    b.stored().roadmap()));
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("Plans not comparable", "Plans " + planIdA + " and " + planIdB
+                    + " cannot be compared: " + e.getMessage() + ".",
+                    Map.of("planIdA", planIdA, "planIdB", planIdB), List.of());
+        }
+    }
+
+    /** The comparison's components, one row each, as CSV. */
+    public byte[] compareAsCsv(String planIdA, String planIdB) {
+        return ReportFiles.csv(ComparisonTables.components(compare(planIdA, planIdB)));
+    }
+
+    /** The comparison as a workbook: sheets {@code Components}, {@code Spend}, {@code Summary}. */
+    public byte[] compareAsXlsx(String planIdA, String planIdB) {
+        return ReportFiles.xlsx(ComparisonTables.sheets(compare(planIdA, planIdB)));
+    }
+}
