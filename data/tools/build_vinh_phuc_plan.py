@@ -18,6 +18,10 @@ DATA = Path(__file__).resolve().parent.parent
 # The research lives in the shared folder beside the checkout; it is read, never copied into the repo.
 RESEARCH = DATA.parent.parent / "shared" / "data" / "egov"
 OUTPUT = DATA / "vinh-phuc-egov-2.0.json"
+# What each component delivers, connects to and replaces in the national framework's catalogue
+# (data/framework/khung-2.0.csv), chosen by hand from the catalogue's related components (see data/README.md).
+CAPABILITIES = Path(__file__).resolve().parent / "vinh_phuc_capabilities.csv"
+FRAMEWORK = "khung-2.0"
 
 FIRST_YEAR = 2021
 LAST_YEAR = 2025
@@ -179,12 +183,19 @@ def staff(row):
     return min(STAFF_MAX, max(1, math.ceil(per_year / STAFF_PER_MILLION_PER_YEAR)))
 
 
-def component(row, plan_ids, value):
+def capabilities():
+    with CAPABILITIES.open(encoding="utf-8", newline="") as f:
+        return {r["component"]: {k: r[k].split(";") for k in ("delivers", "connects", "replaces") if r[k]}
+                for r in csv.DictReader(f)}
+
+
+def component(row, plan_ids, value, capability):
     layer = row["layer"].upper()
     c = {
         "id": row["id"],
         "name": row["name_vi"],
         "layer": layer,
+        **capability,
         "priority": row["priority"].upper(),
         "value": value,
         "duration": duration_years(row),
@@ -229,6 +240,10 @@ def build():
     plan_rows, delivered, beyond, earliest = select(rows)
     plan_ids = {r["id"] for r in plan_rows}
     value = values(plan_rows)
+    capability = capabilities()
+    unknown = set(capability) - plan_ids
+    if unknown:
+        raise SystemExit(f"{CAPABILITIES.name} names components the plan does not have: {sorted(unknown)}")
     plan = {
         "format": "roadmap-plan/1",
         "name": "Kiến trúc Chính quyền điện tử tỉnh Vĩnh Phúc 2.0 – danh mục đầu tư 2021–2025",
@@ -240,6 +255,7 @@ def build():
             + ", ".join(delivered) + "."),
         "currency": "VND",
         "moneyUnit": 1000000,
+        "framework": FRAMEWORK,
         "calendar": {"periodUnit": "YEAR", "start": str(FIRST_YEAR), "periods": len(YEARS)},
         "phases": [{"id": p, "name": n, "firstPeriod": str(f), "lastPeriod": str(l)} for p, n, f, l in PHASES],
         "fundingSources": [{"id": i, "name": n} for i, n, _ in FUNDING_LINES],
@@ -249,7 +265,7 @@ def build():
                        {"resource": "STAFF", "period": str(FIRST_YEAR), "amount": STAFF_CAPACITY_FIRST_YEAR}],
         "economics": {"baseYear": FIRST_YEAR, "inflationRate": 0.04, "discountRate": 0.08, "opexInBudget": False,
                       "estimateDistribution": "PERT", "costCorrelation": 0.3},
-        "components": [component(r, plan_ids, value[r["id"]]) for r in plan_rows],
+        "components": [component(r, plan_ids, value[r["id"]], capability.get(r["id"], {})) for r in plan_rows],
     }
     return plan, delivered, beyond, earliest
 

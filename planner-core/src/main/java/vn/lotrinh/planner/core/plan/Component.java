@@ -20,6 +20,7 @@ import java.util.Map;
  * @param earliestStart first allowed start period, or {@code null}
  * @param latestFinish last period in which implementation may still run, or {@code null}
  * @param pinnedStart fixed start period, or {@code null}
+ * @param capabilities what it delivers, connects to and replaces in the plan's framework catalogue
  */
 public record Component(
         String id,
@@ -38,7 +39,8 @@ public record Component(
         List<String> excludes,
         Integer earliestStart,
         Integer latestFinish,
-        Integer pinnedStart) implements OwnTiming {
+        Integer pinnedStart,
+        Capabilities capabilities) implements OwnTiming {
 
     public Component {
         capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
@@ -57,7 +59,7 @@ public record Component(
     public Component pinnedAt(int start) {
         return new Component(id, name, layer, priority, value, durationPeriods, capex, capexByOffsetMilli,
                 capexShares, opexPerPeriodMilli, fundingShares, demandMilli, dependsOn, excludes, earliestStart,
-                latestFinish, start);
+                latestFinish, start, capabilities);
     }
 
     public boolean isMust() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * A validated {@code roadmap-plan/1} document: the portfolio of components to schedule into the calendar's periods
  * under budgets, capacities and dependencies. Immutable; read one with {@code core.plan.read.PlanReader}.
  *
+ * @param framework the framework catalogue the components' capabilities name
  * @param dependencies the graph of {@code components}' dependencies, {@code DependencyGraph.of(components, horizon)}
  */
 public record Plan(
@@ -25,6 +26,7 @@ public record Plan(
         List<Budget> budgets,
         List<Capacity> capacities,
         Economics economics,
+        Catalogue framework,
         List<Component> components,
         DependencyGraph dependencies) {
 
@@ -44,7 +46,7 @@ public record Plan(
     /** This plan with other budgets and capacities, everything else the same. */
     public Plan withCaps(List<Budget> otherBudgets, List<Capacity> otherCapacities) {
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources,
-                otherBudgets, otherCapacities, economics, components, dependencies);
+                otherBudgets, otherCapacities, economics, framework, components, dependencies);
     }
 
     /**
@@ -57,7 +59,7 @@ public record Plan(
                         : component)
                 .toList();
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
-                capacities, economics, pinned, DependencyGraph.of(pinned, calendar.periods()));
+                capacities, economics, framework, pinned, DependencyGraph.of(pinned, calendar.periods()));
     }
 
     /** The number of periods in the horizon, {@code H}. */

@@ -14,6 +14,7 @@ import vn.lotrinh.planner.core.plan.Priority;
  * @param durationPeriods 1–600, or {@code null} when invalid
  * @param dependsOn the entries of {@code dependsOn} that name a component id
  * @param excludes the entries of {@code excludes} that are text
+ * @param replaces the entries of {@code replaces} that are text
  * @param timingKnown whether the calendar, the duration and every period field given are valid, so that the time rules
  *     can check this component
  * @param component the component built from its fields, or {@code null} unless the document was clean after them
@@ -25,6 +26,7 @@ record ComponentFacts(
         Integer durationPeriods,
         List<DependencyEntry> dependsOn,
         List<ExclusionEntry> excludes,
+        List<ReplacementEntry> replaces,
         Integer earliestStart,
         Integer latestFinish,
         Integer pinnedStart,
@@ -52,5 +54,9 @@ record ComponentFacts(
 
     /** One entry of {@code excludes}. */
     record ExclusionEntry(String pointer, String excludedId) {
+    }
+
+    /** One entry of {@code replaces}. */
+    record ReplacementEntry(String pointer, String replacedId) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import vn.lotrinh.planner.core.plan.Capabilities;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
 import vn.lotrinh.planner.core.plan.Layer;
@@ -16,6 +17,7 @@ import vn.lotrinh.planner.core.plan.Priority;
 import vn.lotrinh.planner.core.plan.read.CapexRules.Capex;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
 
 /**
  * The rules for each component's own fields (types, ranges, capex, funding and demand, and the references from funding
@@ -36,13 +38,15 @@ final class ComponentRules {
     private final Checks checks;
     private final Declarations declarations;
     private final CapexRules capexRules;
+    private final CapabilityRules capabilityRules;
     private BigDecimal totalCostUnits = BigDecimal.ZERO;
     private final Map<String, BigDecimal> totalDemandByResource = new LinkedHashMap<>();
 
-    ComponentRules(Checks checks, Declarations declarations) {
+    ComponentRules(Checks checks, Declarations declarations, CapabilityRules capabilityRules) {
         this.checks = checks;
         this.declarations = declarations;
         this.capexRules = new CapexRules(checks);
+        this.capabilityRules = capabilityRules;
     }
 
     /** Checks every component; returns the facts of those that are objects, in document order. */
@@ -79,6 +83,9 @@ final class ComponentRules {
         Map<String, BigDecimal> demand = demand(c, duration);
         List<DependencyEntry> dependsOn = dependsOn(c);
         List<ExclusionEntry> excludes = excludes(c);
+        List<String> delivers = capabilityRules.codes(c, "delivers");
+        List<String> connects = capabilityRules.codes(c, "connects");
+        List<ReplacementEntry> replaces = capabilityRules.replaces(c);
         PlanCalendar calendar = declarations.calendar();
         Integer earliestStart = checks.period(c.member("earliestStart"), false, calendar);
         Integer latestFinish = checks.period(c.member("latestFinish"), false, calendar);
@@ -104,9 +111,10 @@ final class ComponentRules {
                         dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods()))
                                 .toList(),
                         excludes.stream().map(ExclusionEntry::excludedId).toList(),
-                        earliestStart, latestFinish, pinnedStart)
+                        earliestStart, latestFinish, pinnedStart, new Capabilities(delivers, connects,
+                                replaces.stream().map(ReplacementEntry::replacedId).toList()))
                 : null;
-        return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, earliestStart,
+        return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, replaces, earliestStart,
                 latestFinish, pinnedStart, timingKnown, component);
     }
 

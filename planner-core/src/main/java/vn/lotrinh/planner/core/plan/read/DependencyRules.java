@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.lotrinh.planner.core.plan.DependencyOrder;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.DependencyEntry;
 import vn.lotrinh.planner.core.plan.read.ComponentFacts.ExclusionEntry;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
 import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
 
 /**
@@ -24,6 +25,7 @@ final class DependencyRules {
 
     private static final Relation DEPENDENCY = new Relation("depend on", "depends on");
     private static final Relation EXCLUSION = new Relation("exclude", "excludes");
+    private static final Relation REPLACEMENT = new Relation("replace", "replaces");
 
     private final Checks checks;
 
@@ -49,6 +51,7 @@ final class DependencyRules {
         for (int i = 0; i < components.size(); i++) {
             predecessors.add(resolve(components.get(i), positionById));
             checkExclusions(i, components, positionById, pinnedPairs);
+            checkReplacements(i, components, positionById);
         }
         List<Integer> order = orderOrReportCycles(components, predecessors);
         return new ResolvedDependencies(predecessors, order);
@@ -79,8 +82,22 @@ final class DependencyRules {
         }
     }
 
+    /** A component replaces other components of the plan, and never one that replaces it in turn. */
+    private void checkReplacements(int position, List<ComponentFacts> components, Map<String, Integer> positionById) {
+        ComponentFacts component = components.get(position);
+        for (ReplacementEntry entry : component.replaces()) {
+            Integer other = other(component, entry.replacedId(), entry.pointer(), REPLACEMENT, positionById);
+            boolean mutual = other != null && other < position && components.get(other).replaces().stream()
+                    .anyMatch(back -> back.replacedId().equals(component.id()));
+            if (mutual) {
+                checks.report(entry.pointer(), component.displayName() + " replaces "
+                        + Checks.quote(entry.replacedId()) + ", which replaces it in turn: one of them is the upgrade");
+            }
+        }
+    }
+
     /**
-     * The position of the other component that a {@code dependsOn} or {@code excludes} entry names, or {@code null}
+     * The position of the other component that a {@code dependsOn}, {@code excludes} or {@code replaces} entry names, or {@code null}
      * when the entry names the component itself or no component (reported).
      */
     private Integer other(ComponentFacts component, String otherId, String pointer, Relation relation,

@@ -25,6 +25,18 @@ public final class PlanReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    private final Catalogues catalogues;
+
+    /** A reader of plans that name the framework catalogues shipped with the planner. */
+    public PlanReader() {
+        this(Catalogues.bundled());
+    }
+
+    /** A reader of plans that name one of these framework catalogues. */
+    public PlanReader(Catalogues catalogues) {
+        this.catalogues = catalogues;
+    }
+
     /** The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused. */
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -74,7 +86,7 @@ public final class PlanReader {
      * @throws InvalidPlanException with every error found when the document breaks a rule of the format
      */
     public Plan read(JsonNode document) {
-        PlanRules.CheckedPlan checked = PlanRules.check(document);
+        PlanRules.CheckedPlan checked = PlanRules.check(document, catalogues);
         if (checked.plan() == null) {
             throw new InvalidPlanException(checked.errors());
         }

@@ -33,7 +33,7 @@ final class PlanRules {
         }
     }
 
-    static CheckedPlan check(JsonNode document) {
+    static CheckedPlan check(JsonNode document, Catalogues catalogues) {
         if (document == null || document.isMissingNode()) {
             return CheckedPlan.refused(new PlanError("", "the document is empty"));
         }
@@ -51,7 +51,8 @@ final class PlanRules {
         List<Budget> budgets = caps.budgets(plan);
         List<Capacity> capacities = caps.capacities(plan);
         Economics economics = sections.economics(plan, calendar);
-        List<ComponentFacts> components = new ComponentRules(checks, declarations).check(plan);
+        CapabilityRules capabilities = CapabilityRules.of(checks, catalogues, plan);
+        List<ComponentFacts> components = new ComponentRules(checks, declarations, capabilities).check(plan);
         ResolvedDependencies dependencies = new DependencyRules(checks).check(components);
         new TimeRules(checks, calendar, components).check(dependencies);
         if (!checks.isClean()) {
@@ -60,7 +61,7 @@ final class PlanRules {
         List<Component> built = components.stream().map(ComponentFacts::component).toList();
         return new CheckedPlan(new Plan(header.name(), header.description(), header.currency(),
                 header.moneyUnit(), calendar, declarations.phases().items(), declarations.fundingSources().items(),
-                declarations.resources().items(), budgets, capacities, economics, built,
+                declarations.resources().items(), budgets, capacities, economics, capabilities.catalogue(), built,
                 DependencyGraph.of(built, calendar.periods())), List.of());
     }
 }

@@ -42,8 +42,19 @@ public final class PlanValidator {
     /** The latest year a calendar may start in, and the latest {@code baseYear}. */
     public static final int MAX_YEAR = 2200;
 
+    private final Catalogues catalogues;
+
+    /** A validator of plans that name the framework catalogues shipped with the planner. */
+    public PlanValidator() {
+        this(Catalogues.bundled());
+    }
+
+    public PlanValidator(Catalogues catalogues) {
+        this.catalogues = catalogues;
+    }
+
     /** Every error of the document, in the order the sections are checked; empty when it is a valid plan. */
     public List<PlanError> validate(JsonNode document) {
-        return PlanRules.check(document).errors();
+        return PlanRules.check(document, catalogues).errors();
     }
 }

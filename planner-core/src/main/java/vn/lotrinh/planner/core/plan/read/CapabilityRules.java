@@ -1,0 +1,80 @@
+package vn.lotrinh.planner.core.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.lotrinh.planner.core.plan.Catalogue;
+import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
+
+/**
+ * The rules for the plan's framework catalogue ({@code framework}, default {@value Catalogues#DEFAULT_ID}) and each
+ * component's {@code delivers} and {@code connects}, which name codes of that catalogue, and {@code replaces}, which
+ * names other components (resolved with the other references between components, in {@link DependencyRules}).
+ */
+final class CapabilityRules {
+
+    private final Checks checks;
+    private final Catalogue catalogue;
+
+    private CapabilityRules(Checks checks, Catalogue catalogue) {
+        this.checks = checks;
+        this.catalogue = catalogue;
+    }
+
+    /** The rules under the catalogue the plan names; an unknown one is reported, and codes are then left unchecked. */
+    static CapabilityRules of(Checks checks, Catalogues catalogues, Scope plan) {
+        Located at = plan.member("framework");
+        String id = checks.text(at, false, "the id of a framework catalogue (" + String.join(", ", catalogues.ids())
+                + ")");
+        if (Checks.absent(at.value())) {
+            id = Catalogues.DEFAULT_ID;
+        }
+        Catalogue catalogue = id == null ? null : catalogues.find(id).orElse(null);
+        if (id != null && catalogue == null) {
+            checks.report(at.pointer(), "framework names the catalogue " + Checks.quote(id) + ", which the planner"
+                    + " does not have (" + String.join(", ", catalogues.ids()) + ")");
+        }
+        return new CapabilityRules(checks, catalogue);
+    }
+
+    /** The catalogue, or {@code null} when the plan names one the planner does not have. */
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The codes of the component's {@code delivers} ({@code member} "delivers") or {@code connects}. */
+    List<String> codes(Scope component, String member) {
+        Located at = component.member(member);
+        JsonNode list = checks.array(at, false, "a list of codes of the framework catalogue");
+        if (list == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        return checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            Located code = new Located(entry, pointer, component.subject(), "each " + member + " entry");
+            String text = checks.text(code, true, "a code of the framework catalogue");
+            if (text == null) {
+                return null;
+            }
+            if (!seen.add(text)) {
+                checks.report(pointer, component.subject() + member + " names " + Checks.quote(text) + " twice");
+            } else if (catalogue != null && catalogue.entry(text).isEmpty()) {
+                checks.report(pointer, component.subject() + member + " names " + Checks.quote(text)
+                        + ", which is not a component of the framework catalogue " + catalogue.id());
+            }
+            return text;
+        });
+    }
+
+    /** The entries of the component's {@code replaces}: ids of other components. */
+    List<ReplacementEntry> replaces(Scope component) {
+        Located at = component.member("replaces");
+        JsonNode list = checks.array(at, false, "a list of component ids");
+        return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            String id = checks.text(new Located(entry, pointer, component.subject(), "each replaces entry"), true,
+                    "the id of another component");
+            return id == null ? null : new ReplacementEntry(pointer, id);
+        });
+    }
+}
