@@ -18,12 +18,14 @@ public class SolveJobs extends JobStore<SolveJobEntity> {
 
     private final SolveJobRepository jobs;
     private final PlanSnapshotRepository snapshots;
+    private final PlanReader reader;
 
     SolveJobs(SolveJobRepository jobs, PlanSnapshotRepository snapshots, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, PlanReader reader) {
         super(jobs, transactions, clock, "solve job");
         this.jobs = jobs;
         this.snapshots = snapshots;
+        this.reader = reader;
     }
 
     /**
@@ -57,7 +59,7 @@ public class SolveJobs extends JobStore<SolveJobEntity> {
     @Transactional(readOnly = true)
     public Plan planOf(String jobId) {
         PlanSnapshotEntity snapshot = snapshots.findById(jobId).orElseThrow(() -> notFound(jobId));
-        return new PlanReader().read(snapshot.document());
+        return reader.read(snapshot.document());
     }
 
     /** Records the score of a {@code SOLVING} job's best roadmap so far. */

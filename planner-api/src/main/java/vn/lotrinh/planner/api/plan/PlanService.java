@@ -25,9 +25,11 @@ public class PlanService {
     private final PlanRepository plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanReader reader;
 
-    PlanService(PlanRepository plans, ApplicationEventPublisher events, Clock clock) {
+    PlanService(PlanRepository plans, ApplicationEventPublisher events, Clock clock, PlanReader reader) {
         this.plans = plans;
+        this.reader = reader;
         this.events = events;
         this.clock = clock;
     }
@@ -141,7 +143,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public PlanSnapshot snapshot(String planId) {
         StoredPlan stored = get(planId);
-        Plan plan = new PlanReader().read(PlanDocument.read(stored.documentJson()));
+        Plan plan = reader.read(PlanDocument.read(stored.documentJson()));
         return new PlanSnapshot(stored.id(), stored.version(), stored.documentJson(), plan);
     }
 
@@ -150,9 +152,9 @@ public class PlanService {
         return plans.count() == 0;
     }
 
-    private static Plan read(JsonNode tree, UnaryOperator<List<PlanError>> locateErrors) {
+    private Plan read(JsonNode tree, UnaryOperator<List<PlanError>> locateErrors) {
         try {
-            return new PlanReader().read(tree);
+            return reader.read(tree);
         } catch (InvalidPlanException e) {
             throw new InvalidPlanException(locateErrors.apply(e.errors()));
         }

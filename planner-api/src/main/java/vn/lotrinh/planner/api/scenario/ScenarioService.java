@@ -34,10 +34,11 @@ public class ScenarioService {
     private final PlanService plans;
     private final FixRecipes fixRecipes;
     private final RoadmapStore roadmaps;
-    private final ScenarioDeriver deriver = new ScenarioDeriver();
+    private final ScenarioDeriver deriver;
 
-    ScenarioService(PlanService plans, FixRecipes fixRecipes, RoadmapStore roadmaps) {
+    ScenarioService(PlanService plans, FixRecipes fixRecipes, RoadmapStore roadmaps, PlanReader reader) {
         this.plans = plans;
+        this.deriver = new ScenarioDeriver(reader);
         this.fixRecipes = fixRecipes;
         this.roadmaps = roadmaps;
     }

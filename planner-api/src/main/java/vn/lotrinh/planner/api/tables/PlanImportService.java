@@ -20,9 +20,11 @@ import vn.lotrinh.planner.core.plan.read.PlanReader;
 public class PlanImportService {
 
     private final PlanService plans;
+    private final PlanReader reader;
 
-    PlanImportService(PlanService plans) {
+    PlanImportService(PlanService plans, PlanReader reader) {
         this.plans = plans;
+        this.reader = reader;
     }
 
     public StoredPlan importPlan(ImportRequest request) {
@@ -51,7 +53,7 @@ public class PlanImportService {
         }
         List<PlanError> errors = new ArrayList<>(converted.errors());
         try {
-            new PlanReader().read(converted.document());
+            reader.read(converted.document());
         } catch (InvalidPlanException e) {
             errors.addAll(converted.locate(e.errors()));
         }

@@ -25,17 +25,27 @@ import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
 
 /**
  * Derives a scenario's plan from its parent's document and a request: the recipe is read against the parent, then
- * applied to a copy of the parent's document in this order — removals (with every {@code dependsOn} and
- * {@code excludes} entry naming a removed component), component changes, the budget scale, the budget changes (each
- * on the budgets as scaled and changed before it), the capacity changes — and the result is validated as any plan. Every error, of the
- * request or of the derived plan, points into the request. Scaled and changed amounts are rounded to thousandths of
- * the money unit, half up. Stateless and thread-safe.
+ * applied to a copy of the parent's document in this order — removals (with every {@code dependsOn},
+ * {@code excludes} and {@code replaces} entry naming a removed component), component changes, the budget scale, the
+ * budget changes (each on the budgets as scaled and changed before it), the capacity changes — and the result is
+ * validated as any plan. Every error, of the request or of the derived plan, points into the request. Scaled and
+ * changed amounts are rounded to thousandths of the money unit, half up. Stateless and thread-safe.
  */
 public final class ScenarioDeriver {
 
     private static final int AMOUNT_SCALE = 3;
 
-    private final PlanReader reader = new PlanReader();
+    private final PlanReader reader;
+
+    /** A deriver of plans that name the framework catalogues shipped with the planner. */
+    public ScenarioDeriver() {
+        this(new PlanReader());
+    }
+
+    /** A deriver whose derived plans are read by {@code reader} (and so may name its framework catalogues). */
+    public ScenarioDeriver(PlanReader reader) {
+        this.reader = reader;
+    }
 
     /**
      * The scenario the request derives from the parent.
@@ -92,6 +102,7 @@ public final class ScenarioDeriver {
             removeEntries(component.get("dependsOn"), removedIds, named -> removedDependencies.add(
                     new RemovedDependency(id, named)));
             removeEntries(component.get("excludes"), removedIds, named -> { });
+            removeEntries(component.get("replaces"), removedIds, named -> { });
         }
         return removedDependencies;
     }

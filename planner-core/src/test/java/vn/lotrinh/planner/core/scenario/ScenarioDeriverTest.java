@@ -110,6 +110,14 @@ class ScenarioDeriverTest {
     }
 
     @Test
+    void removingAnOlderSystemLeavesItsUpgradeReplacingNothing() {
+        DerivedScenario scenario = derive("{\"name\": \"Không LGSP cũ\", \"remove\": [\"LGSP\"]}");
+
+        assertThat(sample.componentsById().get("LGSP_UPGRADE").capabilities().replaces()).containsExactly("LGSP");
+        assertThat(scenario.plan().componentsById().get("LGSP_UPGRADE").capabilities().replaces()).isEmpty();
+    }
+
+    @Test
     void membersThePlanFormatDoesNotNameAreKept() {
         JsonNode parent = PlanReader.parse(TestFiles.read("data/vinh-phuc-egov-2.0.json").replaceFirst("\\{",
                 "{\"x-nguon\": \"Sở TT&TT\","));
