@@ -17,6 +17,7 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.PlanWarnings;
 
 /** Stores, versions and reads plans. Every document is validated as {@code roadmap-plan/1} before it is stored. */
 @Service
@@ -35,7 +36,7 @@ public class PlanService {
     }
 
     /**
-     * Validates and stores a new plan at version 1.
+     * Validates and stores a new plan at version 1; the answer carries the document's warnings.
      *
      * @throws InvalidPlanException with every error when the document breaks a rule of the format
      */
@@ -52,7 +53,7 @@ public class PlanService {
     public StoredPlan create(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
         Plan plan = read(document.tree(), locateErrors);
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now());
-        return plans.save(entity).toStoredPlan(plans::existsById);
+        return plans.save(entity).toStoredPlan(plans::existsById).withWarnings(PlanWarnings.of(plan));
     }
 
     /**
@@ -67,7 +68,7 @@ public class PlanService {
         Plan plan = read(document.tree(), UnaryOperator.identity());
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now(),
                 parentId, parentVersion, recipeJson);
-        return plans.save(entity).toStoredPlan(plans::existsById);
+        return plans.save(entity).toStoredPlan(plans::existsById).withWarnings(PlanWarnings.of(plan));
     }
 
     /**
@@ -123,7 +124,7 @@ public class PlanService {
                     ? StaleVersionException.preconditionFailed("plan " + planId, latest)
                     : StaleVersionException.conflict("plan " + planId, current, latest);
         }
-        return get(planId);
+        return get(planId).withWarnings(PlanWarnings.of(plan));
     }
 
     /**

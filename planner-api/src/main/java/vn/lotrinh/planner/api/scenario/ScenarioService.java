@@ -69,7 +69,8 @@ public class ScenarioService {
         StoredPlan scenario = plans.createScenario(PlanDocument.of((ObjectNode) derived.document()), parentId,
                 parent.version(), stored.toString());
         return new ScenarioCreated(scenario.id(), scenario.name(), scenario.version(), scenario.createdAt(),
-                scenario.updatedAt(), parentId, parent.version(), stored, derived.removedDependencies());
+                scenario.updatedAt(), parentId, parent.version(), stored, derived.removedDependencies(),
+                scenario.warnings());
     }
 
     /**

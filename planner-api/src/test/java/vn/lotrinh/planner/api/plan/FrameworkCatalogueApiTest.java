@@ -53,6 +53,32 @@ class FrameworkCatalogueApiTest {
         assertThat(error.get("message").asText()).endsWith("(khung-2.0, tinh-thu)");
     }
 
+    @Test
+    void aDuplicatedCapabilityIsAWarningAnsweredWithThe201AndThePlanIsStored() {
+        ObjectNode plan = plan("khung-2.0", "FW_CSDL_DUNGCHUNG_TINH");
+        ((ObjectNode) plan.get("components").get(1)).set("delivers", json("[\"FW_CSDL_DUNGCHUNG_TINH\"]"));
+
+        ResponseEntity<String> created = api.postJson("/api/plans", plan.toString());
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        JsonNode warnings = json(created.getBody()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).get("pointer").asText()).isEqualTo("/components/1/delivers/0");
+        assertThat(warnings.get(0).get("message").asText()).startsWith("duplication: ");
+        String id = json(created.getBody()).get("id").asText();
+        assertThat(api.get("/api/plans/" + id).getStatusCode().value()).isEqualTo(200);
+        assertThat(json(api.get("/api/plans").getBody()).findValues("warnings")).isEmpty();
+        ResponseEntity<String> replaced = api.putJson("/api/plans/" + id, plan.toString(), "\"1\"");
+        assertThat(json(replaced.getBody()).get("warnings")).hasSize(1);
+    }
+
+    @Test
+    void aPlanWithoutOverlapsAnswersNoWarnings() {
+        ResponseEntity<String> created = api.postJson("/api/plans", plan("khung-2.0", "FW_LGSP").toString());
+
+        assertThat(json(created.getBody()).has("warnings")).isFalse();
+    }
+
     private static ObjectNode plan(String framework, String delivered) {
         ObjectNode plan = (ObjectNode) json(ApiClient.examplePlan());
         plan.put("framework", framework);

@@ -22,7 +22,7 @@ import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Plans through the real schema (Flyway) and JPA mapping: the document text, versions, and the plan read back. */
 @DataJpaTest(showSql = false)
-@Import({PlanService.class, PlanPersistenceTest.FixedClock.class})
+@Import({PlanService.class, PlanReading.class, PlanPersistenceTest.FixedClock.class})
 class PlanPersistenceTest {
 
     private static final Instant NOW = Instant.parse("2025-01-02T03:04:05.123456Z");

@@ -45,7 +45,7 @@ class ScenarioControllersTest {
     void aCreatedScenarioIsA201AtItsLocationWithVersionOneAsItsTag() throws Exception {
         when(scenarios.create(eq("p1"), any())).thenReturn(new ScenarioCreated("s1", "Phương án", 1, NOW, NOW, "p1",
                 3, JsonNodeFactory.instance.objectNode().put("name", "Phương án"),
-                List.of(new RemovedDependency("DVC_PORTAL", "LGSP"))));
+                List.of(new RemovedDependency("DVC_PORTAL", "LGSP")), List.of()));
 
         mvc.perform(post("/api/plans/p1/scenarios").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Phương án\"}".getBytes(StandardCharsets.UTF_8)))

@@ -1,0 +1,9 @@
+package vn.lotrinh.planner.core.plan.read;
+
+/**
+ * Something a valid plan should not do, found when it is read: it is stored and solved anyway.
+ *
+ * @param pointer JSON Pointer of what the warning is about, {@code /components/4/delivers/0}
+ */
+public record PlanWarning(String pointer, String message) {
+}

@@ -1,0 +1,53 @@
+package vn.lotrinh.planner.core.plan.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps.Duplicate;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps.NationalRebuild;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Money;
+import vn.lotrinh.planner.core.plan.Plan;
+
+/**
+ * The warnings of a valid plan against its framework catalogue: a capability delivered twice (neither component
+ * replacing the other) and a national system rebuilt, each with the likely capex involved.
+ */
+public final class PlanWarnings {
+
+    private PlanWarnings() {
+    }
+
+    public static List<PlanWarning> of(Plan plan) {
+        CapabilityOverlaps overlaps = CapabilityOverlaps.of(plan);
+        List<PlanWarning> warnings = new ArrayList<>();
+        for (Duplicate duplicate : overlaps.duplicates()) {
+            List<Integer> deliverers = duplicate.components();
+            String all = deliverers.stream().map(i -> Checks.quote(plan.components().get(i).id()))
+                    .collect(Collectors.joining(", "));
+            for (int i : deliverers.subList(1, deliverers.size())) {
+                Component component = plan.components().get(i);
+                warnings.add(new PlanWarning(pointer(i, component, duplicate.code()), "duplication: "
+                        + all + " all deliver " + duplicate.code() + " and none replaces another; component "
+                        + Checks.quote(component.id()) + " costs " + capex(component) + " of likely capex"));
+            }
+        }
+        for (NationalRebuild rebuild : overlaps.rebuilds()) {
+            Component component = plan.components().get(rebuild.component());
+            warnings.add(new PlanWarning(pointer(rebuild.component(), component, rebuild.code()), "waste: component "
+                    + Checks.quote(component.id()) + " delivers " + rebuild.code() + ", which the framework catalogue "
+                    + plan.framework().id() + " says a ministry provides for every province: connect to it instead ("
+                    + capex(component) + " of likely capex)"));
+        }
+        return warnings;
+    }
+
+    private static String pointer(int index, Component component, String code) {
+        return "/components/" + index + "/delivers/" + component.capabilities().delivers().indexOf(code);
+    }
+
+    private static String capex(Component component) {
+        return Money.format(component.capex().likelyMilli());
+    }
+}
