@@ -94,6 +94,32 @@ class PortfolioSolveTest {
         assertThat(roadmap.optimality().bound()).isEqualByComparingTo(reference.objectiveValue());
     }
 
+    static LongStream propertySeeds() {
+        return LongStream.range(0, 45);
+    }
+
+    /**
+     * Over the property test's seeded random plans with every feature, whatever the portfolio returns passes the
+     * checker, and what it says of the roadmap's optimality holds against the bound: never a gap below zero.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("propertySeeds")
+    void everyPortfolioRoadmapPassesTheChecker(long seed) {
+        Plan plan = new PlanReader().read(RoadmapSolverPropertyTest.generate(seed).document());
+        Objective objective = Objective.values()[(int) (seed % Objective.values().length)];
+        SolveOptions options = SolveOptions.ofScoreCalculations(objective, 2_000).withEngine(Engine.AUTO)
+                .withExact(ExactSettings.defaults().withDeterministicTimeLimit(2));
+
+        Roadmap roadmap = SOLVER.solve(plan, options);
+
+        assertPassesTheChecker(plan, roadmap);
+        Optimality optimality = roadmap.optimality();
+        if (optimality.status() != Optimality.Status.UNKNOWN) {
+            assertThat(optimality.bound()).isGreaterThanOrEqualTo(roadmap.objectiveValue());
+            assertThat(optimality.gap()).isNotNegative();
+        }
+    }
+
     @Test
     void saysUnknownAndWhyForAPlanAboveTheModelSizeLimit() {
         Plan example = TestFiles.examplePlan();
