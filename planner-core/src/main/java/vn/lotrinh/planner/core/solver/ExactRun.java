@@ -64,7 +64,7 @@ final class ExactRun implements ExactSearch.Listener {
                     Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())), this);
             infeasible = outcome.infeasible();
             if (outcome.bound() != null) {
-                bound = outcome.bound();
+                onBound(outcome.bound());
             }
         } finally {
             ended = true;

@@ -170,8 +170,9 @@ public final class ExactSearch {
         }
         budget.spend(solver.response().getDeterministicTime());
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
-        ExactBound bound = scope != null && status != CpSolverStatus.INFEASIBLE
-                && status != CpSolverStatus.MODEL_INVALID ? scope.bound(solver.bestObjectiveBound()) : null;
+        // A solve stopped before it found anything (status UNKNOWN) answers a bound of 0, which bounds nothing: only
+        // a solve with a solution answers a bound here, the others' came through the callbacks.
+        ExactBound bound = scope != null && solved ? scope.bound(solver.bestObjectiveBound()) : null;
         return new PhaseResult(status, solved ? Math.round(solver.objectiveValue()) : 0,
                 solved ? model.startsIn(solver::booleanValue) : Map.of(), bound);
     }
