@@ -6,7 +6,6 @@ import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
@@ -136,15 +135,9 @@ public final class ExactSearch {
         if (budget.deterministicLeft() != null) {
             solver.getParameters().setMaxDeterministicTime(budget.deterministicLeft());
         }
-        if (scope != null) {
-            // Not a lambda: OR-Tools' native side calls accept(Double), which only a class declaring it has.
-            solver.setBestBoundCallback(new Consumer<Double>() {
-                @Override
-                public void accept(Double bound) {
-                    report(listener, scope.bound(bound));
-                }
-            });
-        }
+        // Bounds come with each solution and at the end, not through CpSolver.setBestBoundCallback: in OR-Tools 9.15
+        // its Java binding calls back into the JVM from CP-SAT's threads through a reference it does not keep, which
+        // crashed the JVM here (SIGSEGV in a worker thread attaching to the JVM, a few seconds into a solve).
         synchronized (this) {
             current = solver;
         }
