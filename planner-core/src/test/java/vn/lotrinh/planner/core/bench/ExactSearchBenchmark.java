@@ -69,6 +69,8 @@ class ExactSearchBenchmark {
             Timed timed = timed(() -> solver.solve(sample, SolveOptions.of(Objective.VALUE_OVER_TIME,
                     Duration.ofSeconds(10))));
             check("sample", sample, timed.roadmap);
+            System.out.println("exact-bench sample " + timed.roadmap.objectiveValue() + " "
+                    + timed.roadmap.optimality().status() + " " + timed.seconds);
             rows.add(List.of(String.valueOf(run), timed.roadmap.objectiveValue().toPlainString(),
                     timed.roadmap.optimality().status().name(), BenchmarkReport.seconds(timed.seconds)));
         }
@@ -92,6 +94,8 @@ class ExactSearchBenchmark {
             boolean optimum = instance.publishedOptimum() == null
                     || timed.roadmap.objectiveValue().compareTo(instance.publishedOptimum()) >= 0;
             boolean isProven = timed.roadmap.optimality().isOptimal();
+            System.out.println("exact-bench " + instance.name() + " " + timed.roadmap.objectiveValue() + " "
+                    + timed.roadmap.optimality().status() + " " + timed.seconds);
             atOptimum += optimum ? 1 : 0;
             proven += isProven ? 1 : 0;
             slowest = Math.max(slowest, timed.seconds);
@@ -177,6 +181,7 @@ class ExactSearchBenchmark {
                             : String.format(Locale.ROOT, "%.0f (bound %.0f%s)", result.objectiveValue(),
                                     result.bound(), result.optimal() ? ", optimal" : ""));
                 }
+                System.out.println("exact-bench engines " + row);
                 rows.add(row);
             }
         }
