@@ -53,8 +53,7 @@ class ExactSearchBenchmark {
         StringBuilder body = new StringBuilder();
         body.append("Through `RoadmapSolver` with the service's options (`SolveOptions.of`: engine `AUTO`, two ")
                 .append("OptaPlanner searches, CP-SAT with 2 workers, the unimproved limit at half the time limit) ")
-                .append("unless a table says otherwise; every roadmap is checked by `RoadmapChecker`. Command: ")
-                .append("`mvn -B -o -Pbench test -pl planner-core -Dtest=ExactSearchBenchmark`.\n\n");
+                .append("unless a table says otherwise; every roadmap is checked by `RoadmapChecker`.\n\n");
         body.append(samplePlan());
         body.append(orLibrary(limit));
         body.append(engines(BenchProperties.seconds("engineSeconds", limit)));
