@@ -202,7 +202,8 @@ public final class SolveRun {
 
     /**
      * Takes a roadmap of the exact search: kept when it beats every search's best, and handed to each OptaPlanner
-     * search whose best is lower, by one pending problem change per search that reads the latest exact roadmap.
+     * search that has constructed its roadmap and whose best is lower, by one pending problem change per search that
+     * reads the latest exact roadmap.
      */
     private void offerExact(RoadmapSolution solution) {
         offer(solution);
@@ -212,7 +213,9 @@ public final class SolveRun {
                 searchScore = searchBest.get(i);
             }
             AtomicBoolean pending = exactChangePending.get(i);
-            if ((searchScore == null || solution.getScore().compareTo(searchScore) > 0)
+            // Not before the search's construction: a pending change ends a phase before it starts, and the
+            // construction would be skipped for good.
+            if (searchScore != null && solution.getScore().compareTo(searchScore) > 0
                     && pending.compareAndSet(false, true)) {
                 searches.get(i).solver().addProblemChange(new ExactStartsChange(exact::best, () -> pending.set(false)));
             }
@@ -224,6 +227,8 @@ public final class SolveRun {
         RoadmapSolution current = bestSoFar();
         if (provenAt == null && exact.proves(current)) {
             provenAt = Instant.now();
+            // As a termination request, so that a search which starts only now is stopped too.
+            terminationRequested.set(true);
             stopSearches();
             exact.stop();
         }

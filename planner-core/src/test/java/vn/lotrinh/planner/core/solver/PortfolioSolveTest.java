@@ -180,6 +180,19 @@ class PortfolioSolveTest {
         assertThat(roadmap.optimality().status()).isNotEqualTo(Optimality.Status.OPTIMAL);
     }
 
+    /** A solve with an hour's limit returns as soon as the optimum is proven, every search stopped with it. */
+    @Test
+    void aProvenSolveEndsLongBeforeItsTimeLimit() throws Exception {
+        Plan example = TestFiles.examplePlan();
+        SolveOptions options = SolveOptions.of(Objective.VALUE_OVER_TIME, Duration.ofHours(1));
+
+        Roadmap roadmap = CompletableFuture.supplyAsync(() -> SOLVER.solve(example, options)).get(5, TimeUnit.MINUTES);
+
+        assertPassesTheChecker(example, roadmap);
+        assertThat(roadmap.optimality().isOptimal()).isTrue();
+        assertThat(roadmap.objectiveValue()).isEqualByComparingTo("880");
+    }
+
     private static Plan generated(long seed, int components) {
         GeneratorSettings settings = GeneratorSettings.builder()
                 .components(components)
