@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The core's dependency rules: it knows nothing of the service, the plan model knows nothing of what uses it, the
  * checker and the projection stay independent of the solver, and inside the solver every layer uses only the ones
- * below it (domain ← score ← search ← explain ← the facade).
+ * below it (domain ← score ← search ← explain ← the facade), the exact search beside them on the domain alone.
  */
 @AnalyzeClasses(packages = "vn.lotrinh.planner.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String SCORE = "vn.lotrinh.planner.core.solver.score..";
     private static final String SEARCH = "vn.lotrinh.planner.core.solver.search..";
     private static final String EXPLAIN = "vn.lotrinh.planner.core.solver.explain..";
+    private static final String EXACT = "vn.lotrinh.planner.core.solver.exact..";
 
     @ArchTest
     static final ArchRule coreNeverUsesSpringJpaOrTheService = noClasses()
@@ -74,6 +75,18 @@ class ArchitectureTest {
             .that().resideInAPackage(EXPLAIN)
             .should().dependOnClassesThat().resideInAnyPackage(SOLVER_TOP)
             .as("explanations do not use the solver's facade");
+
+    @ArchTest
+    static final ArchRule exactSearchUsesOnlyTheDomain = noClasses()
+            .that().resideInAPackage(EXACT)
+            .should().dependOnClassesThat().resideInAnyPackage(SCORE, SEARCH, EXPLAIN, SOLVER_TOP)
+            .as("the exact search uses only the planning domain");
+
+    @ArchTest
+    static final ArchRule onlyTheFacadeUsesTheExactSearch = noClasses()
+            .that().resideInAnyPackage(DOMAIN, SCORE, SEARCH, EXPLAIN)
+            .should().dependOnClassesThat().resideInAPackage(EXACT)
+            .as("only the solver's facade uses the exact search");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices()

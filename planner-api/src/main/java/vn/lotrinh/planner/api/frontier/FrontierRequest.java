@@ -20,15 +20,16 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * @param fundingSource the id of the one funding source whose budgets are scaled; default: every budget
  * @param objective one of the objectives, default {@code VALUE_OVER_TIME}, as for a solve
  * @param timeLimitSeconds the longest each point may be solved, in seconds, within the limits of a solve
+ * @param engine which searches solve each point, as for a solve
  */
 public record FrontierRequest(List<BigDecimal> scales, String fundingSource, String objective,
-        BigDecimal timeLimitSeconds) {
+        BigDecimal timeLimitSeconds, String engine) {
 
     static final int MAX_SCALES = 50;
     static final BigDecimal MAX_SCALE = BigDecimal.TEN;
 
     static FrontierRequest empty() {
-        return new FrontierRequest(null, null, null, null);
+        return new FrontierRequest(null, null, null, null, null);
     }
 
     /**
@@ -44,7 +45,7 @@ public record FrontierRequest(List<BigDecimal> scales, String fundingSource, Str
             errors.add(new PlanError("/fundingSource", "must be the id of one of the plan's funding sources "
                     + plan.fundingSources().stream().map(FundingSource::id).toList()));
         }
-        SolveOptions options = SolveRequest.ofLimit(objective, timeLimitSeconds)
+        SolveOptions options = new SolveRequest(objective, timeLimitSeconds, null, null, null, null, engine)
                 .toOptions(solveProperties, properties.defaultPointTimeLimit(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The frontier request is invalid.", errors);

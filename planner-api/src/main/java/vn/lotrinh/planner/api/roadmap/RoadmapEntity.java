@@ -49,6 +49,11 @@ public class RoadmapEntity extends AssignedIdEntity {
         this.updatedAt = updatedAt;
     }
 
+    /** What {@code reader} reads from the roadmap's JSON document. */
+    <T> T readDocument(Function<String, T> reader) {
+        return reader.apply(document);
+    }
+
     /** The roadmap as stored, its JSON document read by {@code readDocument}. */
     StoredRoadmap toStoredRoadmap(Function<String, Roadmap> readDocument) {
         return new StoredRoadmap(getId(), planId, planVersion, readDocument.apply(document), updatedAt);

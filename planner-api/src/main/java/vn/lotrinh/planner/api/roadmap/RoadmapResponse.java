@@ -8,6 +8,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.CapUse;
 import vn.lotrinh.planner.core.roadmap.Change;
+import vn.lotrinh.planner.core.roadmap.Optimality;
 
 /**
  * A roadmap as clients read it: the core roadmap plus the plan, job and plan version it belongs to.
@@ -17,10 +18,12 @@ import vn.lotrinh.planner.core.roadmap.Change;
  * @param bindingCaps the budgets and capacities that keep a component deferred or later, with what is used and left
  * @param baselineJobId for a re-plan, the job whose roadmap it started from; else {@code null}
  * @param changes for a re-plan, every component whose place differs from the baseline's, and why
+ * @param optimality what the exact search proves about the roadmap: {@code OPTIMAL}, {@code FEASIBLE} within a gap of
+ *     its bound, or {@code UNKNOWN} and why
  * @param updatedAt when this roadmap was last improved
  */
 public record RoadmapResponse(String planId, String jobId, long planVersion, SolveStatus jobStatus,
         Objective objective, String score, boolean feasible, BigDecimal objectiveValue, List<Assignment> assignments,
         List<String> violations, List<CapUse> bindingCaps, String baselineJobId, List<Change> changes,
-        Instant updatedAt) {
+        Optimality optimality, Instant updatedAt) {
 }

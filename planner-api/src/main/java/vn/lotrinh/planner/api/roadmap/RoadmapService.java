@@ -75,6 +75,6 @@ public class RoadmapService {
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
                 roadmap.assignments(), roadmap.violations(),
                 bindingCaps.of(jobs.planOf(stored.jobId()), roadmap.starts()), job.baselineJobId(), roadmap.changes(),
-                stored.updatedAt());
+                roadmap.optimality(), stored.updatedAt());
     }
 }

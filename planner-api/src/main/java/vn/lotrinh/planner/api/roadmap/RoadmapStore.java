@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.api.roadmap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
@@ -91,6 +93,15 @@ public class RoadmapStore {
         return roadmaps.latestOfPlan(planId, PageRequest.of(0, 1)).stream().findFirst().map(this::stored);
     }
 
+    /**
+     * What is proven about the job's best roadmap so far, if it has one: read from the stored roadmap without
+     * building its assignments.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Optimality> optimalityOf(String jobId) {
+        return roadmaps.findById(jobId).map(entity -> entity.readDocument(this::readOptimality));
+    }
+
     /** The job's best roadmap so far, if it has one. */
     @Transactional(readOnly = true)
     public Optional<StoredRoadmap> ofJob(String jobId) {
@@ -110,6 +121,21 @@ public class RoadmapStore {
                 throw new IllegalStateException("the stored roadmap of job " + entity.getId() + " is unreadable", e);
             }
         });
+    }
+
+    /** The optimality of a stored roadmap: the rest of the document is skipped, not built. */
+    private Optimality readOptimality(String document) {
+        try {
+            OptimalityOnly read = json.readerFor(OptimalityOnly.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(document);
+            // A roadmap stored before optimality was reported has none.
+            return read.optimality() == null ? Roadmap.NOT_PROVEN : read.optimality();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored roadmap is unreadable", e);
+        }
+    }
+
+    private record OptimalityOnly(Optimality optimality) {
     }
 
     private String write(Roadmap roadmap) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.solver.Engine;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**
@@ -17,9 +18,10 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  * @param baselineJobId re-plan from this job's roadmap (a job of this plan or of the plan it derives from)
  * @param asOf with a baseline: the first period that may still change; what the baseline starts earlier stays
  * @param stability with a baseline: the factor of what a change costs (see {@code core.solver.Baseline}), default 1
+ * @param engine one of {@link Engine}: which searches run, default {@code lotrinh.solve.engines} ({@code AUTO})
  */
 public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDecimal unimprovedTimeLimitSeconds,
-        String baselineJobId, String asOf, BigDecimal stability) {
+        String baselineJobId, String asOf, BigDecimal stability, String engine) {
 
     public static SolveRequest empty() {
         return ofLimit(null, null);
@@ -27,7 +29,7 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
 
     /** A fresh solve under the objective for at most the time limit (either may be {@code null}: the default). */
     public static SolveRequest ofLimit(String objective, BigDecimal timeLimitSeconds) {
-        return new SolveRequest(objective, timeLimitSeconds, null, null, null, null);
+        return new SolveRequest(objective, timeLimitSeconds, null, null, null, null, null);
     }
 
     /**
@@ -48,11 +50,31 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
         }
         Duration timeLimit = duration(timeLimitSeconds, "/timeLimitSeconds", properties, errors);
         Duration unimproved = duration(unimprovedTimeLimitSeconds, "/unimprovedTimeLimitSeconds", properties, errors);
+        Engine engines = engine(properties.engines(), errors);
         if (errors.size() > errorsBefore) {
             return null;
         }
-        SolveOptions options = SolveOptions.of(chosen, timeLimit != null ? timeLimit : defaultTimeLimit);
+        SolveOptions options = SolveOptions.of(chosen, timeLimit != null ? timeLimit : defaultTimeLimit)
+                .withEngine(engines).withExact(properties.exact().settings());
         return unimproved != null ? options.withUnimprovedTimeLimit(unimproved) : options;
+    }
+
+    /** The engine asked for, or the service's; a service that runs the heuristic alone refuses any other. */
+    private Engine engine(Engine serviceEngine, List<PlanError> errors) {
+        if (engine == null) {
+            return serviceEngine;
+        }
+        Engine asked;
+        try {
+            asked = Engine.valueOf(engine);
+        } catch (IllegalArgumentException e) {
+            errors.add(new PlanError("/engine", "must be one of " + Arrays.toString(Engine.values())));
+            return null;
+        }
+        if (serviceEngine == Engine.HEURISTIC && asked != Engine.HEURISTIC) {
+            errors.add(new PlanError("/engine", "must be HEURISTIC: this service runs no exact search"));
+        }
+        return asked;
     }
 
     private static Duration duration(BigDecimal seconds, String pointer, SolveProperties properties,

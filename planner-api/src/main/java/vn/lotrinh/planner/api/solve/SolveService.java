@@ -7,6 +7,7 @@ import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
@@ -25,14 +26,16 @@ public class SolveService {
     private final SolveRunner runner;
     private final SolveProperties properties;
     private final Baselines baselines;
+    private final RoadmapStore roadmaps;
 
     SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties,
-            Baselines baselines) {
+            Baselines baselines, RoadmapStore roadmaps) {
         this.plans = plans;
         this.jobs = jobs;
         this.runner = runner;
         this.properties = properties;
         this.baselines = baselines;
+        this.roadmaps = roadmaps;
     }
 
     /**
@@ -52,19 +55,24 @@ public class SolveService {
                 baseline));
     }
 
+    /** The job with what is proven about its best roadmap so far. */
     public SolveJob job(String jobId) {
-        return jobs.job(jobId);
+        return withOptimality(jobs.job(jobId));
     }
 
     public List<SolveJob> jobsOfPlan(String planId) {
         plans.get(planId);
-        return jobs.ofPlan(planId);
+        return jobs.ofPlan(planId).stream().map(this::withOptimality).toList();
     }
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
     public SolveJob stop(String jobId) {
         jobs.job(jobId);
         runner.stop(jobId);
-        return jobs.job(jobId);
+        return job(jobId);
+    }
+
+    private SolveJob withOptimality(SolveJob job) {
+        return roadmaps.optimalityOf(job.jobId()).map(job::withOptimality).orElse(job);
     }
 }

@@ -31,7 +31,8 @@ class FrontierControllerTest {
 
     @Test
     void frontierIsAcceptedWithItsLocation() throws Exception {
-        FrontierRequest request = new FrontierRequest(List.of(new BigDecimal("0.9")), "NSTW", null, BigDecimal.ONE);
+        FrontierRequest request = new FrontierRequest(List.of(new BigDecimal("0.9")), "NSTW", null, BigDecimal.ONE,
+                null);
         when(frontiers.submit("p1", request)).thenReturn(frontier(SolveStatus.QUEUED));
 
         mvc.perform(post("/api/plans/p1/frontier").contentType(MediaType.APPLICATION_JSON)

@@ -21,8 +21,9 @@ import vn.lotrinh.planner.api.ApiTest;
 @TestPropertySource(properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
 class FrontierQueueTest {
 
-    private static final String LONG_FRONTIER = "{\"timeLimitSeconds\": 120}";
-    private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}";
+    private static final String LONG_FRONTIER = "{\"timeLimitSeconds\": 120, \"engine\": \"HEURISTIC\"}";
+    private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120"
+            + ", \"engine\": \"HEURISTIC\"}";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired

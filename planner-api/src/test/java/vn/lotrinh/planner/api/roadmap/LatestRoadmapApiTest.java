@@ -54,7 +54,8 @@ class LatestRoadmapApiTest {
     @Test
     void roadmapReadWhileSolvingFollowsTheJobToItsEnd() {
         String planId = api.createPlan(examplePlan());
-        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120"
+                + ", \"engine\": \"HEURISTIC\"}");
         JsonNode whileSolving;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         do {

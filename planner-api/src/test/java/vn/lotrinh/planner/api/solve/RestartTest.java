@@ -29,7 +29,8 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start(database)) {
             ApiClient api = ApiClient.of(first);
             planId = api.createPlan(examplePlan());
-            jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300}");
+            jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 300, \"unimprovedTimeLimitSeconds\": 300"
+                    + ", \"engine\": \"HEURISTIC\"}");
             api.awaitJob(jobId, Duration.ofSeconds(30), "SOLVING");
             planBefore = api.get("/api/plans/" + planId).getBody();
         }

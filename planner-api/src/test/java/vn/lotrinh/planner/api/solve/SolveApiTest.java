@@ -19,11 +19,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
 import vn.lotrinh.planner.api.ApiTest;
+import vn.lotrinh.planner.core.plan.PeriodUnit;
+import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
+import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
 
 @ApiTest
 class SolveApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A solve of the heuristic alone, which no proof ends: it runs until it is stopped. */
+    private static final String UNTIL_STOPPED =
+            "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120, \"engine\": \"HEURISTIC\"}";
 
     @Autowired
     ApiClient api;
@@ -58,6 +64,56 @@ class SolveApiTest {
     }
 
     @Test
+    void aProvenRoadmapAndItsJobSayOptimalWithTheBound() {
+        String planId = api.createPlan(examplePlan());
+        String jobId = api.startSolve(planId, "{\"objective\": \"VALUE_OVER_TIME\", \"timeLimitSeconds\": 60}");
+
+        JsonNode job = api.awaitJob(jobId, PATIENCE, "COMPLETED", "FAILED");
+
+        assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(job.at("/optimality/status").asText()).isEqualTo("OPTIMAL");
+        JsonNode roadmap = json(api.get("/api/solves/" + jobId + "/roadmap").getBody());
+        assertThat(roadmap.at("/optimality/status").asText()).isEqualTo("OPTIMAL");
+        assertThat(roadmap.at("/optimality/bound").decimalValue()).isEqualByComparingTo("880");
+        assertThat(roadmap.at("/optimality/gap").decimalValue()).isEqualByComparingTo("0");
+        assertThat(roadmap.at("/optimality/provenAt").isTextual()).isTrue();
+        assertThat(roadmap.get("objectiveValue").decimalValue()).isEqualByComparingTo("880");
+    }
+
+    @Test
+    void aHeuristicSolveSaysNothingIsProvenAndWhy() {
+        String planId = api.createPlan(examplePlan());
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 1, \"engine\": \"HEURISTIC\"}");
+
+        JsonNode job = api.awaitJob(jobId, PATIENCE, "COMPLETED", "FAILED");
+
+        assertThat(job.at("/optimality/status").asText()).isEqualTo("UNKNOWN");
+        assertThat(job.at("/optimality/reason").asText()).contains("HEURISTIC");
+        assertThat(job.at("/optimality/bound").isNull()).isTrue();
+    }
+
+    /**
+     * A plan CP-SAT does not prove for many seconds (200 components, 12 years, tight budgets: a gap of 12 % after
+     * 10 s): stopping the job ends both engines, keeping the best roadmap.
+     */
+    @Test
+    void stoppingAPortfolioSolveStopsBothEngines() {
+        GeneratorSettings settings = GeneratorSettings.builder().components(200).periods(PeriodUnit.YEAR, 12)
+                .headroom(0.1).build();
+        String planId = api.createPlan(new RandomPlanGenerator(settings).generate(7).document().toString());
+        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 600, \"unimprovedTimeLimitSeconds\": 600}");
+        api.awaitJob(jobId, PATIENCE, "SOLVING");
+
+        api.delete("/api/solves/" + jobId);
+
+        JsonNode job = api.awaitJob(jobId, PATIENCE, "TERMINATED", "COMPLETED", "FAILED");
+        assertThat(job.get("status").asText()).isEqualTo("TERMINATED");
+        JsonNode roadmap = json(api.get("/api/solves/" + jobId + "/roadmap").getBody());
+        assertThat(roadmap.get("feasible").asBoolean()).isTrue();
+        assertThat(roadmap.at("/optimality/status").asText()).isIn("FEASIBLE", "UNKNOWN");
+    }
+
+    @Test
     void roadmapSaysWhichPlanVersionItSolvedWhenThePlanIsEditedMeanwhile() {
         String planId = api.createPlan(examplePlan());
         String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 2}");
@@ -74,7 +130,7 @@ class SolveApiTest {
     @Test
     void stoppedSolveEndsTerminatedKeepingItsBestRoadmap() {
         String planId = api.createPlan(examplePlan());
-        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, UNTIL_STOPPED);
         api.awaitJob(jobId, PATIENCE, "SOLVING");
 
         ResponseEntity<String> stop = api.delete("/api/solves/" + jobId);
@@ -90,7 +146,7 @@ class SolveApiTest {
     @Test
     void runningJobShowsItsBestScoreBeforeItEnds() {
         String planId = api.createPlan(examplePlan());
-        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, UNTIL_STOPPED);
         try {
             JsonNode job;
             long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -164,7 +220,7 @@ class SolveApiTest {
     @Test
     void deletingAPlanWhileItIsBeingSolvedStopsTheSolve() {
         String planId = api.createPlan(examplePlan());
-        String jobId = api.startSolve(planId, "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}");
+        String jobId = api.startSolve(planId, UNTIL_STOPPED);
         api.awaitJob(jobId, PATIENCE, "SOLVING");
 
         assertThat(api.delete("/api/plans/" + planId).getStatusCode().value()).isEqualTo(204);

@@ -79,6 +79,6 @@ class SolveControllerTest {
 
     private static SolveJob queued() {
         return new SolveJob("j1", "p1", 1, Objective.VALUE_OVER_TIME, SolveStatus.QUEUED, null, NOW, null, null, null,
-                null);
+                null, null);
     }
 }

@@ -21,7 +21,8 @@ import vn.lotrinh.planner.api.ApiTest;
 @TestPropertySource(properties = {"lotrinh.solve.max-concurrent=1", "lotrinh.solve.queue-capacity=1"})
 class SolveQueueTest {
 
-    private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120}";
+    private static final String LONG_SOLVE = "{\"timeLimitSeconds\": 120, \"unimprovedTimeLimitSeconds\": 120"
+            + ", \"engine\": \"HEURISTIC\"}";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired

@@ -125,6 +125,16 @@ class ErrorApiTest {
     }
 
     @Test
+    void solveRequestForAnUnknownEngineIs400PointingAtItAndStoresNoJob() {
+        String id = api.createPlan(examplePlan());
+
+        JsonNode problem = problem(api.postJson("/api/plans/" + id + "/solve", "{\"engine\": \"QUANTUM\"}"), 400);
+
+        assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/engine");
+        assertThat(json(api.get("/api/plans/" + id + "/solves").getBody())).isEmpty();
+    }
+
+    @Test
     void solveRequestWithAWronglyTypedFieldIs400PointingAtIt() {
         String id = api.createPlan(examplePlan());
 

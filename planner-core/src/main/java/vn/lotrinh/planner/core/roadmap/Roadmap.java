@@ -14,6 +14,7 @@ import vn.lotrinh.planner.core.plan.Objective;
  * @param objectiveValue the objective recomputed by the spec's formula
  * @param violations every broken hard rule, empty for a feasible roadmap
  * @param changes for a re-plan, every component whose place differs from the baseline's, in plan order; else empty
+ * @param optimality what the exact search proves about this roadmap: optimal, within a gap of its bound, or unknown
  */
 public record Roadmap(
         Objective objective,
@@ -22,19 +23,30 @@ public record Roadmap(
         BigDecimal objectiveValue,
         List<Assignment> assignments,
         List<String> violations,
-        List<Change> changes) {
+        List<Change> changes,
+        Optimality optimality) {
+
+    /** What a roadmap says of its optimality before anything is proven about it. */
+    public static final Optimality NOT_PROVEN = Optimality.unknown("no exact search has bounded this roadmap");
 
     public Roadmap {
         assignments = List.copyOf(assignments);
         violations = List.copyOf(violations);
         // A roadmap stored before re-plans existed has none.
         changes = changes == null ? List.of() : List.copyOf(changes);
+        // Nor one stored before optimality was reported.
+        optimality = optimality == null ? NOT_PROVEN : optimality;
     }
 
-    /** A roadmap that is no re-plan. */
+    /** A roadmap that is no re-plan, with nothing proven about it. */
     public Roadmap(Objective objective, String score, boolean feasible, BigDecimal objectiveValue,
             List<Assignment> assignments, List<String> violations) {
-        this(objective, score, feasible, objectiveValue, assignments, violations, List.of());
+        this(objective, score, feasible, objectiveValue, assignments, violations, List.of(), NOT_PROVEN);
+    }
+
+    /** The same roadmap with what is proven about it. */
+    public Roadmap withOptimality(Optimality proven) {
+        return new Roadmap(objective, score, feasible, objectiveValue, assignments, violations, changes, proven);
     }
 
     /** Start period index by component id; deferred components map to {@code null}. */

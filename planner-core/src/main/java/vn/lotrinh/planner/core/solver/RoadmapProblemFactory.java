@@ -234,6 +234,11 @@ public final class RoadmapProblemFactory {
         return baseline.stability().signum() > 0 ? Math.max(1, weight) : 0;
     }
 
+    /** What the plan's values are multiplied by in its problems' scores (see {@link #valueScale}). */
+    public static long valueScaleOf(Plan plan) {
+        return valueScale(plan.components());
+    }
+
     /** The smallest power of ten, up to a million, that makes every value integral. */
     private static long valueScale(List<Component> components) {
         for (long scale = 1; scale < MAX_VALUE_SCALE; scale *= 10) {

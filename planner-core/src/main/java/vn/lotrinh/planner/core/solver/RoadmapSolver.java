@@ -11,9 +11,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.exact.ExactSearch;
 import vn.lotrinh.planner.core.solver.explain.Explanation;
 import vn.lotrinh.planner.core.solver.explain.RoadmapAssembler;
 import vn.lotrinh.planner.core.solver.explain.RoadmapExplainer;
@@ -21,18 +23,24 @@ import vn.lotrinh.planner.core.solver.explain.ScoredCopies;
 
 /**
  * Finds roadmaps for plans: the entry point of the solver. Thread-safe; one instance serves any number of
- * concurrent solves, each with its own {@link SolveOptions}.
+ * concurrent solves, each with its own {@link SolveOptions}. A solve runs the OptaPlanner searches, and beside them
+ * the exact search when the options' engine asks for it and the plan's model fits (see {@link SolveRun}).
  */
 public final class RoadmapSolver {
 
+    static final String HEURISTIC_ONLY = "the exact search was not asked for (engine HEURISTIC)";
+    static final String REPLAN = "re-plans are solved by the heuristic alone: no bound covers the cost of change";
+
     private final RoadmapAssembler assembler;
     private final RoadmapExplainer explainer;
+    private final ScoredSolutions scoredSolutions;
 
     public RoadmapSolver() {
         DefaultSolverFactory<RoadmapSolution> analysisFactory = new DefaultSolverFactory<>(SolverConfigs.base());
         ScoredCopies copies = new ScoredCopies(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
         this.assembler = new RoadmapAssembler(copies);
         this.explainer = new RoadmapExplainer(copies);
+        this.scoredSolutions = new ScoredSolutions(analysisFactory.<HardMediumSoftLongScore>getScoreDirectorFactory());
     }
 
     /**
@@ -74,6 +82,37 @@ public final class RoadmapSolver {
     }
 
     private SolveRun prepare(Plan plan, RoadmapProblem problem, SolveOptions options, Consumer<Roadmap> onBestRoadmap) {
+        Optimality withoutExact = withoutExact(problem, options);
+        if (withoutExact != null) {
+            SolveOptions heuristic = options.engine() == Engine.HEURISTIC ? options : options.withEngine(Engine.AUTO);
+            return new SolveRun(plan, searches(problem, heuristic), assembler, onBestRoadmap, withoutExact);
+        }
+        ExactRun exact = new ExactRun(problem, options.exact(), scoredSolutions,
+                RoadmapProblemFactory.valueScaleOf(plan));
+        // Under EXACT the one OptaPlanner search only constructs: the exact search has the cores.
+        SolveOptions searchOptions = options.engine() == Engine.EXACT ? options.withSearchThreads(1) : options;
+        return new SolveRun(plan, searches(problem, searchOptions), assembler, onBestRoadmap, exact,
+                options.timeLimit());
+    }
+
+    /** Why the exact search does not run on the problem, as its roadmaps will say; {@code null} when it runs. */
+    private static Optimality withoutExact(RoadmapProblem problem, SolveOptions options) {
+        if (options.engine() == Engine.HEURISTIC) {
+            return Optimality.unknown(HEURISTIC_ONLY);
+        }
+        if (problem.replan()) {
+            return Optimality.unknown(REPLAN);
+        }
+        long size = ExactSearch.modelSize(problem);
+        if (size > options.exact().maxModelSize()) {
+            return Optimality.unknown("the plan is too big for the exact search: its model would have " + size
+                    + " start choices, above the limit of " + options.exact().maxModelSize()
+                    + "; the heuristic alone searched it");
+        }
+        return null;
+    }
+
+    private static List<SolveRun.Search> searches(RoadmapProblem problem, SolveOptions options) {
         List<SolveRun.Search> searches = new ArrayList<>();
         for (int i = 0; i < options.searchThreads(); i++) {
             // Each search works on a solution of its own: a solver writes the score into the solution it is given.
@@ -83,7 +122,7 @@ public final class RoadmapSolver {
                             .buildSolver();
             searches.add(new SolveRun.Search(solver, solution));
         }
-        return new SolveRun(plan, searches, assembler, onBestRoadmap);
+        return searches;
     }
 
     /** Solves the plan and returns the best roadmap found within the options' limits. */

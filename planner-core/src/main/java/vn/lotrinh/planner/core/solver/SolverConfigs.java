@@ -100,6 +100,9 @@ public final class SolverConfigs {
         if (options.scoreCalculationLimit() != null) {
             termination.setScoreCalculationCountLimit(options.scoreCalculationLimit());
         }
+        if (options.engine() == Engine.EXACT) {
+            termination.setStepCountLimit(0); // the construction only: the exact search takes it from there
+        }
         localSearch.setTerminationConfig(termination);
         return config;
     }

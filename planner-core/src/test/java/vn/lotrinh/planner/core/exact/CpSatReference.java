@@ -27,6 +27,18 @@ public final class CpSatReference {
         Loader.loadNativeLibraries();
     }
 
+    /** Also stops each solve after this much CP-SAT deterministic time when not {@code null}: machine-independent. */
+    private final Double deterministicTimeLimit;
+
+    /** Bounded by wall time alone. */
+    public CpSatReference() {
+        this(null);
+    }
+
+    public CpSatReference(Double deterministicTimeLimit) {
+        this.deterministicTimeLimit = deterministicTimeLimit;
+    }
+
     /**
      * Solves the plan to the best roadmap CP-SAT can find and prove within the time limit.
      *
@@ -78,7 +90,7 @@ public final class CpSatReference {
         return solver.solve(model.model()) == CpSolverStatus.OPTIMAL ? Math.round(solver.objectiveValue()) : null;
     }
 
-    private static ExactResult result(TimeIndexedModel model, CpSolver solver, CpSolverStatus status, ValueScale scale,
+    private ExactResult result(TimeIndexedModel model, CpSolver solver, CpSolverStatus status, ValueScale scale,
             boolean mustCountProven, long startNanos) {
         Duration wallTime = elapsedSince(startNanos);
         if (!hasSolution(status)) {
@@ -97,7 +109,7 @@ public final class CpSatReference {
         return scale.unscaled((long) Math.floor(solver.bestObjectiveBound() + 1e-6));
     }
 
-    private static CpSolver solver(Duration timeLimit) {
+    private CpSolver solver(Duration timeLimit) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setNumWorkers(WORKERS)
@@ -106,6 +118,9 @@ public final class CpSatReference {
                 // Probing spends seconds of presolve on the thousands of start booleans and rarely pays for it
                 // here: on PSPLIB j30 it made proofs two to ten times slower.
                 .setCpModelProbingLevel(0);
+        if (deterministicTimeLimit != null) {
+            solver.getParameters().setMaxDeterministicTime(deterministicTimeLimit);
+        }
         return solver;
     }
 

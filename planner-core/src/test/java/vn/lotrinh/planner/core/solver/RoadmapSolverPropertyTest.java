@@ -51,7 +51,7 @@ class RoadmapSolverPropertyTest {
     }
 
     /** Sizes from 3 to 40 components, years or quarters, every density varied with the seed. */
-    private static GeneratedPlan generate(long seed) {
+    static GeneratedPlan generate(long seed) {
         int components = 3 + (int) (seed * 7 % 38);
         boolean quarters = seed % 4 == 3;
         int periods = quarters ? 8 + (int) (seed % 9) : 4 + (int) (seed % 7);

@@ -32,6 +32,11 @@ public class RoadmapSolution {
     private RoadmapConstraintConfiguration constraintConfiguration;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /**
+     * Whether every start has been placed once, by the construction or from the exact search: a solver restarted by a
+     * problem change then resumes its local search from the starts as they are.
+     */
+    private boolean constructed;
 
     /** For OptaPlanner's solution cloner. */
     public RoadmapSolution() {
@@ -81,5 +86,13 @@ public class RoadmapSolution {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public boolean isConstructed() {
+        return constructed;
+    }
+
+    public void markConstructed() {
+        constructed = true;
     }
 }

@@ -54,7 +54,7 @@ public final class RoadmapAssembler {
                     : scheduled(plan, component, start));
         }
         return new Roadmap(solution.getObjective(), score.toString(), score.isFeasible(),
-                objectiveValue(plan, solution), assignments, List.copyOf(violations), changes);
+                objectiveValue(plan, solution), assignments, List.copyOf(violations), changes, Roadmap.NOT_PROVEN);
     }
 
     private static Assignment scheduled(Plan plan, Component component, int start) {

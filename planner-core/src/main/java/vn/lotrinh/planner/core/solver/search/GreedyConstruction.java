@@ -36,6 +36,9 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
     @Override
     public void changeWorkingSolution(ScoreDirector<RoadmapSolution> scoreDirector) {
         RoadmapSolution solution = scoreDirector.getWorkingSolution();
+        if (solution.isConstructed()) {
+            return; // a restart after a problem change: the local search goes on from where it is
+        }
         List<ComponentAssignment> assignments = solution.getAssignments();
         Objective objective = solution.getObjective();
         ToDoubleFunction<ComponentAssignment> priority = a -> ValueDensity.of(a.getFacts(), objective);
@@ -55,6 +58,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
             }
         }
         scoreDirector.triggerVariableListeners();
+        solution.markConstructed();
     }
 
     /**

@@ -1,0 +1,167 @@
+package vn.lotrinh.planner.core.solver;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.roadmap.Optimality;
+import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
+import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.exact.ExactBound;
+import vn.lotrinh.planner.core.solver.exact.ExactObjective;
+import vn.lotrinh.planner.core.solver.exact.ExactSearch;
+import vn.lotrinh.planner.core.solver.exact.ExactSettings;
+
+/**
+ * The exact side of a portfolio solve: an {@link ExactSearch} started from the construction's roadmap, its roadmaps
+ * scored by the OptaPlanner constraints and handed on as they come, its last bound kept, and what that bound proves
+ * about any roadmap of the problem ({@link #optimalityOf}).
+ */
+final class ExactRun implements ExactSearch.Listener {
+
+    private static final MathContext GAP_PRECISION = new MathContext(6, RoundingMode.HALF_UP);
+
+    private final RoadmapProblem problem;
+    private final ExactSearch search;
+    private final ScoredSolutions solutions;
+    private final long valueScale;
+    private volatile Consumer<RoadmapSolution> onRoadmap = roadmap -> { };
+    private volatile Runnable onBound = () -> { };
+    private volatile ExactBound bound;
+    private volatile boolean infeasible;
+    private volatile boolean ended;
+    private RoadmapSolution best;
+
+    /** @param valueScale what the problem's values are multiplied by in its scores */
+    ExactRun(RoadmapProblem problem, ExactSettings settings, ScoredSolutions solutions, long valueScale) {
+        this.problem = problem;
+        this.search = new ExactSearch(problem, settings);
+        this.solutions = solutions;
+        this.valueScale = valueScale;
+    }
+
+    /**
+     * Sets who hears of the search, before it runs; both are called on CP-SAT's threads.
+     *
+     * @param roadmaps takes each better roadmap the search finds, scored
+     * @param bounds is called after each better bound, and once when the search has ended
+     */
+    void listen(Consumer<RoadmapSolution> roadmaps, Runnable bounds) {
+        this.onRoadmap = roadmaps;
+        this.onBound = bounds;
+    }
+
+    /** Runs the search on the calling thread until its proof, {@link #stop} or {@code deadlineNanos}. */
+    void run(long deadlineNanos) {
+        try {
+            Map<Integer, Integer> hint = solutions.constructed(problem);
+            ExactSearch.Outcome outcome = search.run(hint,
+                    Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())), this);
+            infeasible = outcome.infeasible();
+            if (outcome.bound() != null) {
+                onBound(outcome.bound());
+            }
+        } finally {
+            ended = true;
+        }
+        onBound.run();
+    }
+
+    void stop() {
+        search.stop();
+    }
+
+    @Override
+    public void onRoadmap(Map<Integer, Integer> startsByIndex) {
+        RoadmapSolution scored = solutions.withStarts(problem, startsByIndex);
+        synchronized (this) {
+            if (best != null && scored.getScore().compareTo(best.getScore()) <= 0) {
+                return;
+            }
+            best = scored;
+        }
+        onRoadmap.accept(scored);
+    }
+
+    @Override
+    public void onBound(ExactBound proven) {
+        ExactBound last = bound;
+        if (last == null || last.mustScheduled() != proven.mustScheduled() || proven.value() < last.value()) {
+            bound = proven;
+            onBound.run();
+        }
+    }
+
+    /** The best roadmap the search found, scored; {@code null} before the first. */
+    synchronized RoadmapSolution best() {
+        return best;
+    }
+
+    /** Whether the bound proves the solution optimal. */
+    boolean proves(RoadmapSolution solution) {
+        ExactBound proven = bound;
+        return solution != null && isFeasible(solution) && proven != null
+                && proven.covers(mustScheduled(solution)) && objectiveOf(solution) >= proven.value();
+    }
+
+    /**
+     * What the search's bound proves about the solution, in the spec's objective.
+     *
+     * @param provenAt when the solution was first proven optimal, if it was
+     */
+    Optimality optimalityOf(RoadmapSolution solution, Instant provenAt) {
+        ExactBound proven = bound;
+        if (!isFeasible(solution)) {
+            return Optimality.unknown(infeasible
+                    ? "no roadmap keeps every rule of the plan: the exact search proved it"
+                    : "the roadmap breaks a rule of the plan, so no bound speaks of it");
+        }
+        if (proven == null) {
+            return Optimality.unknown(ended ? "the exact search proved no bound within its limits"
+                    : "the exact search has proven no bound yet");
+        }
+        long must = mustScheduled(solution);
+        if (!proven.covers(must)) {
+            return Optimality.unknown(proven.mostMust() && proven.mustScheduled() > must
+                    ? "some roadmap schedules more MUST components than this one"
+                    : "the exact search has not proven how many MUST components can be scheduled");
+        }
+        long objective = objectiveOf(solution);
+        if (objective >= proven.value()) {
+            return Optimality.optimal(inSpecUnits(objective), provenAt == null ? Instant.now() : provenAt);
+        }
+        BigDecimal value = inSpecUnits(objective);
+        BigDecimal boundValue = inSpecUnits(proven.value());
+        BigDecimal gap = value.signum() == 0 ? null
+                : boundValue.subtract(value).divide(value.abs(), GAP_PRECISION);
+        return new Optimality(Optimality.Status.FEASIBLE, boundValue, gap, null,
+                ended ? "the exact search reached its limits before its proof" : "the exact search is still proving");
+    }
+
+    private long objectiveOf(RoadmapSolution solution) {
+        return ExactObjective.of(problem, ScoredSolutions.startsOf(solution));
+    }
+
+    private BigDecimal inSpecUnits(long exactUnits) {
+        if (problem.objective() == Objective.MIN_MAKESPAN) {
+            return BigDecimal.valueOf(exactUnits);
+        }
+        BigDecimal units = BigDecimal.valueOf(exactUnits).divide(BigDecimal.valueOf(valueScale)).stripTrailingZeros();
+        return units.scale() < 0 ? units.setScale(0) : units;
+    }
+
+    private static boolean isFeasible(RoadmapSolution solution) {
+        HardMediumSoftLongScore score = solution.getScore();
+        return score != null && score.isSolutionInitialized() && score.hardScore() == 0;
+    }
+
+    private static long mustScheduled(RoadmapSolution solution) {
+        return solution.getAssignments().stream()
+                .filter(assignment -> assignment.getFacts().must() && assignment.isScheduled()).count();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.lotrinh.planner.core.solver.exact;
+
+import java.util.Map;
+import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
+import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
+
+/**
+ * The objective in the exact search's units, maximised: under {@code VALUE_OVER_TIME} and {@code MAX_VALUE} the soft
+ * score (scaled values, as in {@link ComponentFacts#scaledValue}); under {@code MIN_MAKESPAN} {@code −makespan}.
+ */
+public final class ExactObjective {
+
+    private ExactObjective() {
+    }
+
+    /** What a component is worth started at {@code start}, under a value objective. */
+    static long weight(Objective objective, ComponentFacts facts, int start, int horizon) {
+        return switch (objective) {
+            case VALUE_OVER_TIME -> Math.multiplyExact(facts.scaledValue(),
+                    (long) Math.max(0, horizon - start - facts.durationPeriods() + 1));
+            case MAX_VALUE -> facts.scaledValue();
+            case MIN_MAKESPAN -> throw new IllegalArgumentException("MIN_MAKESPAN has no weight per component");
+        };
+    }
+
+    /** The objective of a roadmap given as start by component index (deferred components absent). */
+    public static long of(RoadmapProblem problem, Map<Integer, Integer> startsByIndex) {
+        long sum = 0;
+        int makespan = 0;
+        for (Map.Entry<Integer, Integer> scheduled : startsByIndex.entrySet()) {
+            ComponentFacts facts = problem.components().get(scheduled.getKey());
+            int start = scheduled.getValue();
+            if (problem.objective() == Objective.MIN_MAKESPAN) {
+                makespan = Math.max(makespan, start + facts.durationPeriods());
+            } else {
+                sum = Math.addExact(sum, weight(problem.objective(), facts, start, problem.horizon()));
+            }
+        }
+        return problem.objective() == Objective.MIN_MAKESPAN ? -makespan : sum;
+    }
+}
