@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.alignment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,31 +105,39 @@ public final class FrameworkAlignment {
     private List<Coverage> coverage(List<EntryAlignment> entries) {
         List<Coverage> coverage = new ArrayList<>();
         for (int period = 0; period < plan.horizon(); period++) {
-            Map<Layer, int[]> byLayer = new LinkedHashMap<>();
-            int[] total = new int[4];
+            Tally total = new Tally();
+            Map<Layer, Tally> byLayer = new EnumMap<>(Layer.class);
             for (EntryAlignment entry : entries) {
                 Integer liveIndex = liveIndexByCode.get(entry.code());
                 boolean live = liveIndex != null && liveIndex <= period;
-                count(total, entry, live);
-                count(byLayer.computeIfAbsent(entry.layer(), l -> new int[4]), entry, live);
+                total.add(entry, live);
+                byLayer.computeIfAbsent(entry.layer(), layer -> new Tally()).add(entry, live);
             }
             List<LayerCoverage> layers = byLayer.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(e -> new LayerCoverage(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                            e.getValue()[3]))
+                    .map(e -> new LayerCoverage(e.getKey(), e.getValue().required, e.getValue().requiredLive,
+                            e.getValue().entries, e.getValue().live))
                     .toList();
-            coverage.add(new Coverage(plan.calendar().label(period), total[0], total[1], total[2], total[3], layers));
+            coverage.add(new Coverage(plan.calendar().label(period), total.required, total.requiredLive,
+                    total.entries, total.live, layers));
         }
         return coverage;
     }
 
-    /** Adds the entry to the counts {required, required live, entries, live}. */
-    private static void count(int[] counts, EntryAlignment entry, boolean live) {
-        boolean required = entry.requirement() == Priority.MUST;
-        counts[0] += required ? 1 : 0;
-        counts[1] += required && live ? 1 : 0;
-        counts[2]++;
-        counts[3] += live ? 1 : 0;
+    /** Counts of catalogue entries, and of those live by the end of a period. */
+    private static final class Tally {
+
+        int required;
+        int requiredLive;
+        int entries;
+        int live;
+
+        void add(EntryAlignment entry, boolean isLive) {
+            boolean isRequired = entry.requirement() == Priority.MUST;
+            required += isRequired ? 1 : 0;
+            requiredLive += isRequired && isLive ? 1 : 0;
+            entries++;
+            live += isLive ? 1 : 0;
+        }
     }
 
     private Duplication duplication(CapabilityOverlaps.Duplicate duplicate) {
