@@ -27,14 +27,11 @@ final class AlignmentTables {
 
     /** @param roadmap the latest roadmap's alignment, or {@code null} */
     static ReportTable entries(Alignment plan, Alignment roadmap) {
-        Map<String, EntryAlignment> byRoadmap = new HashMap<>();
-        if (roadmap != null) {
-            roadmap.entries().forEach(entry -> byRoadmap.put(entry.code(), entry));
-        }
+        Map<String, EntryAlignment> byPlan = byCode(plan);
+        Map<String, EntryAlignment> byRoadmap = roadmap == null ? Map.of() : byCode(roadmap);
         List<List<Object>> rows = new ArrayList<>();
         for (EntryAlignment entry : (roadmap == null ? plan : roadmap).entries()) {
-            EntryAlignment planned = plan.entries().stream().filter(e -> e.code().equals(entry.code())).findFirst()
-                    .orElseThrow();
+            EntryAlignment planned = byPlan.get(entry.code());
             EntryAlignment scheduled = byRoadmap.get(entry.code());
             rows.add(cells(entry.code(), entry.nameVi(), entry.nameEn(), name(entry.layer()), entry.provision().name(),
                     entry.requirement().name(), planned.status().name(),
@@ -83,6 +80,12 @@ final class AlignmentTables {
         }
         return new ReportTable("Waste", List.of("component", "component_name", "national_codes", "capex",
                 "opex_in_horizon"), rows, Map.of("component_name", 50));
+    }
+
+    private static Map<String, EntryAlignment> byCode(Alignment alignment) {
+        Map<String, EntryAlignment> byCode = new HashMap<>();
+        alignment.entries().forEach(entry -> byCode.put(entry.code(), entry));
+        return byCode;
     }
 
     private static String name(Enum<?> value) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.lotrinh.planner.core.alignment.Coverage.LayerCoverage;
 import vn.lotrinh.planner.core.alignment.EntryAlignment.Status;
+import vn.lotrinh.planner.core.plan.Capabilities;
 import vn.lotrinh.planner.core.plan.CapabilityOverlaps;
 import vn.lotrinh.planner.core.plan.CapabilityOverlaps.NationalRebuild;
 import vn.lotrinh.planner.core.plan.Component;
@@ -33,8 +35,9 @@ public final class FrameworkAlignment {
     /** The start of each component (by plan index) in the roadmap, {@code null} when deferred or without a roadmap. */
     private final Integer[] starts;
     private final boolean fromRoadmap;
-    /** The period from which each covered entry is live by the roadmap, by code. */
-    private final Map<String, Integer> liveIndexByCode = new HashMap<>();
+    /** The components (plan indexes, in plan order) that deliver each code, and those that connect to it. */
+    private final Map<String, List<Integer>> deliverers = new HashMap<>();
+    private final Map<String, List<Integer>> connectors = new HashMap<>();
 
     private FrameworkAlignment(Plan plan, Roadmap roadmap) {
         this.plan = plan;
@@ -46,6 +49,15 @@ public final class FrameworkAlignment {
                     .forEach(a -> startById.put(a.componentId(), a.start()));
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = startById.get(plan.components().get(i).id());
+            }
+        }
+        for (int i = 0; i < starts.length; i++) {
+            Capabilities capabilities = plan.components().get(i).capabilities();
+            for (String code : capabilities.delivers()) {
+                deliverers.computeIfAbsent(code, c -> new ArrayList<>()).add(i);
+            }
+            for (String code : capabilities.connects()) {
+                connectors.computeIfAbsent(code, c -> new ArrayList<>()).add(i);
             }
         }
     }
@@ -70,31 +82,26 @@ public final class FrameworkAlignment {
     }
 
     private EntryAlignment entry(FrameworkEntry entry) {
-        List<Integer> delivering = new ArrayList<>();
-        List<Integer> connecting = new ArrayList<>();
-        List<Component> components = plan.components();
-        for (int i = 0; i < components.size(); i++) {
-            if (components.get(i).capabilities().delivers().contains(entry.code())) {
-                delivering.add(i);
-            }
-            if (components.get(i).capabilities().connects().contains(entry.code())) {
-                connecting.add(i);
-            }
-        }
-        List<Integer> covering = new ArrayList<>(delivering);
-        covering.addAll(connecting);
-        Integer liveFrom = covering.stream().map(this::liveFrom).filter(Objects::nonNull)
-                .min(Integer::compare).orElse(null);
-        if (liveFrom != null) {
-            liveIndexByCode.put(entry.code(), liveFrom);
-        }
-        Status status = covering.isEmpty() ? Status.MISSING
+        List<Integer> delivering = deliverers.getOrDefault(entry.code(), List.of());
+        List<Integer> connecting = connectors.getOrDefault(entry.code(), List.of());
+        Integer liveFrom = liveFrom(entry.code());
+        Status status = delivering.isEmpty() && connecting.isEmpty() ? Status.MISSING
                 : !fromRoadmap ? Status.PLANNED
                 : liveFrom != null ? Status.SCHEDULED
                 : Status.DEFERRED;
         return new EntryAlignment(entry.code(), entry.nameVi(), entry.nameEn(), entry.layer(), entry.provision(),
                 entry.requirement(), status, ids(delivering), ids(connecting),
                 liveFrom == null ? null : plan.calendar().label(liveFrom));
+    }
+
+    /**
+     * The first period in which a component that delivers or connects to the code is live by the roadmap (possibly
+     * past the horizon), {@code null} when none is scheduled.
+     */
+    private Integer liveFrom(String code) {
+        return Stream.concat(deliverers.getOrDefault(code, List.of()).stream(),
+                        connectors.getOrDefault(code, List.of()).stream())
+                .map(this::liveFrom).filter(Objects::nonNull).min(Integer::compare).orElse(null);
     }
 
     /** The period the component goes live by the roadmap (possibly past the horizon), {@code null} when deferred. */
@@ -108,8 +115,8 @@ public final class FrameworkAlignment {
             Tally total = new Tally();
             Map<Layer, Tally> byLayer = new EnumMap<>(Layer.class);
             for (EntryAlignment entry : entries) {
-                Integer liveIndex = liveIndexByCode.get(entry.code());
-                boolean live = liveIndex != null && liveIndex <= period;
+                Integer liveFrom = liveFrom(entry.code());
+                boolean live = liveFrom != null && liveFrom <= period;
                 total.add(entry, live);
                 byLayer.computeIfAbsent(entry.layer(), layer -> new Tally()).add(entry, live);
             }
