@@ -28,7 +28,8 @@ final class TablesToDocument {
      * a written one, and of the errors of the tables.
      */
     private static final List<String> MEMBER_ORDER = List.of("format", "name", "description", "currency", "moneyUnit",
-            "calendar", "phases", "fundingSources", "resources", "budgets", "capacities", "economics", "components");
+            "framework", "frameworkPreference", "calendar", "phases", "fundingSources", "resources", "budgets",
+            "capacities", "economics", "components");
 
     private final ConversionFailures failures = new ConversionFailures();
     private final Map<String, CellRef> locations = new HashMap<>();
@@ -198,9 +199,12 @@ final class TablesToDocument {
         return sources;
     }
 
+    /** The members in the format's order; any member the order does not name follows, so that none is lost. */
     private static ObjectNode inFormatOrder(ObjectNode document) {
         ObjectNode ordered = NODES.objectNode();
         MEMBER_ORDER.stream().filter(document::has).forEach(member -> ordered.set(member, document.get(member)));
+        document.properties().stream().filter(member -> !ordered.has(member.getKey()))
+                .forEach(member -> ordered.set(member.getKey(), member.getValue()));
         return ordered;
     }
 }
