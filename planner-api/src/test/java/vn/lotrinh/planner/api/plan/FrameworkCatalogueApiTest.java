@@ -79,8 +79,14 @@ class FrameworkCatalogueApiTest {
         assertThat(json(created.getBody()).has("warnings")).isFalse();
     }
 
+    /**
+     * The example plan with the catalogue and the first component's delivers; its two IOC options no longer wait
+     * for KDL, which finishes too late for them (a plan warning of its own).
+     */
     private static ObjectNode plan(String framework, String delivered) {
         ObjectNode plan = (ObjectNode) json(ApiClient.examplePlan());
+        ((ObjectNode) plan.get("components").get(5)).remove("dependsOn");
+        ((ObjectNode) plan.get("components").get(6)).remove("dependsOn");
         plan.put("framework", framework);
         ((ObjectNode) plan.get("components").get(0)).set("delivers", json("[\"" + delivered + "\"]"));
         return plan;

@@ -11,8 +11,9 @@ import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
 
 /**
- * The warnings of a valid plan against its framework catalogue: a capability delivered twice (neither component
- * replacing the other) and a national system rebuilt, each with the likely capex involved.
+ * The warnings of a valid plan: the components no roadmap can schedule ({@link SchedulingWarnings}), then, against its
+ * framework catalogue, a capability delivered twice (neither component replacing the other) and a national system
+ * rebuilt, each with the likely capex involved.
  */
 public final class PlanWarnings {
 
@@ -21,7 +22,7 @@ public final class PlanWarnings {
 
     public static List<PlanWarning> of(Plan plan) {
         CapabilityOverlaps overlaps = CapabilityOverlaps.of(plan);
-        List<PlanWarning> warnings = new ArrayList<>();
+        List<PlanWarning> warnings = new ArrayList<>(SchedulingWarnings.of(plan));
         for (Duplicate duplicate : overlaps.duplicates()) {
             List<Integer> deliverers = duplicate.components();
             String all = deliverers.stream().map(i -> Checks.quote(plan.components().get(i).id()))

@@ -8,7 +8,6 @@ import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.plan.EarliestStarts;
 import vn.lotrinh.planner.core.plan.OwnTiming;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
-import vn.lotrinh.planner.core.plan.Priority;
 import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
 
 /**
@@ -17,9 +16,11 @@ import vn.lotrinh.planner.core.plan.read.ResolvedDependencies.Edge;
  *
  * <p>Along the dependency graph (only when it has no cycle) each component whose own timing holds gets its earliest
  * possible start from {@link EarliestStarts}, the pass the plan's graph uses too; links to a component whose timing is
- * invalid, and links with an invalid lag, are not followed. The dependencies are an error when they
- * keep a component from its pin or from its {@code latestFinish}, or keep a {@code MUST} component out of the horizon.
- * A component that is neither, and that its predecessors push past the horizon, is valid: it will be deferred.
+ * invalid, and links with an invalid lag, are not followed. What only keeps one component from ever being scheduled —
+ * a window shorter than its duration, predecessors that push it past its {@code latestFinish} or the horizon, even for
+ * a {@code MUST} component — is no error: the plan is stored, the component deferred, and {@link PlanWarnings} says
+ * why. A contradiction is: a window that ends before it begins, and a pinned component that cannot run at its pin,
+ * because of its own window, the horizon, or predecessors that finish too late or can never be scheduled.
  */
 final class TimeRules {
 
@@ -51,42 +52,33 @@ final class TimeRules {
         }
     }
 
-    /** Checks duration, window and pin of one component on their own; true when they hold. */
+    /**
+     * Checks duration, window and pin of one component on their own; true when they hold. A window that leaves no start
+     * is an error only for a pinned component: any other is stored and deferred, and {@link PlanWarnings} says why.
+     */
     private boolean checkOwnTiming(ComponentFacts c) {
-        int horizon = calendar.periods();
-        int duration = c.durationPeriods();
         Integer earliest = c.earliestStart();
         Integer latest = c.latestFinish();
         Integer pin = c.pinnedStart();
         String name = c.displayName();
-        if (duration > horizon) {
-            report(c, "duration", name + " takes " + periods(duration) + ", longer than the horizon of "
-                    + periods(horizon) + " (" + span(0, horizon - 1) + ")");
-            return false;
-        }
         if (earliest != null && latest != null && earliest > latest) {
             report(c, "latestFinish", name + " has latestFinish " + label(latest) + " before its earliestStart "
                     + label(earliest));
             return false;
         }
-        if (latest != null && earliest != null && latest - earliest + 1 < duration) {
-            report(c, "latestFinish", name + " takes " + periods(duration) + ", but its window "
-                    + span(earliest, latest) + " holds only " + periods(latest - earliest + 1));
-            return false;
-        }
-        if (latest != null && duration - 1 > latest) {
-            report(c, "latestFinish", name + " takes " + periods(duration) + ", so it finishes in "
-                    + label(duration - 1) + " at the earliest, after its latestFinish " + label(latest));
-            return false;
-        }
-        if (earliest != null && earliest + duration > horizon) {
-            report(c, "earliestStart", name + " takes " + periods(duration) + ", so starting in " + label(earliest)
-                    + " at the earliest it cannot finish inside the horizon, which ends in " + label(horizon - 1));
+        OwnWindow.Impossibility impossibility = OwnWindow.impossibility(name, c.durationPeriods(), earliest, latest,
+                calendar);
+        if (impossibility != null) {
+            if (pin != null) {
+                report(c, impossibility.member(), impossibility.message());
+            }
             return false;
         }
         if (pin == null) {
             return true;
         }
+        int duration = c.durationPeriods();
+        int horizon = calendar.periods();
         String pinned = name + " is pinned to start in " + label(pin);
         int pinnedFinish = pin + duration - 1;
         if (earliest != null && pin < earliest) {
@@ -119,29 +111,34 @@ final class TimeRules {
                         .toList())
                 .toList();
         EarliestStarts starts = EarliestStarts.along(graph.order(), links, timings);
+        boolean[] schedulable = new boolean[components.size()];
         for (int i : graph.order()) {
+            ComponentFacts c = components.get(i);
+            schedulable[i] = ownTimingValid[i] && graph.predecessors().get(i).stream()
+                    .allMatch(edge -> schedulable[edge.predecessor()]);
             if (!ownTimingValid[i]) {
                 continue;
             }
-            ComponentFacts c = components.get(i);
             if (c.isPinned()) {
+                checkPinAgainstUnschedulable(c, graph.predecessors().get(i), schedulable);
                 checkPinAgainstPredecessors(c, graph.predecessors().get(i), ownTimingValid, starts.latestPredecessor(i),
                         starts);
                 continue;
             }
-            Link holdingUp = starts.heldUpBy(i);
-            if (holdingUp == null) {
-                continue;
-            }
             int finish = starts.earliestStart(i) + c.durationPeriods() - 1;
-            if (c.latestFinish() != null && finish > c.latestFinish()) {
-                report(c, "latestFinish", c.displayName() + " cannot finish by its latestFinish "
-                        + label(c.latestFinish()) + ": " + waitingFor(holdingUp, starts)
-                        + ", so it finishes in " + label(finish) + " at the earliest");
-            } else if (c.priority() == Priority.MUST && finish >= calendar.periods()) {
-                report(c, "priority", "MUST " + c.displayName() + " cannot be scheduled inside the horizon, which"
-                        + " ends in " + label(calendar.periods() - 1) + ": " + waitingFor(holdingUp, starts)
-                        + ", so it finishes in " + label(finish) + " at the earliest");
+            int lastFinish = c.latestFinish() == null ? calendar.periods() - 1
+                    : Math.min(c.latestFinish(), calendar.periods() - 1);
+            schedulable[i] &= finish <= lastFinish;
+        }
+    }
+
+    /** A pinned component is always scheduled, so each of its predecessors must be schedulable. */
+    private void checkPinAgainstUnschedulable(ComponentFacts c, List<Edge> edges, boolean[] schedulable) {
+        for (Edge edge : edges) {
+            if (!schedulable[edge.predecessor()]) {
+                checks.report(edge.entryPointer(), c.displayName() + " is pinned to start in " + label(c.pinnedStart())
+                        + ", but its predecessor " + Checks.quote(components.get(edge.predecessor()).id())
+                        + " can never be scheduled inside the horizon and its window");
             }
         }
     }
@@ -201,11 +198,7 @@ final class TimeRules {
         return calendar.label(period);
     }
 
-    private String span(int first, int last) {
-        return first == last ? label(first) : label(first) + "–" + label(last);
-    }
-
     private static String periods(int count) {
-        return count == 1 ? "1 period" : count + " periods";
+        return OwnWindow.periods(count);
     }
 }

@@ -25,6 +25,10 @@ class PlanValidatorTest {
         return validator.validate(doc);
     }
 
+    private List<PlanWarning> warnings() {
+        return PlanWarnings.of(new PlanReader().read(doc));
+    }
+
     private ObjectNode at(String pointer) {
         return (ObjectNode) doc.at(pointer);
     }
@@ -744,11 +748,13 @@ class PlanValidatorTest {
     class Time {
 
         @Test
-        void rejectsDurationLongerThanTheHorizon() {
+        void storesAComponentLongerThanTheHorizonWithAWarning() {
             at("/components/4").put("duration", 6).remove("earliestStart");
 
-            assertThat(errors()).containsExactly(error("/components/4/duration",
-                    "component \"KDL\" takes 6 periods, longer than the horizon of 5 periods (2021–2025)"));
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).startsWith(new PlanWarning("/components/4/duration",
+                    "component \"KDL\" takes 6 periods, longer than the horizon of 5 periods (2021–2025): no"
+                            + " roadmap can schedule it, so it is deferred"));
         }
 
         @Test
@@ -760,59 +766,91 @@ class PlanValidatorTest {
         }
 
         @Test
-        void rejectsWindowTooShortForTheDuration() {
+        void storesAWindowTooShortForTheDurationWithAWarning() {
             at("/components/4").put("latestFinish", "2023");
 
-            assertThat(errors()).containsExactly(error("/components/4/latestFinish",
-                    "component \"KDL\" takes 2 periods, but its window 2023 holds only 1 period"));
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).startsWith(new PlanWarning("/components/4/latestFinish",
+                    "component \"KDL\" takes 2 periods, but its window 2023 holds only 1 period: no roadmap can"
+                            + " schedule it, so it is deferred"));
         }
 
         @Test
-        void rejectsLatestFinishBeforeTheEarliestPossibleFinish() {
+        void storesALatestFinishBeforeTheEarliestPossibleFinishWithAWarning() {
             at("/components/4").remove("earliestStart");
             at("/components/4").put("latestFinish", "2021");
 
-            assertThat(errors()).containsExactly(error("/components/4/latestFinish",
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).startsWith(new PlanWarning("/components/4/latestFinish",
                     "component \"KDL\" takes 2 periods, so it finishes in 2022 at the earliest, after its"
-                            + " latestFinish 2021"));
+                            + " latestFinish 2021: no roadmap can schedule it, so it is deferred"));
         }
 
         @Test
-        void rejectsEarliestStartTooLateToFinishInsideTheHorizon() {
+        void storesAnEarliestStartTooLateToFinishInsideTheHorizonWithAWarningForItAndWhatDependsOnIt() {
             at("/components/4").put("earliestStart", "2025");
 
-            assertThat(errors()).containsExactly(error("/components/4/earliestStart",
-                    "component \"KDL\" takes 2 periods, so starting in 2025 at the earliest it cannot finish inside"
-                            + " the horizon, which ends in 2025"));
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).containsExactly(
+                    new PlanWarning("/components/4/earliestStart", "component \"KDL\" takes 2 periods, so starting"
+                            + " in 2025 at the earliest it cannot finish inside the horizon, which ends in 2025: no"
+                            + " roadmap can schedule it, so it is deferred"),
+                    new PlanWarning("/components/5/dependsOn/0", "component \"IOC\" depends on \"KDL\", which can"
+                            + " never be scheduled: no roadmap can schedule it, so it is deferred"),
+                    new PlanWarning("/components/6/dependsOn/0", "component \"IOC_THUE\" depends on \"KDL\", which"
+                            + " can never be scheduled: no roadmap can schedule it, so it is deferred"));
         }
 
         @Test
-        void rejectsLatestFinishThatPredecessorsMakeImpossibleNamingTheChain() {
+        void storesALatestFinishThatPredecessorsMakeImpossibleWithAWarningNamingTheChain() {
             at("/components/4").put("latestFinish", "2024");
 
-            assertThat(errors()).containsExactly(error("/components/4/latestFinish",
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).startsWith(new PlanWarning("/components/4/dependsOn/0",
                     "component \"KDL\" cannot finish by its latestFinish 2024: its predecessor \"LGSP\" cannot"
-                            + " finish before 2023 (via TTDL → LGSP), so it finishes in 2025 at the earliest"));
+                            + " finish before 2023 (via TTDL → LGSP), so it finishes in 2025 at the earliest: no"
+                            + " roadmap can schedule it, so it is deferred"));
         }
 
         @Test
         void countsTheLagWhenPredecessorsDelayAComponent() {
             at("/components/2/dependsOn/0").put("lag", 1);
 
-            assertThat(errors()).containsExactly(error("/components/2/latestFinish",
-                    "component \"LGSP\" cannot finish by its latestFinish 2023: its predecessor \"TTDL\" cannot"
-                            + " finish before 2022, followed by a lag of 1 period, so it finishes in 2024 at the"
-                            + " earliest"));
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).first().isEqualTo(new PlanWarning("/components/2/dependsOn/0",
+                    "MUST component \"LGSP\" cannot finish by its latestFinish 2023: its predecessor \"TTDL\""
+                            + " cannot finish before 2022, followed by a lag of 1 period, so it finishes in 2024 at the"
+                            + " earliest: no roadmap can schedule it, so every roadmap defers this MUST component"));
         }
 
         @Test
-        void rejectsMustComponentThatPredecessorsPushPastTheHorizon() {
+        void storesAMustComponentThatPredecessorsPushPastTheHorizonWithAWarning() {
             at("/components/5").put("priority", "MUST");
 
-            assertThat(errors()).containsExactly(error("/components/5/priority",
+            assertThat(errors()).isEmpty();
+            assertThat(warnings()).first().isEqualTo(new PlanWarning("/components/5/dependsOn/0",
                     "MUST component \"IOC\" cannot be scheduled inside the horizon, which ends in 2025: its"
                             + " predecessor \"KDL\" cannot finish before 2025 (via TTDL → LGSP → KDL), so it finishes"
-                            + " in 2026 at the earliest"));
+                            + " in 2026 at the earliest: no roadmap can schedule it, so every roadmap defers this MUST"
+                            + " component"));
+        }
+
+        @Test
+        void rejectsAPinnedComponentLongerThanTheHorizon() {
+            at("/components/0").put("duration", 6).put("pinnedStart", "2021");
+
+            assertThat(errors()).contains(error("/components/0/duration",
+                    "component \"TTDL\" takes 6 periods, longer than the horizon of 5 periods (2021–2025)"));
+        }
+
+        @Test
+        void rejectsAPinnedComponentWhosePredecessorCanNeverBeScheduled() {
+            at("/components/4").put("latestFinish", "2023");
+            at("/components/5").put("pinnedStart", "2025");
+
+            assertThat(errors()).contains(error("/components/5/dependsOn/0", "component \"IOC\" is pinned to start"
+                    + " in 2025, but its predecessor \"KDL\" can never be scheduled inside the horizon and its"
+                    + " window"));
         }
     }
 

@@ -1,0 +1,122 @@
+package vn.lotrinh.planner.core.plan.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.DependencyGraph;
+import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
+import vn.lotrinh.planner.core.plan.Plan;
+
+/**
+ * The components of a valid plan that no roadmap can schedule, and why: their own window leaves no start inside the
+ * horizon, a predecessor can never be scheduled, or their predecessors push them past their {@code latestFinish} or
+ * the horizon. The plan is stored and solved; every roadmap defers them (a {@code MUST} one too, which then counts as
+ * a deferred {@code MUST}). Pinned components are never among them: for those each of these is an error.
+ */
+final class SchedulingWarnings {
+
+    private final Plan plan;
+    private final DependencyGraph graph;
+    private final boolean[] unschedulable;
+    private final List<PlanWarning> warnings = new ArrayList<>();
+
+    private SchedulingWarnings(Plan plan) {
+        this.plan = plan;
+        this.graph = plan.dependencies();
+        this.unschedulable = new boolean[plan.components().size()];
+    }
+
+    static List<PlanWarning> of(Plan plan) {
+        SchedulingWarnings found = new SchedulingWarnings(plan);
+        plan.dependencies().topologicalOrder().forEach(found::check);
+        found.warnings.sort((a, b) -> Integer.compare(position(a), position(b)));
+        return List.copyOf(found.warnings);
+    }
+
+    private void check(int i) {
+        Component component = plan.components().get(i);
+        if (component.isPinned()) {
+            return;
+        }
+        String name = (component.isMust() ? "MUST component " : "component ") + Checks.quote(component.id());
+        OwnWindow.Impossibility own = OwnWindow.impossibility(name, component.durationPeriods(),
+                component.earliestStart(), component.latestFinish(), plan.calendar());
+        if (own != null) {
+            warn(i, "/" + own.member(), own.message());
+            return;
+        }
+        List<Link> predecessors = graph.predecessors(i);
+        for (int k = 0; k < predecessors.size(); k++) {
+            Link link = predecessors.get(k);
+            if (unschedulable[link.component()]) {
+                warn(i, "/dependsOn/" + k, name + " depends on " + idOf(link.component())
+                        + ", which can never be scheduled");
+                return;
+            }
+        }
+        if (graph.latestStart(i) >= graph.earliestStart(i)) {
+            return;
+        }
+        int k = holdingUp(i);
+        Link link = predecessors.get(k);
+        int finish = graph.earliestStart(i) + component.durationPeriods() - 1;
+        boolean byWindow = component.latestFinish() != null && component.latestFinish() < plan.horizon() - 1;
+        String where = byWindow ? " cannot finish by its latestFinish " + label(component.latestFinish())
+                : " cannot be scheduled inside the horizon, which ends in " + label(plan.horizon() - 1);
+        warn(i, "/dependsOn/" + k, name + where + ": " + waitingFor(link) + ", so it finishes in " + label(finish)
+                + " at the earliest");
+    }
+
+    /** The entry of the predecessor that sets the component's earliest start, or -1 when none does. */
+    private int holdingUp(int component) {
+        List<Link> predecessors = graph.predecessors(component);
+        for (int k = 0; k < predecessors.size(); k++) {
+            if (readyAfter(predecessors.get(k)) == graph.earliestStart(component)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int readyAfter(Link link) {
+        return graph.earliestStart(link.component()) + plan.components().get(link.component()).durationPeriods()
+                + link.lagPeriods();
+    }
+
+    /** {@code its predecessor "KDL" cannot finish before 2024 (via TTDL → LGSP → KDL)}, with the lag if any. */
+    private String waitingFor(Link link) {
+        List<String> chain = new ArrayList<>();
+        for (int along = link.component(); along >= 0; ) {
+            chain.add(plan.components().get(along).id());
+            int k = holdingUp(along);
+            along = k < 0 ? -1 : graph.predecessors(along).get(k).component();
+        }
+        Collections.reverse(chain);
+        String via = chain.size() > 1 ? " (via " + String.join(" → ", chain) + ")" : "";
+        int finish = readyAfter(link) - link.lagPeriods() - 1;
+        return "its predecessor " + idOf(link.component()) + " cannot finish before " + label(finish) + via
+                + (link.lagPeriods() > 0 ? ", followed by a lag of " + OwnWindow.periods(link.lagPeriods()) : "");
+    }
+
+    private void warn(int i, String member, String message) {
+        unschedulable[i] = true;
+        boolean must = plan.components().get(i).isMust();
+        warnings.add(new PlanWarning("/components/" + i + member, message + (must
+                ? ": no roadmap can schedule it, so every roadmap defers this MUST component"
+                : ": no roadmap can schedule it, so it is deferred")));
+    }
+
+    private String idOf(int component) {
+        return Checks.quote(plan.components().get(component).id());
+    }
+
+    private String label(int period) {
+        return plan.calendar().label(period);
+    }
+
+    private static int position(PlanWarning warning) {
+        String rest = warning.pointer().substring("/components/".length());
+        return Integer.parseInt(rest.substring(0, rest.indexOf('/')));
+    }
+}
