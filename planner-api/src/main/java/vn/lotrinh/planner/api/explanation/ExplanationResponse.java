@@ -56,8 +56,13 @@ public record ExplanationResponse(String planId, long planVersion, String jobId,
      *
      * @param rule the broken rule as the README's constraints table names it; {@code null} for {@code NO_START},
      *     {@code NO_GAIN} and {@code NOT_REACHED}
-     * @param period the capped period of a budget or capacity; for {@code PREDECESSOR} and {@code NO_START} the
-     *     first period the component could start in
+     * @param predecessor for {@code PREDECESSOR} the predecessor in the way; for {@code REPLACEMENT} the component it
+     *     replaces, not yet live
+     * @param component the other component the reason names (a successor, an alternative, a duplicate provider, a
+     *     replacement that would start too early…)
+     * @param capability for {@code DUPLICATE} the catalogue codes both components deliver, comma-separated
+     * @param period the capped period of a budget or capacity; for {@code PREDECESSOR}, {@code REPLACEMENT} and
+     *     {@code NO_START} the first period the component could start in
      * @param need what the cap would have to allow, with the component there
      * @param excess {@code need − cap}
      * @param unit the currency of a budget, the resource's unit of a capacity
@@ -65,12 +70,13 @@ public record ExplanationResponse(String planId, long planVersion, String jobId,
      * @param text the reason in the reader's language, with the plan's names
      */
     public record ExplainedReason(Reason.Kind kind, String rule, String fundingSource, String resource,
-            String predecessor, String component, String period, String phase, BigDecimal need, BigDecimal cap,
-            BigDecimal excess, String unit, String start, String text) {
+            String predecessor, String component, String capability, String period, String phase, BigDecimal need,
+            BigDecimal cap, BigDecimal excess, String unit, String start, String text) {
 
         static ExplainedReason of(Reason reason, ExplanationTexts texts) {
             return new ExplainedReason(reason.kind(), reason.rule(), reason.fundingSource(), reason.resource(),
-                    reason.predecessor(), reason.component(), reason.period(), reason.phase(), reason.need(),
+                    reason.predecessor(), reason.component(), reason.capability(), reason.period(), reason.phase(),
+                    reason.need(),
                     reason.cap(), reason.excess(), reason.unit(), reason.start(), texts.reason(reason));
         }
     }

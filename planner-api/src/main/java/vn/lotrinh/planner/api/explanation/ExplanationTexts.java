@@ -66,6 +66,12 @@ final class ExplanationTexts {
                     ? text("reason.predecessor.deferred", names.component(reason.predecessor()))
                     : text("reason.predecessor.late", names.component(reason.predecessor()), reason.period());
             case EXCLUSION -> text("reason.exclusion", names.component(reason.component()));
+            case DUPLICATE -> text("reason.duplicate", names.component(reason.component()), reason.capability());
+            case REPLACEMENT -> reason.component() != null
+                    ? text("reason.replacedBy", names.component(reason.component()))
+                    : reason.period() == null
+                    ? text("reason.replaces.late", names.component(reason.predecessor()))
+                    : text("reason.replaces", names.component(reason.predecessor()), reason.period());
             case WINDOW -> reason.component() == null ? text("reason.window")
                     : text("reason.window.other", names.component(reason.component()));
             case HORIZON -> reason.component() == null ? text("reason.horizon")

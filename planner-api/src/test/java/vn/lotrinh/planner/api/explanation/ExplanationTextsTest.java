@@ -28,7 +28,7 @@ class ExplanationTextsTest {
 
     @Test
     void aPeriodBudgetReasonNamesTheFundingSourceAndWritesTheAmountsAsFinanceStaffDo() {
-        Reason reason = new Reason(Kind.BUDGET, "Period budget", "NS_TINH", null, null, null, "2022", null,
+        Reason reason = new Reason(Kind.BUDGET, "Period budget", "NS_TINH", null, null, null, null, "2022", null,
                 new BigDecimal("50300"), new BigDecimal("49000"), new BigDecimal("1300"), "VND", "2022");
 
         assertThat(VI.reason(reason)).isEqualTo(
@@ -40,7 +40,7 @@ class ExplanationTextsTest {
 
     @Test
     void aPhaseBudgetReasonNamesThePhase() {
-        Reason reason = new Reason(Kind.BUDGET, "Phase budget", "NS_TW", null, null, null, null, "GD2",
+        Reason reason = new Reason(Kind.BUDGET, "Phase budget", "NS_TW", null, null, null, null, null, "GD2",
                 new BigDecimal("26500.5"), new BigDecimal("26000"), new BigDecimal("500.5"), "VND", "2023");
 
         assertThat(VI.reason(reason)).isEqualTo("Nếu bắt đầu 2023 — Ngân sách trung ương, Giai đoạn 2023–2025: "
@@ -51,7 +51,7 @@ class ExplanationTextsTest {
 
     @Test
     void aCapacityReasonCountsInTheResourcesUnit() {
-        Reason reason = new Reason(Kind.CAPACITY, "Resource capacity", null, "STAFF", null, null, "2021", null,
+        Reason reason = new Reason(Kind.CAPACITY, "Resource capacity", null, "STAFF", null, null, null, "2021", null,
                 new BigDecimal("7"), new BigDecimal("4"), new BigDecimal("3"), "người", "2021");
 
         assertThat(VI.reason(reason))
@@ -77,6 +77,23 @@ class ExplanationTextsTest {
     }
 
     @Test
+    void duplicatesAndReplacementsNameTheOtherComponent() {
+        Reason duplicate = new Reason(Kind.DUPLICATE, "No duplicate capability", null, null, null, "KDL",
+                "FW_CSDL_DUNGCHUNG_TINH", null, null, null, null, null, null, "2022");
+        Reason replacesLate = component(Kind.REPLACEMENT, "Replacement order", "LGSP", null, "2024", "2022");
+        Reason replacedBy = component(Kind.REPLACEMENT, "Replacement order", null, "KDL", null, "2022");
+
+        assertThat(EN.reason(duplicate)).isEqualTo("If it starts in 2022 — it would duplicate Kho dữ liệu dùng chung "
+                + "của tỉnh, which already delivers FW_CSDL_DUNGCHUNG_TINH");
+        assertThat(VI.reason(duplicate)).isEqualTo("Nếu bắt đầu 2022 — sẽ trùng lặp với Kho dữ liệu dùng chung của "
+                + "tỉnh, hạng mục đã cung cấp FW_CSDL_DUNGCHUNG_TINH");
+        assertThat(EN.reason(replacesLate)).isEqualTo("If it starts in 2022 — Nền tảng tích hợp, chia sẻ dữ liệu cấp "
+                + "tỉnh (LGSP), which it replaces, is not live yet: the earliest start is 2024");
+        assertThat(EN.reason(replacedBy)).isEqualTo("If it starts in 2022 — Kho dữ liệu dùng chung của tỉnh, which "
+                + "replaces it, would start before it is live");
+    }
+
+    @Test
     void aReasonWithoutAStartIsASentenceOfItsOwn() {
         Reason noStart = component(Kind.NO_START, null, "KDL", null, "2025", null);
 
@@ -91,7 +108,7 @@ class ExplanationTextsTest {
     void everyKindOfReasonIsWrittenInBothLanguages() {
         for (Kind kind : Kind.values()) {
             for (String other : new String[] {null, "SOC"}) {
-                Reason reason = new Reason(kind, null, "NS_TINH", "STAFF", "LGSP", other, "2022",
+                Reason reason = new Reason(kind, null, "NS_TINH", "STAFF", "LGSP", other, "FW_LGSP", "2022",
                         kind == Kind.BUDGET && other != null ? "GD1" : null, BigDecimal.TEN, BigDecimal.ONE,
                         BigDecimal.valueOf(9), "người", "2022");
                 String vietnamese = VI.reason(reason);
@@ -184,7 +201,7 @@ class ExplanationTextsTest {
 
     private static Reason component(Kind kind, String rule, String predecessor, String component, String period,
             String start) {
-        return new Reason(kind, rule, null, null, predecessor, component, period, null, null, null, null, null,
+        return new Reason(kind, rule, null, null, predecessor, component, null, period, null, null, null, null, null,
                 start);
     }
 

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.api.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +61,11 @@ class PlanTablesRoundTripTest {
 
     static Stream<Named<JsonNode>> plans() {
         String vinhPhuc = new String(ApiClient.data("vinh-phuc-egov-2.0.json"), StandardCharsets.UTF_8);
+        ObjectNode preferring = (ObjectNode) PlanReader.parse(vinhPhuc);
+        preferring.put("frameworkPreference", 12.5);
         Stream<Named<JsonNode>> samples = Stream.of(
                 Named.of("vinh-phuc-egov-2.0.json", PlanReader.parse(vinhPhuc)),
+                Named.of("vinh-phuc-egov-2.0.json with a framework preference", preferring),
                 Named.of("example-plan.json", PlanReader.parse(ApiClient.examplePlan())));
         RandomPlanGenerator generator = new RandomPlanGenerator(GeneratorSettings.defaults());
         Stream<Named<JsonNode>> generated = LongStream.rangeClosed(1, GENERATED_PLANS)

@@ -1,10 +1,11 @@
 package vn.lotrinh.planner.core.plan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a plan's components overlap in the framework catalogue: a capability delivered by components of which
@@ -12,12 +13,15 @@ import java.util.Map;
  * delivers what the catalogue says is provided nationally rebuilds a national system, which is waste.
  *
  * @param duplicates in the catalogue's order of their capabilities
+ * @param duplicatePairs every two components that duplicate each other, by plan order of the first, then the second
  * @param rebuilds in plan order
  */
-public record CapabilityOverlaps(List<Duplicate> duplicates, List<NationalRebuild> rebuilds) {
+public record CapabilityOverlaps(List<Duplicate> duplicates, List<DuplicatePair> duplicatePairs,
+        List<NationalRebuild> rebuilds) {
 
     public CapabilityOverlaps {
         duplicates = List.copyOf(duplicates);
+        duplicatePairs = List.copyOf(duplicatePairs);
         rebuilds = List.copyOf(rebuilds);
     }
 
@@ -29,13 +33,27 @@ public record CapabilityOverlaps(List<Duplicate> duplicates, List<NationalRebuil
         }
     }
 
+    /**
+     * Two components ({@code first < second}, plan indexes), neither replacing the other, that deliver the capabilities
+     * {@code codes} (in the catalogue's order): the "No duplicate capability" rule never schedules both.
+     */
+    public record DuplicatePair(int first, int second, List<String> codes) {
+
+        public DuplicatePair {
+            codes = List.copyOf(codes);
+        }
+    }
+
     /** A component (its index) that delivers the nationally provided capability {@code code}. */
     public record NationalRebuild(int component, String code) {
     }
 
+    private static final Comparator<List<Integer>> PAIR_ORDER =
+            Comparator.<List<Integer>>comparingInt(pair -> pair.get(0)).thenComparingInt(pair -> pair.get(1));
+
     public static CapabilityOverlaps of(Plan plan) {
         List<Component> components = plan.components();
-        Lineages lineages = new Lineages(components);
+        Replacements replacements = Replacements.of(components);
         Map<String, List<Integer>> deliverers = new LinkedHashMap<>();
         List<NationalRebuild> rebuilds = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
@@ -47,40 +65,26 @@ public record CapabilityOverlaps(List<Duplicate> duplicates, List<NationalRebuil
             }
         }
         List<Duplicate> duplicates = new ArrayList<>();
+        Map<List<Integer>, List<String>> codesByPair = new TreeMap<>(PAIR_ORDER);
         for (String code : plan.framework().codes()) {
             List<Integer> delivering = deliverers.getOrDefault(code, List.of());
-            if (delivering.stream().map(lineages::of).distinct().count() > 1) {
+            boolean duplicated = false;
+            for (int a = 0; a < delivering.size(); a++) {
+                for (int b = a + 1; b < delivering.size(); b++) {
+                    if (!replacements.eitherReplaces(delivering.get(a), delivering.get(b))) {
+                        codesByPair.computeIfAbsent(List.of(delivering.get(a), delivering.get(b)),
+                                pair -> new ArrayList<>()).add(code);
+                        duplicated = true;
+                    }
+                }
+            }
+            if (duplicated) {
                 duplicates.add(new Duplicate(code, delivering));
             }
         }
-        return new CapabilityOverlaps(duplicates, rebuilds);
-    }
-
-    /** Components joined by {@code replaces}, an upgrade and what it supersedes being one system over time. */
-    private static final class Lineages {
-
-        private final int[] parent;
-
-        Lineages(List<Component> components) {
-            parent = new int[components.size()];
-            Map<String, Integer> indexById = new HashMap<>();
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-                indexById.put(components.get(i).id(), i);
-            }
-            for (int i = 0; i < parent.length; i++) {
-                for (String replaced : components.get(i).capabilities().replaces()) {
-                    parent[of(indexById.get(replaced))] = of(i);
-                }
-            }
-        }
-
-        int of(int component) {
-            int root = component;
-            while (parent[root] != root) {
-                root = parent[root];
-            }
-            return root;
-        }
+        List<DuplicatePair> pairs = codesByPair.entrySet().stream()
+                .map(pair -> new DuplicatePair(pair.getKey().get(0), pair.getKey().get(1), pair.getValue()))
+                .toList();
+        return new CapabilityOverlaps(duplicates, pairs, rebuilds);
     }
 }

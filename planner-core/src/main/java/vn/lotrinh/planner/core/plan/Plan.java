@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * under budgets, capacities and dependencies. Immutable; read one with {@code core.plan.read.PlanReader}.
  *
  * @param framework the framework catalogue the components' capabilities name
+ * @param frameworkPreference the value a component gains in the value objectives by delivering a capability the
+ *     catalogue requires of a province ({@code MUST}, built by the province), in value units; 0: no preference
  * @param dependencies the graph of {@code components}' dependencies, {@code DependencyGraph.of(components, horizon)}
  */
 public record Plan(
@@ -27,6 +29,7 @@ public record Plan(
         List<Capacity> capacities,
         Economics economics,
         Catalogue framework,
+        BigDecimal frameworkPreference,
         List<Component> components,
         DependencyGraph dependencies) {
 
@@ -46,7 +49,7 @@ public record Plan(
     /** This plan with other budgets and capacities, everything else the same. */
     public Plan withCaps(List<Budget> otherBudgets, List<Capacity> otherCapacities) {
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources,
-                otherBudgets, otherCapacities, economics, framework, components, dependencies);
+                otherBudgets, otherCapacities, economics, framework, frameworkPreference, components, dependencies);
     }
 
     /**
@@ -59,7 +62,7 @@ public record Plan(
                         : component)
                 .toList();
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
-                capacities, economics, framework, pinned, DependencyGraph.of(pinned, calendar.periods()));
+                capacities, economics, framework, frameworkPreference, pinned, DependencyGraph.of(pinned, calendar.periods()));
     }
 
     /** The number of periods in the horizon, {@code H}. */

@@ -1,24 +1,30 @@
 package vn.lotrinh.planner.core.roadmap;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.Budget;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps.DuplicatePair;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Dependency;
 import vn.lotrinh.planner.core.plan.DependencyGraph;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.Replacements;
+import vn.lotrinh.planner.core.plan.Replacements.Replacement;
 import vn.lotrinh.planner.core.plan.Resource;
 
 /**
  * Finds where a roadmap's money and staff are tight: the caps that bind. A cap binds when some component could take a
  * start its window and its predecessors (where they are scheduled) allow — any such start for a deferred component,
  * an earlier one for a scheduled component — but would then spend or demand more there than the cap has left beside
- * the others. Up to {@value #MAX_STARTS_TRIED} such starts are tried per component, evenly spread. Components held
- * back by something else (a deferred predecessor, a scheduled alternative) are not counted. Cheap: from the roadmap and
+ * the others. Up to {@value #MAX_STARTS_TRIED} such starts are tried per component, evenly spread, after what it
+ * replaces and before what replaces it. Components held back by something else (a deferred predecessor, a scheduled
+ * alternative or provider of the same capability) are not counted. Cheap: from the roadmap and
  * its plan alone, without a solve. Stateless and thread-safe.
  */
 public final class BindingCaps {
@@ -30,9 +36,14 @@ public final class BindingCaps {
         Schedule schedule = new Schedule(plan, starts);
         List<Cap> caps = caps(schedule);
         List<Component> components = plan.components();
+        Set<Integer> besideDuplicates = besideScheduledDuplicates(schedule);
+        Replacements replacements = Replacements.of(components);
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
-            for (int start : startsTried(schedule, i)) {
+            if (besideDuplicates.contains(i)) {
+                continue;
+            }
+            for (int start : startsTried(schedule, replacements, i)) {
                 for (Cap cap : caps) {
                     long released = schedule.isScheduled(component)
                             ? cap.drawMilli(schedule, component, schedule.start(component)) : 0;
@@ -46,7 +57,7 @@ public final class BindingCaps {
     }
 
     /** The starts the component could take instead of where it is, as far as its window and predecessors allow. */
-    private static List<Integer> startsTried(Schedule schedule, int index) {
+    private static List<Integer> startsTried(Schedule schedule, Replacements replacements, int index) {
         Plan plan = schedule.plan();
         Component component = plan.components().get(index);
         DependencyGraph graph = plan.dependencies();
@@ -62,6 +73,15 @@ public final class BindingCaps {
             first = Math.max(first, schedule.goLive(predecessor) + dependency.lagPeriods());
         }
         int last = schedule.isScheduled(component) ? schedule.start(component) - 1 : graph.latestStart(index);
+        for (Replacement replacement : replacements.all()) {
+            Component older = plan.components().get(replacement.older());
+            Component newer = plan.components().get(replacement.newer());
+            if (replacement.newer() == index && schedule.isScheduled(older)) {
+                first = Math.max(first, schedule.goLive(older));
+            } else if (replacement.older() == index && schedule.isScheduled(newer)) {
+                last = Math.min(last, schedule.start(newer) - component.durationPeriods());
+            }
+        }
         List<Integer> tried = new ArrayList<>();
         int count = last - first + 1;
         for (int k = 0; k < Math.min(count, MAX_STARTS_TRIED); k++) {
@@ -69,6 +89,21 @@ public final class BindingCaps {
                     : first + (int) Math.round((double) k * (count - 1) / (MAX_STARTS_TRIED - 1)));
         }
         return tried;
+    }
+
+    /** The components (plan indexes) that deliver a capability a scheduled component delivers too. */
+    private static Set<Integer> besideScheduledDuplicates(Schedule schedule) {
+        Set<Integer> blocked = new HashSet<>();
+        List<Component> components = schedule.components();
+        for (DuplicatePair pair : CapabilityOverlaps.of(schedule.plan()).duplicatePairs()) {
+            if (schedule.isScheduled(components.get(pair.first()))) {
+                blocked.add(pair.second());
+            }
+            if (schedule.isScheduled(components.get(pair.second()))) {
+                blocked.add(pair.first());
+            }
+        }
+        return blocked;
     }
 
     private static boolean isExcluded(Schedule schedule, Component component) {

@@ -3,14 +3,17 @@ package vn.lotrinh.planner.core.roadmap;
 import static vn.lotrinh.planner.core.roadmap.Rule.DEPENDENCY_ORDER;
 import static vn.lotrinh.planner.core.roadmap.Rule.EXCLUSION;
 import static vn.lotrinh.planner.core.roadmap.Rule.HORIZON;
+import static vn.lotrinh.planner.core.roadmap.Rule.NO_DUPLICATE_CAPABILITY;
 import static vn.lotrinh.planner.core.roadmap.Rule.PERIOD_BUDGET;
 import static vn.lotrinh.planner.core.roadmap.Rule.PHASE_BUDGET;
 import static vn.lotrinh.planner.core.roadmap.Rule.PINNED_START;
+import static vn.lotrinh.planner.core.roadmap.Rule.REPLACEMENT_ORDER;
 import static vn.lotrinh.planner.core.roadmap.Rule.RESOURCE_CAPACITY;
 import static vn.lotrinh.planner.core.roadmap.Rule.TIME_WINDOW;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,8 @@ public final class RoadmapChecker {
         checkBudgets(schedule, true, violations);
         checkCapacities(schedule, violations);
         checkExclusions(schedule, violations);
+        checkDuplicates(schedule, violations);
+        checkReplacements(schedule, violations);
         checkWindows(schedule, violations);
         checkHorizon(schedule, violations);
         checkPins(schedule, violations);
@@ -155,6 +160,67 @@ public final class RoadmapChecker {
         for (List<String> pair : pairs) {
             violations.add(new Violation(EXCLUSION, pair, pair.get(0) + " and " + pair.get(1) + " are both scheduled"));
         }
+    }
+
+    // Two scheduled components never deliver the same capability unless one replaces the other, directly or along a
+    // chain; a pair is one violation naming every capability the two share.
+    private static void checkDuplicates(Schedule schedule, List<Violation> violations) {
+        Map<String, List<Component>> deliverers = new LinkedHashMap<>();
+        for (Component component : schedule.components()) {
+            if (schedule.isScheduled(component)) {
+                component.capabilities().delivers()
+                        .forEach(code -> deliverers.computeIfAbsent(code, c -> new ArrayList<>()).add(component));
+            }
+        }
+        Map<List<String>, List<String>> sharedByPair = new LinkedHashMap<>();
+        deliverers.forEach((code, components) -> {
+            for (int i = 0; i < components.size(); i++) {
+                for (int j = i + 1; j < components.size(); j++) {
+                    Component first = components.get(i);
+                    Component second = components.get(j);
+                    if (!replaces(schedule, first, second) && !replaces(schedule, second, first)) {
+                        sharedByPair.computeIfAbsent(List.of(first.id(), second.id()), pair -> new ArrayList<>())
+                                .add(code);
+                    }
+                }
+            }
+        });
+        sharedByPair.forEach((pair, codes) -> violations.add(new Violation(NO_DUPLICATE_CAPABILITY, pair,
+                pair.get(0) + " and " + pair.get(1) + " both deliver " + String.join(", ", codes)
+                        + " and are both scheduled")));
+    }
+
+    // A scheduled component starts only after every scheduled component it replaces, directly or along a chain, is live.
+    private static void checkReplacements(Schedule schedule, List<Violation> violations) {
+        for (Component newer : schedule.components()) {
+            if (!schedule.isScheduled(newer)) {
+                continue;
+            }
+            for (Component older : replacedBy(schedule, newer)) {
+                if (schedule.isScheduled(older) && schedule.start(newer) < schedule.goLive(older)) {
+                    violations.add(new Violation(REPLACEMENT_ORDER, List.of(newer.id(), older.id()),
+                            newer.id() + " starts " + schedule.label(schedule.start(newer)) + " but " + older.id()
+                                    + ", which it replaces, finishes " + schedule.label(schedule.finish(older))));
+                }
+            }
+        }
+    }
+
+    private static boolean replaces(Schedule schedule, Component newer, Component older) {
+        return replacedBy(schedule, newer).contains(older);
+    }
+
+    /** Every component that {@code newer} replaces, directly or along a chain of {@code replaces}. */
+    private static Set<Component> replacedBy(Schedule schedule, Component newer) {
+        Set<Component> older = new LinkedHashSet<>();
+        List<String> toVisit = new ArrayList<>(newer.capabilities().replaces());
+        while (!toVisit.isEmpty()) {
+            Component next = schedule.component(toVisit.remove(toVisit.size() - 1));
+            if (next != newer && older.add(next)) {
+                toVisit.addAll(next.capabilities().replaces());
+            }
+        }
+        return older;
     }
 
     // A component may start no earlier than its earliest start and run no later than its latest finish.

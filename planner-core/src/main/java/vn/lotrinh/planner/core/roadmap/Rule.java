@@ -10,6 +10,8 @@ public enum Rule {
     PHASE_BUDGET("Phase budget"),
     RESOURCE_CAPACITY("Resource capacity"),
     EXCLUSION("Exclusion"),
+    NO_DUPLICATE_CAPABILITY("No duplicate capability"),
+    REPLACEMENT_ORDER("Replacement order"),
     TIME_WINDOW("Time window"),
     HORIZON("Horizon"),
     PINNED_START("Pinned start"),

@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.Budget;
+import vn.lotrinh.planner.core.plan.CapabilityOverlaps;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.plan.DependencyGraph;
 import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.Replacements;
 import vn.lotrinh.planner.core.plan.Resource;
 import vn.lotrinh.planner.core.solver.domain.BudgetCap;
 import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
+import vn.lotrinh.planner.core.solver.domain.DuplicateProviders;
 import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.ReplacementLink;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.SearchHints;
@@ -30,7 +34,7 @@ import vn.lotrinh.planner.core.solver.domain.Timing;
 
 /**
  * Compiles a {@link Plan} into the {@link RoadmapProblem} of one objective: every component's facts, built whole, and
- * the caps, dependency links and exclusions. Money becomes thousandths by funding source and offset, values an
+ * the caps, dependency links, exclusions, duplicate providers of a capability and replacements. Money becomes thousandths by funding source and offset, values an
  * integral score by the smallest power of ten that makes every value whole.
  */
 public final class RoadmapProblemFactory {
@@ -90,22 +94,38 @@ public final class RoadmapProblemFactory {
         List<BudgetCap> budgetCaps = budgetCaps();
         List<CapacityCap> capacityCaps = capacityCaps();
         List<ExclusionPair> exclusionPairs = exclusionPairs();
-        List<List<Integer>> alternatives = new ArrayList<>();
-        components.forEach(c -> alternatives.add(new ArrayList<>()));
+        CapabilityOverlaps overlaps = CapabilityOverlaps.of(plan);
+        List<DuplicateProviders> duplicates = overlaps.duplicatePairs().stream()
+                .map(pair -> new DuplicateProviders(pair.first(), pair.second(), pair.codes())).toList();
+        List<ReplacementLink> replacementLinks = Replacements.of(components).all().stream()
+                .map(replacement -> new ReplacementLink(replacement.older(), replacement.newer())).toList();
+        List<List<Integer>> alternatives = emptyLists(n);
         for (ExclusionPair pair : exclusionPairs) {
             alternatives.get(pair.first()).add(pair.second());
             alternatives.get(pair.second()).add(pair.first());
         }
+        for (DuplicateProviders pair : duplicates) {
+            alternatives.get(pair.first()).add(pair.second());
+            alternatives.get(pair.second()).add(pair.first());
+        }
+        List<List<Integer>> replaces = emptyLists(n);
+        List<List<Integer>> replacedBy = emptyLists(n);
+        for (ReplacementLink link : replacementLinks) {
+            replaces.get(link.newer()).add(link.older());
+            replacedBy.get(link.older()).add(link.newer());
+        }
         List<Timing> timings = timings();
         List<Spending> spendings = components.stream().map(this::spending).toList();
         SearchHints[] hints = hints(timings, spendings, budgetCaps, capacityCaps);
-        long valueScale = valueScale(components);
+        long valueScale = valueScaleOf(plan);
+        long frameworkBonus = scaled(plan.frameworkPreference().doubleValue(), valueScale);
         List<ComponentFacts> facts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Component component = components.get(i);
             facts.add(new ComponentFacts(component.id(), i, component.isMust(), scaled(component.value(), valueScale),
-                    timings.get(i), spendings.get(i), graph.predecessors(i), graph.successors(i), alternatives.get(i),
-                    hints[i], baseline == null ? null : startingRoadmap.get(i)));
+                    deliversRequired(component) ? frameworkBonus : 0, timings.get(i), spendings.get(i),
+                    graph.predecessors(i), graph.successors(i), alternatives.get(i), replaces.get(i),
+                    replacedBy.get(i), hints[i], baseline == null ? null : startingRoadmap.get(i)));
         }
         List<DependencyLink> links = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -114,7 +134,7 @@ public final class RoadmapProblemFactory {
             }
         }
         return new RoadmapProblem(objective, plan.horizon(), plan.fundingSources().size(), plan.resources().size(),
-                facts, budgetCaps, capacityCaps, links, exclusionPairs, startingRoadmap,
+                facts, budgetCaps, capacityCaps, links, exclusionPairs, duplicates, replacementLinks, startingRoadmap,
                 baseline == null ? 0 : stabilityWeight(objective, baseline, facts), baseline != null);
     }
 
@@ -234,21 +254,36 @@ public final class RoadmapProblemFactory {
         return baseline.stability().signum() > 0 ? Math.max(1, weight) : 0;
     }
 
-    /** What the plan's values are multiplied by in its problems' scores (see {@link #valueScale}). */
+    /**
+     * What the plan's values are multiplied by in its problems' scores: the smallest power of ten, up to a million,
+     * that makes every value and the framework preference integral.
+     */
     public static long valueScaleOf(Plan plan) {
-        return valueScale(plan.components());
-    }
-
-    /** The smallest power of ten, up to a million, that makes every value integral. */
-    private static long valueScale(List<Component> components) {
+        List<BigDecimal> values = new ArrayList<>();
+        plan.components().forEach(component -> values.add(BigDecimal.valueOf(component.value())));
+        values.add(plan.frameworkPreference());
         for (long scale = 1; scale < MAX_VALUE_SCALE; scale *= 10) {
-            long s = scale;
-            if (components.stream().allMatch(c -> BigDecimal.valueOf(c.value()).multiply(BigDecimal.valueOf(s))
-                    .stripTrailingZeros().scale() <= 0)) {
+            BigDecimal factor = BigDecimal.valueOf(scale);
+            if (values.stream().allMatch(value -> value.multiply(factor).stripTrailingZeros().scale() <= 0)) {
                 return scale;
             }
         }
         return MAX_VALUE_SCALE;
+    }
+
+    /** Whether the component builds a capability the plan's catalogue requires of a province. */
+    private boolean deliversRequired(Component component) {
+        return component.capabilities().delivers().stream()
+                .map(code -> plan.framework().entry(code).orElseThrow())
+                .anyMatch(entry -> entry.isRequired() && !entry.isNational());
+    }
+
+    private static List<List<Integer>> emptyLists(int count) {
+        List<List<Integer>> lists = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
     }
 
     private static long scaled(double value, long valueScale) {

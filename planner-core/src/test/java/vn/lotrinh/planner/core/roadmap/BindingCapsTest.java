@@ -69,6 +69,29 @@ class BindingCapsTest {
         assertThat(caps).flatExtracting(CapUse::holdsBack).contains("A", "C").doesNotContain("B", "D");
     }
 
+    @Test
+    void aComponentHeldBackByItsDuplicateOrByWhatItReplacesIsHeldBackByNoCap() {
+        Plan plan = new PlanReader().read("""
+                {"format": "roadmap-plan/1", "name": "Trùng lặp và thay thế",
+                 "calendar": {"periodUnit": "YEAR", "start": "2030", "periods": 2},
+                 "fundingSources": [{"id": "NS_TINH", "name": "Ngân sách tỉnh"}],
+                 "budgets": [{"fundingSource": "NS_TINH", "period": "2030", "amount": 10},
+                             {"fundingSource": "NS_TINH", "period": "2031", "amount": 10}],
+                 "components": [
+                   {"id": "KDL", "name": "Kho dữ liệu", "duration": 1, "capex": 8,
+                    "delivers": ["FW_CSDL_DUNGCHUNG_TINH"]},
+                   {"id": "KDL_2", "name": "Kho dữ liệu thứ hai", "duration": 1, "capex": 8,
+                    "delivers": ["FW_CSDL_DUNGCHUNG_TINH"]},
+                   {"id": "LGSP", "name": "LGSP", "duration": 1, "capex": 1},
+                   {"id": "LGSP_V2", "name": "Nâng cấp LGSP", "duration": 1, "capex": 8, "replaces": ["LGSP"]}]}""");
+
+        // KDL_2 would not fit in 2031 beside LGSP_V2, but its duplicate KDL keeps it out anyway; LGSP_V2 could not
+        // start in 2030, beside LGSP which it replaces, whatever the budget.
+        List<CapUse> caps = bindingCaps.of(plan, starts("KDL", 0, "LGSP", 0, "LGSP_V2", 1));
+
+        assertThat(caps).isEmpty();
+    }
+
     private static Map<String, Integer> starts(Object... idsAndStarts) {
         Map<String, Integer> starts = new HashMap<>();
         for (int i = 0; i < idsAndStarts.length; i += 2) {

@@ -292,6 +292,39 @@ class RoadmapCheckerTest {
     }
 
     @Test
+    void reportsTwoProvidersOfTheSameCapabilityOnceWithEveryCodeTheyShare() {
+        Plan plan = new PlanReader().read(CAPABILITIES_PLAN);
+
+        CheckReport report = checker.check(plan, Map.of("KDL", 0, "KHO_DL", 2), Objective.VALUE_OVER_TIME);
+
+        assertThat(report.violations()).containsExactly(new Violation("No duplicate capability",
+                List.of("KDL", "KHO_DL"), "KDL and KHO_DL both deliver FW_CSDL_DUNGCHUNG_TINH, FW_CONG_DL_TINH and"
+                        + " are both scheduled"));
+    }
+
+    @Test
+    void acceptsAnUpgradeAfterTheSystemItReplacesAlongAChain() {
+        Plan plan = new PlanReader().read(CAPABILITIES_PLAN);
+
+        // LGSP 2025, LGSP_V2 2026, LGSP_V3 2027: each starts when the one it replaces is live.
+        CheckReport report = checker.check(plan, Map.of("LGSP", 0, "LGSP_V2", 1, "LGSP_V3", 2),
+                Objective.VALUE_OVER_TIME);
+
+        assertThat(report.violations()).isEmpty();
+    }
+
+    @Test
+    void reportsAnUpgradeThatStartsBeforeWhatItReplacesIsLive() {
+        Plan plan = new PlanReader().read(CAPABILITIES_PLAN);
+
+        // LGSP_V2 deferred: LGSP_V3 still replaces LGSP, through it, and must wait for it.
+        CheckReport report = checker.check(plan, Map.of("LGSP", 1, "LGSP_V3", 1), Objective.VALUE_OVER_TIME);
+
+        assertThat(report.violations()).containsExactly(new Violation("Replacement order",
+                List.of("LGSP_V3", "LGSP"), "LGSP_V3 starts 2026 but LGSP, which it replaces, finishes 2026"));
+    }
+
+    @Test
     void acceptsAlternativesOfTheSameComponentTogether() {
         Plan plan = new PlanReader().read(ALTERNATIVES_PLAN);
 
@@ -475,6 +508,26 @@ class RoadmapCheckerTest {
                 {"id": "THUE", "name": "Thuê dịch vụ", "duration": 1, "excludes": ["MUA"]},
                 {"id": "MUA", "name": "Mua sắm hệ thống", "duration": 1, "excludes": ["THUE"]},
                 {"id": "TU_XAY_DUNG", "name": "Tự xây dựng", "duration": 1, "excludes": ["THUE"]}
+              ]
+            }
+            """;
+
+    private static final String CAPABILITIES_PLAN = """
+            {
+              "format": "roadmap-plan/1",
+              "name": "Kho dữ liệu và nền tảng tích hợp",
+              "calendar": {"periodUnit": "YEAR", "start": "2025", "periods": 3},
+              "fundingSources": [{"id": "NS_TINH", "name": "Ngân sách tỉnh"}],
+              "components": [
+                {"id": "KDL", "name": "Kho dữ liệu dùng chung", "duration": 1,
+                 "delivers": ["FW_CSDL_DUNGCHUNG_TINH", "FW_CONG_DL_TINH"]},
+                {"id": "KHO_DL", "name": "Kho dữ liệu thứ hai", "duration": 1,
+                 "delivers": ["FW_CONG_DL_TINH", "FW_CSDL_DUNGCHUNG_TINH"]},
+                {"id": "LGSP", "name": "Nền tảng LGSP", "duration": 1, "delivers": ["FW_LGSP"]},
+                {"id": "LGSP_V2", "name": "Nâng cấp LGSP", "duration": 1, "delivers": ["FW_LGSP"],
+                 "replaces": ["LGSP"]},
+                {"id": "LGSP_V3", "name": "Nâng cấp LGSP lần hai", "duration": 1, "delivers": ["FW_LGSP"],
+                 "replaces": ["LGSP_V2"]}
               ]
             }
             """;

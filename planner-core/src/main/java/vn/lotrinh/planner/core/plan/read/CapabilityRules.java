@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,16 @@ import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
  */
 final class CapabilityRules {
 
+    private static final BigDecimal MAX_PREFERENCE = BigDecimal.valueOf(PlanValidator.MAX_VALUE);
+
     private final Checks checks;
     private final Catalogue catalogue;
+    private final BigDecimal preference;
 
-    private CapabilityRules(Checks checks, Catalogue catalogue) {
+    private CapabilityRules(Checks checks, Catalogue catalogue, BigDecimal preference) {
         this.checks = checks;
         this.catalogue = catalogue;
+        this.preference = preference;
     }
 
     /** The rules under the catalogue the plan names; an unknown one is reported, and codes are then left unchecked. */
@@ -35,7 +40,14 @@ final class CapabilityRules {
             checks.report(at.pointer(), "framework names the catalogue " + Checks.quote(id) + ", which the planner"
                     + " does not have (" + String.join(", ", catalogues.ids()) + ")");
         }
-        return new CapabilityRules(checks, catalogue);
+        BigDecimal preference = checks.number(plan.member("frameworkPreference"), false, BigDecimal.ZERO,
+                MAX_PREFERENCE, "a value from 0 to 1,000,000");
+        return new CapabilityRules(checks, catalogue, preference == null ? BigDecimal.ZERO : preference);
+    }
+
+    /** The plan's {@code frameworkPreference}, 0 when it names none. */
+    BigDecimal preference() {
+        return preference;
     }
 
     /** The catalogue, or {@code null} when the plan names one the planner does not have. */

@@ -82,18 +82,42 @@ final class DependencyRules {
         }
     }
 
-    /** A component replaces other components of the plan, and never one that replaces it in turn. */
+    /**
+     * A component replaces other components of the plan, and never one that replaces it in turn, directly or along a
+     * chain. A cycle is reported at each entry that leads back to a component earlier in the document.
+     */
     private void checkReplacements(int position, List<ComponentFacts> components, Map<String, Integer> positionById) {
         ComponentFacts component = components.get(position);
         for (ReplacementEntry entry : component.replaces()) {
             Integer other = other(component, entry.replacedId(), entry.pointer(), REPLACEMENT, positionById);
-            boolean mutual = other != null && other < position && components.get(other).replaces().stream()
-                    .anyMatch(back -> back.replacedId().equals(component.id()));
-            if (mutual) {
+            if (other != null && other < position && replacesAlongAChain(other, component.id(), components,
+                    positionById)) {
                 checks.report(entry.pointer(), component.displayName() + " replaces "
                         + Checks.quote(entry.replacedId()) + ", which replaces it in turn: one of them is the upgrade");
             }
         }
+    }
+
+    private static boolean replacesAlongAChain(int from, String targetId, List<ComponentFacts> components,
+            Map<String, Integer> positionById) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> toVisit = new ArrayList<>(List.of(from));
+        while (!toVisit.isEmpty()) {
+            int next = toVisit.remove(toVisit.size() - 1);
+            if (!seen.add(next)) {
+                continue;
+            }
+            for (ReplacementEntry entry : components.get(next).replaces()) {
+                if (entry.replacedId().equals(targetId)) {
+                    return true;
+                }
+                Integer replaced = positionById.get(entry.replacedId());
+                if (replaced != null) {
+                    toVisit.add(replaced);
+                }
+            }
+        }
+        return false;
     }
 
     /**

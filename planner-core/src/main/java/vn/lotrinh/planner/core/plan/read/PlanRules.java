@@ -61,7 +61,8 @@ final class PlanRules {
         List<Component> built = components.stream().map(ComponentFacts::component).toList();
         return new CheckedPlan(new Plan(header.name(), header.description(), header.currency(),
                 header.moneyUnit(), calendar, declarations.phases().items(), declarations.fundingSources().items(),
-                declarations.resources().items(), budgets, capacities, economics, capabilities.catalogue(), built,
+                declarations.resources().items(), budgets, capacities, economics, capabilities.catalogue(),
+                capabilities.preference(), built,
                 DependencyGraph.of(built, calendar.periods())), List.of());
     }
 }

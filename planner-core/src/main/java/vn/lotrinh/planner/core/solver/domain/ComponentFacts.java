@@ -9,9 +9,14 @@ import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
  *
  * @param index the component's position in the plan, and of its assignment in the solution
  * @param scaledValue the component's value times the problem's value scale, so that scores stay integral
+ * @param scaledFrameworkBonus the plan's {@code frameworkPreference}, scaled as the value, when the component delivers
+ *     a capability the framework catalogue requires of a province; else 0
  * @param predecessors one link per {@code dependsOn} entry, in the plan's order
  * @param successors one link per {@code dependsOn} entry of another component naming this one
- * @param alternatives the components that exclude this one, or that it excludes
+ * @param alternatives the components that cannot be scheduled beside this one: those it excludes or that exclude it,
+ *     and those that duplicate one of its capabilities
+ * @param replaces the components it replaces, directly or along a chain: when scheduled, they finish before it starts
+ * @param replacedBy the components that replace it, directly or along a chain
  * @param baselineStart where the baseline of a re-plan starts it, {@code null} when it defers it or there is none
  */
 public record ComponentFacts(
@@ -19,11 +24,14 @@ public record ComponentFacts(
         int index,
         boolean must,
         long scaledValue,
+        long scaledFrameworkBonus,
         Timing timing,
         Spending spending,
         List<Link> predecessors,
         List<Link> successors,
         List<Integer> alternatives,
+        List<Integer> replaces,
+        List<Integer> replacedBy,
         SearchHints hints,
         Integer baselineStart) {
 
@@ -31,6 +39,8 @@ public record ComponentFacts(
         predecessors = List.copyOf(predecessors);
         successors = List.copyOf(successors);
         alternatives = List.copyOf(alternatives);
+        replaces = List.copyOf(replaces);
+        replacedBy = List.copyOf(replacedBy);
     }
 
     public int durationPeriods() {

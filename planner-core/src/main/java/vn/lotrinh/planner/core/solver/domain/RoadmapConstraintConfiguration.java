@@ -21,6 +21,8 @@ public class RoadmapConstraintConfiguration {
     public static final String MAKESPAN = "Makespan";
     public static final String EARLY_FINISH = "Early finish";
     public static final String STABILITY = "Stability";
+    public static final String FRAMEWORK_PREFERENCE_OVER_TIME = "Framework preference over time";
+    public static final String FRAMEWORK_PREFERENCE = "Framework preference";
 
     @ConstraintWeight(VALUE_OVER_TIME)
     private HardMediumSoftLongScore valueOverTime = HardMediumSoftLongScore.ZERO;
@@ -32,6 +34,10 @@ public class RoadmapConstraintConfiguration {
     private HardMediumSoftLongScore earlyFinish = HardMediumSoftLongScore.ZERO;
     @ConstraintWeight(STABILITY)
     private HardMediumSoftLongScore stability = HardMediumSoftLongScore.ZERO;
+    @ConstraintWeight(FRAMEWORK_PREFERENCE_OVER_TIME)
+    private HardMediumSoftLongScore frameworkPreferenceOverTime = HardMediumSoftLongScore.ZERO;
+    @ConstraintWeight(FRAMEWORK_PREFERENCE)
+    private HardMediumSoftLongScore frameworkPreference = HardMediumSoftLongScore.ZERO;
 
     public RoadmapConstraintConfiguration() {
     }
@@ -43,8 +49,14 @@ public class RoadmapConstraintConfiguration {
     public RoadmapConstraintConfiguration(Objective objective, long maxEarlyFinishReward, long stabilityWeight) {
         stability = HardMediumSoftLongScore.ofSoft(stabilityWeight);
         switch (objective) {
-            case VALUE_OVER_TIME -> valueOverTime = HardMediumSoftLongScore.ONE_SOFT;
-            case MAX_VALUE -> value = HardMediumSoftLongScore.ONE_SOFT;
+            case VALUE_OVER_TIME -> {
+                valueOverTime = HardMediumSoftLongScore.ONE_SOFT;
+                frameworkPreferenceOverTime = HardMediumSoftLongScore.ONE_SOFT;
+            }
+            case MAX_VALUE -> {
+                value = HardMediumSoftLongScore.ONE_SOFT;
+                frameworkPreference = HardMediumSoftLongScore.ONE_SOFT;
+            }
             case MIN_MAKESPAN -> {
                 makespan = HardMediumSoftLongScore.ofSoft(maxEarlyFinishReward + 1);
                 earlyFinish = HardMediumSoftLongScore.ONE_SOFT;
@@ -70,5 +82,13 @@ public class RoadmapConstraintConfiguration {
 
     public HardMediumSoftLongScore getStability() {
         return stability;
+    }
+
+    public HardMediumSoftLongScore getFrameworkPreferenceOverTime() {
+        return frameworkPreferenceOverTime;
+    }
+
+    public HardMediumSoftLongScore getFrameworkPreference() {
+        return frameworkPreference;
     }
 }

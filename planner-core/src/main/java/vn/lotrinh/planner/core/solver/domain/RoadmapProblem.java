@@ -10,6 +10,8 @@ import vn.lotrinh.planner.core.plan.Objective;
  *
  * @param budgetCaps the period and phase budgets, in plan order
  * @param capacityCaps the capacity of each demanded resource in each period where it is capped
+ * @param duplicateProviders every two components that deliver the same capability, neither replacing the other
+ * @param replacementLinks every two components one of which replaces the other
  * @param startingRoadmap a roadmap to start from, as start by component index of the components it schedules, or
  *     {@code null} to build one from nothing; the construction keeps what of it still fits
  * @param stabilityWeight the soft score a re-plan loses per period a component moves from its baseline start (and per
@@ -27,6 +29,8 @@ public record RoadmapProblem(
         List<CapacityCap> capacityCaps,
         List<DependencyLink> dependencyLinks,
         List<ExclusionPair> exclusionPairs,
+        List<DuplicateProviders> duplicateProviders,
+        List<ReplacementLink> replacementLinks,
         Map<Integer, Integer> startingRoadmap,
         long stabilityWeight,
         boolean replan) {
@@ -37,6 +41,8 @@ public record RoadmapProblem(
         capacityCaps = List.copyOf(capacityCaps);
         dependencyLinks = List.copyOf(dependencyLinks);
         exclusionPairs = List.copyOf(exclusionPairs);
+        duplicateProviders = List.copyOf(duplicateProviders);
+        replacementLinks = List.copyOf(replacementLinks);
         startingRoadmap = startingRoadmap == null ? null : Map.copyOf(startingRoadmap);
     }
 }

@@ -28,6 +28,10 @@ public class RoadmapSolution {
     private List<DependencyLink> dependencyLinks;
     @ProblemFactCollectionProperty
     private List<ExclusionPair> exclusionPairs;
+    @ProblemFactCollectionProperty
+    private List<DuplicateProviders> duplicateProviders;
+    @ProblemFactCollectionProperty
+    private List<ReplacementLink> replacementLinks;
     @ConstraintConfigurationProvider
     private RoadmapConstraintConfiguration constraintConfiguration;
     @PlanningScore
@@ -51,6 +55,8 @@ public class RoadmapSolution {
         this.capacityCaps = problem.capacityCaps();
         this.dependencyLinks = problem.dependencyLinks();
         this.exclusionPairs = problem.exclusionPairs();
+        this.duplicateProviders = problem.duplicateProviders();
+        this.replacementLinks = problem.replacementLinks();
         this.constraintConfiguration = new RoadmapConstraintConfiguration(problem.objective(),
                 (long) assignments.size() * (problem.horizon() + 1), problem.stabilityWeight());
     }

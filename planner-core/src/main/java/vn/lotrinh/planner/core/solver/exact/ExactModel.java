@@ -7,6 +7,7 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
 import com.google.ortools.util.Domain;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import vn.lotrinh.planner.core.solver.domain.BudgetCap;
 import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
-import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.ReplacementLink;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 
@@ -28,7 +29,8 @@ import vn.lotrinh.planner.core.solver.domain.Timing;
  * boolean {@code x[c,s]} per component and start it may take (see {@link #startsOf}), at most one per component and
  * exactly one for a pinned component; each period and phase budget a linear sum of the milli-unit spending of each
  * start (the same figures as the OptaPlanner constraints, from the component's {@code Spending}); a scheduled
- * successor needs its predecessor scheduled and finished plus the lag; alternatives at most one; each capacity a
+ * successor needs its predecessor scheduled and finished plus the lag; alternatives and duplicate providers of a
+ * capability at most one; a replacement, when both are scheduled, after what it replaces; each capacity a
  * cumulative over optional implementation intervals. Every start it allows keeps the horizon and the window. Under
  * the value objectives dependencies and capacities are also stated as time-indexed sums: CP-SAT propagates the start
  * and cumulative forms best, while its linear relaxation, which bounds the value, needs the sums (on a generated plan
@@ -82,7 +84,9 @@ final class ExactModel {
             }
         }
         problem.dependencyLinks().forEach(this::addDependency);
-        problem.exclusionPairs().forEach(this::addExclusion);
+        problem.exclusionPairs().forEach(pair -> addAtMostOne(pair.first(), pair.second()));
+        problem.duplicateProviders().forEach(pair -> addAtMostOne(pair.first(), pair.second()));
+        problem.replacementLinks().forEach(this::addReplacement);
         problem.budgetCaps().forEach(this::addBudget);
         for (int r = 0; r < problem.resourceCount(); r++) {
             addCapacity(r);
@@ -222,8 +226,20 @@ final class ExactModel {
         }
     }
 
-    private void addExclusion(ExclusionPair pair) {
-        model.addAtMostOne(new BoolVar[] {scheduled[pair.first()], scheduled[pair.second()]});
+    /** Alternatives, and two providers of the same capability: at most one of them scheduled. */
+    private void addAtMostOne(int first, int second) {
+        model.addAtMostOne(new BoolVar[] {scheduled[first], scheduled[second]});
+    }
+
+    /** Both scheduled ⇒ start(newer) ≥ start(older) + d(older). */
+    private void addReplacement(ReplacementLink link) {
+        int older = link.older();
+        int newer = link.newer();
+        if (start[older] != null && start[newer] != null) {
+            model.addGreaterOrEqual(start[newer],
+                    LinearExpr.affine(start[older], 1, problem.components().get(older).durationPeriods()))
+                    .onlyEnforceIf(new Literal[] {scheduled[older], scheduled[newer]});
+        }
     }
 
     /** Σ over the cap's periods of the funding source's spending, for every component and start, ≤ the cap. */

@@ -7,19 +7,21 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 
 /**
  * The objective in the exact search's units, maximised: under {@code VALUE_OVER_TIME} and {@code MAX_VALUE} the soft
- * score (scaled values, as in {@link ComponentFacts#scaledValue}); under {@code MIN_MAKESPAN} {@code −makespan}.
+ * score (scaled values, as in {@link ComponentFacts#scaledValue}, with the framework preference's bonus); under
+ * {@code MIN_MAKESPAN} {@code −makespan}.
  */
 public final class ExactObjective {
 
     private ExactObjective() {
     }
 
-    /** What a component is worth started at {@code start}, under a value objective. */
+    /** What a component is worth started at {@code start}, under a value objective, with its framework bonus. */
     static long weight(Objective objective, ComponentFacts facts, int start, int horizon) {
+        long value = Math.addExact(facts.scaledValue(), facts.scaledFrameworkBonus());
         return switch (objective) {
-            case VALUE_OVER_TIME -> Math.multiplyExact(facts.scaledValue(),
+            case VALUE_OVER_TIME -> Math.multiplyExact(value,
                     (long) Math.max(0, horizon - start - facts.durationPeriods() + 1));
-            case MAX_VALUE -> facts.scaledValue();
+            case MAX_VALUE -> value;
             case MIN_MAKESPAN -> throw new IllegalArgumentException("MIN_MAKESPAN has no weight per component");
         };
     }

@@ -19,7 +19,6 @@ import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
-import vn.lotrinh.planner.core.roadmap.Rule;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Timing;
@@ -73,8 +72,7 @@ final class FixFinder {
         for (int alternative : deferred.getFacts().alternatives()) {
             ComponentAssignment other = roadmap.assignment(alternative);
             if (other.isScheduled() && !isOptional(other)) {
-                return none(deferred, new Reason(Reason.Kind.EXCLUSION, Rule.EXCLUSION.title(), null, null, null,
-                        other.getId(), null, null, null, null, null, null, null));
+                return none(deferred, reasons.besideScheduled(roadmap, deferred.getFacts(), other.getFacts()));
             }
         }
         Candidate withMoney = withMoney(deferred);

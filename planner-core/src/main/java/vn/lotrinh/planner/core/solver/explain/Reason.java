@@ -9,16 +9,22 @@ import java.math.BigDecimal;
  *
  * @param rule the broken rule's name, as the README's constraints table names it; {@code null} for kinds that break
  *     none ({@link Kind#NO_GAIN}, {@link Kind#NOT_REACHED})
- * @param period the capped period of a budget or capacity; for {@link Kind#PREDECESSOR} and {@link Kind#NO_START} the
- *     first period the component could start in
+ * @param predecessor for {@link Kind#PREDECESSOR} the predecessor that stands in the way; for
+ *     {@link Kind#REPLACEMENT} the component it replaces, not yet live
+ * @param component the other component a reason names: for {@link Kind#PREDECESSOR} a successor that would start too
+ *     early, for {@link Kind#REPLACEMENT} a component that replaces it and would start before it is live, for
+ *     {@link Kind#DUPLICATE} the scheduled component that delivers the same capability
+ * @param capability for {@link Kind#DUPLICATE} the catalogue codes both deliver, comma-separated
+ * @param period the capped period of a budget or capacity; for {@link Kind#PREDECESSOR}, {@link Kind#REPLACEMENT} and
+ *     {@link Kind#NO_START} the first period the component could start in
  * @param need what the cap would have to allow: the spending or demand with the component there
  * @param excess {@code need − cap}
  * @param unit the currency of a budget, the resource's unit of a capacity
  * @param start the start tried, as a period label
  */
 public record Reason(Kind kind, String rule, String fundingSource, String resource, String predecessor,
-        String component, String period, String phase, BigDecimal need, BigDecimal cap, BigDecimal excess,
-        String unit, String start) {
+        String component, String capability, String period, String phase, BigDecimal need, BigDecimal cap,
+        BigDecimal excess, String unit, String start) {
 
     /** What kind of thing stands in the way. */
     public enum Kind {
@@ -30,6 +36,10 @@ public record Reason(Kind kind, String rule, String fundingSource, String resour
         PREDECESSOR,
         /** An alternative of it is scheduled. */
         EXCLUSION,
+        /** A component that delivers the same capability, neither replacing the other, is scheduled. */
+        DUPLICATE,
+        /** What it replaces is not live yet, or what replaces it would start before it is live. */
+        REPLACEMENT,
         /** Its window does not allow the start. */
         WINDOW,
         /** It would not finish inside the horizon. */

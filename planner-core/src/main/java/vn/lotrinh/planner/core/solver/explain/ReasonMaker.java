@@ -11,16 +11,21 @@ import vn.lotrinh.planner.core.plan.Resource;
 import vn.lotrinh.planner.core.roadmap.Rule;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
+import vn.lotrinh.planner.core.solver.domain.DuplicateProviders;
+import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 import vn.lotrinh.planner.core.solver.explain.Reason.Kind;
 import vn.lotrinh.planner.core.solver.score.BudgetOverrun;
 import vn.lotrinh.planner.core.solver.score.CapacityOverload;
 import vn.lotrinh.planner.core.solver.score.DependencyBreach;
+import vn.lotrinh.planner.core.solver.score.DuplicateCapabilityBreach;
 import vn.lotrinh.planner.core.solver.score.ExclusionBreach;
 import vn.lotrinh.planner.core.solver.score.HorizonBreach;
 import vn.lotrinh.planner.core.solver.score.MustDeferred;
 import vn.lotrinh.planner.core.solver.score.PinBreach;
+import vn.lotrinh.planner.core.solver.score.ReplacementBreach;
 import vn.lotrinh.planner.core.solver.score.RuleBreach;
 import vn.lotrinh.planner.core.solver.score.WindowBreach;
 
@@ -38,7 +43,7 @@ final class ReasonMaker {
         String start = label(trial.start());
         if (trial.breaches().isEmpty()) {
             return List.of(new Reason(trial.improves() ? Kind.NOT_REACHED : Kind.NO_GAIN, null, null, null, null,
-                    null, null, null, null, null, null, null, start));
+                    null, null, null, null, null, null, null, null, start));
         }
         List<Reason> reasons = new ArrayList<>();
         trial.breaches().forEach(breach -> reasons.add(of(breach, tried.getId(), start)));
@@ -56,8 +61,25 @@ final class ReasonMaker {
                 break;
             }
         }
-        return new Reason(Kind.NO_START, null, null, null, holdingUp, null, label(timing.firstStart()), null, null,
-                null, null, null, null);
+        return new Reason(Kind.NO_START, null, null, null, holdingUp, null, null, label(timing.firstStart()), null,
+                null, null, null, null, null);
+    }
+
+    /**
+     * Why a component cannot come in beside {@code other}, a scheduled alternative of it or a duplicate provider of
+     * one of its capabilities, that must stay.
+     */
+    Reason besideScheduled(RoadmapSolution solution, ComponentFacts facts, ComponentFacts other) {
+        int first = Math.min(facts.index(), other.index());
+        int second = Math.max(facts.index(), other.index());
+        RoadmapProblem problem = solution.getProblem();
+        if (problem.exclusionPairs().contains(new ExclusionPair(first, second))) {
+            return component(Kind.EXCLUSION, Rule.EXCLUSION, other.id(), null);
+        }
+        DuplicateProviders duplicate = problem.duplicateProviders().stream()
+                .filter(pair -> pair.first() == first && pair.second() == second)
+                .findFirst().orElseThrow();
+        return of(new DuplicateCapabilityBreach(facts.id(), other.id(), duplicate.codes()), facts.id(), null);
     }
 
     private Reason of(RuleBreach breach, String tried, String start) {
@@ -71,8 +93,21 @@ final class ReasonMaker {
             String firstStart = dependency.predecessorEnd() == null ? null
                     : label(dependency.predecessorEnd() + dependency.lagPeriods());
             return new Reason(Kind.PREDECESSOR, Rule.DEPENDENCY_ORDER.title(), null, null,
-                    dependency.predecessorId(), other(dependency.successorId(), tried), firstStart, null, null, null,
-                    null, null, start);
+                    dependency.predecessorId(), other(dependency.successorId(), tried), null, firstStart, null, null,
+                    null, null, null, start);
+        }
+        if (breach instanceof DuplicateCapabilityBreach duplicate) {
+            String provider = duplicate.firstId().equals(tried) ? duplicate.secondId() : duplicate.firstId();
+            return new Reason(Kind.DUPLICATE, Rule.NO_DUPLICATE_CAPABILITY.title(), null, null, null, provider,
+                    String.join(", ", duplicate.codes()), null, null, null, null, null, null, start);
+        }
+        if (breach instanceof ReplacementBreach replacement) {
+            boolean triedIsNewer = replacement.newerId().equals(tried);
+            String firstStart = triedIsNewer && replacement.olderEnd() < plan.horizon()
+                    ? label(replacement.olderEnd()) : null;
+            return new Reason(Kind.REPLACEMENT, Rule.REPLACEMENT_ORDER.title(), null, null,
+                    triedIsNewer ? replacement.olderId() : null, triedIsNewer ? null : replacement.newerId(), null,
+                    firstStart, null, null, null, null, null, start);
         }
         if (breach instanceof ExclusionBreach exclusion) {
             return component(Kind.EXCLUSION, Rule.EXCLUSION,
@@ -97,7 +132,7 @@ final class ReasonMaker {
         BigDecimal need = Money.toUnits(overrun.spendMilli());
         BigDecimal cap = Money.toUnits(overrun.cap().capMilli());
         return new Reason(Kind.BUDGET, (phaseBudget ? Rule.PHASE_BUDGET : Rule.PERIOD_BUDGET).title(),
-                plan.fundingSources().get(overrun.cap().fundingSource()).id(), null, null, null,
+                plan.fundingSources().get(overrun.cap().fundingSource()).id(), null, null, null, null,
                 phaseBudget ? null : label(overrun.cap().firstPeriod()), phase, need, cap, need.subtract(cap),
                 plan.currency(), start);
     }
@@ -106,12 +141,13 @@ final class ReasonMaker {
         Resource resource = plan.resources().get(overload.cap().resource());
         BigDecimal need = Money.toUnits(overload.demandMilli());
         BigDecimal cap = Money.toUnits(overload.cap().capMilli());
-        return new Reason(Kind.CAPACITY, Rule.RESOURCE_CAPACITY.title(), null, resource.id(), null, null,
+        return new Reason(Kind.CAPACITY, Rule.RESOURCE_CAPACITY.title(), null, resource.id(), null, null, null,
                 label(overload.cap().period()), null, need, cap, need.subtract(cap), resource.unit(), start);
     }
 
     private static Reason component(Kind kind, Rule rule, String component, String start) {
-        return new Reason(kind, rule.title(), null, null, null, component, null, null, null, null, null, null, start);
+        return new Reason(kind, rule.title(), null, null, null, component, null, null, null, null, null, null, null,
+                start);
     }
 
     /** The component a breach names, unless it is the one tried (then {@code null}: the reason is about itself). */

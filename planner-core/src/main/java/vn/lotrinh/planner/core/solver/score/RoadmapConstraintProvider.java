@@ -14,13 +14,16 @@ import vn.lotrinh.planner.core.solver.domain.BudgetCap;
 import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
+import vn.lotrinh.planner.core.solver.domain.DuplicateProviders;
 import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.ReplacementLink;
 import vn.lotrinh.planner.core.solver.domain.RoadmapConstraintConfiguration;
 import vn.lotrinh.planner.core.solver.domain.Timing;
 
 /**
  * The rules of a roadmap, named by {@link Rule}. Hard: every rule of the plan; medium: every {@code MUST} component
- * scheduled; soft: the solve's objective (switched on and named by {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
+ * scheduled; soft: the solve's objective and the plan's framework preference (switched on and named by
+ * {@link RoadmapConstraintConfiguration}). Hard penalties are sized by
  * how much a rule is broken: periods for time rules, plan money units (rounded up) for budgets, resource units
  * (rounded up) for capacities.
  */
@@ -34,6 +37,8 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
             phaseBudget(factory),
             resourceCapacity(factory),
             exclusion(factory),
+            noDuplicateCapability(factory),
+            replacementOrder(factory),
             timeWindow(factory),
             horizon(factory),
             pinnedStart(factory),
@@ -42,7 +47,9 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
             value(factory),
             makespan(factory),
             earlyFinish(factory),
-            stability(factory)
+            stability(factory),
+            frameworkPreferenceOverTime(factory),
+            frameworkPreference(factory)
         };
     }
 
@@ -123,6 +130,33 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((pair, first, second, score) -> new ExclusionBreach(first.getId(), second.getId()))
                 .asConstraint(Rule.EXCLUSION.title());
+    }
+
+    // Two components that deliver the same capability, neither replacing the other, are never both scheduled.
+    Constraint noDuplicateCapability(ConstraintFactory factory) {
+        return factory.forEach(DuplicateProviders.class)
+                .join(ComponentAssignment.class,
+                        Joiners.equal(DuplicateProviders::first, ComponentAssignment::getIndex))
+                .join(ComponentAssignment.class,
+                        Joiners.equal((pair, first) -> pair.second(), ComponentAssignment::getIndex))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((pair, first, second, score) ->
+                        new DuplicateCapabilityBreach(first.getId(), second.getId(), pair.codes()))
+                .asConstraint(Rule.NO_DUPLICATE_CAPABILITY.title());
+    }
+
+    // A scheduled component starts only after every scheduled component it replaces is live.
+    Constraint replacementOrder(ConstraintFactory factory) {
+        return factory.forEach(ReplacementLink.class)
+                .join(ComponentAssignment.class, Joiners.equal(ReplacementLink::older, ComponentAssignment::getIndex))
+                .join(ComponentAssignment.class,
+                        Joiners.equal((link, older) -> link.newer(), ComponentAssignment::getIndex))
+                .filter((link, older, newer) -> ReplacementBreach.shortfall(newer.getStart(), older.getEnd()) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (link, older, newer) -> ReplacementBreach.shortfall(newer.getStart(), older.getEnd()))
+                .justifyWith((link, older, newer, score) ->
+                        new ReplacementBreach(newer.getId(), newer.getStart(), older.getId(), older.getEnd()))
+                .asConstraint(Rule.REPLACEMENT_ORDER.title());
     }
 
     // A scheduled component starts no earlier than its earliest start and finishes no later than its latest finish.
@@ -228,6 +262,25 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                         ? Math.abs(component.getStart() - component.getFacts().baselineStart())
                         : horizonOf(component))
                 .asConstraint(RoadmapConstraintConfiguration.STABILITY);
+    }
+
+    // Objective VALUE_OVER_TIME: a component that delivers a capability the framework requires gains the plan's
+    // frameworkPreference as value, from go-live to the horizon.
+    Constraint frameworkPreferenceOverTime(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .filter(component -> component.getFacts().scaledFrameworkBonus() > 0)
+                .rewardConfigurableLong(component -> component.getFacts().scaledFrameworkBonus()
+                        * Math.max(0, horizonOf(component) - component.getEnd() + 1))
+                .asConstraint(RoadmapConstraintConfiguration.FRAMEWORK_PREFERENCE_OVER_TIME);
+    }
+
+    // Objective MAX_VALUE: a scheduled component that delivers a capability the framework requires gains the plan's
+    // frameworkPreference as value.
+    Constraint frameworkPreference(ConstraintFactory factory) {
+        return factory.forEach(ComponentAssignment.class)
+                .filter(component -> component.getFacts().scaledFrameworkBonus() > 0)
+                .rewardConfigurableLong(component -> component.getFacts().scaledFrameworkBonus())
+                .asConstraint(RoadmapConstraintConfiguration.FRAMEWORK_PREFERENCE);
     }
 
     private static long ceilUnits(long milli) {

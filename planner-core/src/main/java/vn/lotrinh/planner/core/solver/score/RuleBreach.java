@@ -8,8 +8,8 @@ import org.optaplanner.core.api.score.stream.ConstraintJustification;
  * with one of these; deferral reasons and violations shown to users are their descriptions.
  */
 public sealed interface RuleBreach extends ConstraintJustification
-        permits BudgetOverrun, CapacityOverload, DependencyBreach, ExclusionBreach, HorizonBreach, MustDeferred,
-        PinBreach, WindowBreach {
+        permits BudgetOverrun, CapacityOverload, DependencyBreach, DuplicateCapabilityBreach, ExclusionBreach,
+        HorizonBreach, MustDeferred, PinBreach, ReplacementBreach, WindowBreach {
 
     /** The description, with periods named by {@code periodLabel}, e.g. {@code budget NS_TINH 2023: 41000 of 40000}. */
     String describe(IntFunction<String> periodLabel);

@@ -174,7 +174,7 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
         Integer startIfAllowed(ComponentAssignment assignment, Integer start) {
             Integer earliest = schedule.starts().earliestAllowedStart(assignment);
             boolean allowed = start != null && earliest != null && start >= earliest
-                    && start <= assignment.getFacts().timing().lastStart() && schedule.fits(assignment, start);
+                    && start <= schedule.starts().latestAllowedStart(assignment) && schedule.fits(assignment, start);
             return allowed ? start : null;
         }
     }

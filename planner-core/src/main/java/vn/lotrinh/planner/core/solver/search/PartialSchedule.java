@@ -12,7 +12,8 @@ import vn.lotrinh.planner.core.solver.search.PendingStarts.Deferral;
 /**
  * A roadmap being built or edited: the starts as changed so far ({@link PendingStarts}) and the ledger of what the
  * components placed spend, kept in step. It answers where a component can go beside the others — after its
- * predecessors (with lag), inside its range, not beside a scheduled alternative, within every budget and capacity —
+ * predecessors (with lag), inside its range, not beside a scheduled alternative or duplicate, before what replaces it
+ * and after what it replaces, within every budget and capacity —
  * and how far a start would exceed the caps. Construction, moves and explanations edit roadmaps through it.
  */
 public final class PartialSchedule {
@@ -234,8 +235,8 @@ public final class PartialSchedule {
         return starts.toMove();
     }
 
-    private static int lastStart(ComponentAssignment assignment) {
-        return assignment.getFacts().timing().lastStart();
+    private int lastStart(ComponentAssignment assignment) {
+        return starts.latestAllowedStart(assignment);
     }
 
     private static Spending spending(ComponentAssignment assignment) {

@@ -130,29 +130,51 @@ final class PendingStarts {
     }
 
     /**
-     * The first start after every scheduled predecessor has finished plus its lag; 0 when none is scheduled.
-     * Deferred predecessors are ignored: callers decide what a deferred one means.
+     * The first start after every scheduled predecessor has finished plus its lag, and every scheduled component it
+     * replaces has finished; 0 when none is scheduled. Deferred predecessors are ignored: callers decide what a
+     * deferred one means.
      */
     int startAfterScheduledPredecessors(ComponentAssignment assignment) {
         int earliest = 0;
         for (Link link : assignment.getFacts().predecessors()) {
-            ComponentAssignment predecessor = solution.assignment(link.component());
-            Integer predecessorStart = startOf(predecessor);
-            if (predecessorStart != null) {
-                earliest = Math.max(earliest,
-                        predecessorStart + predecessor.getFacts().durationPeriods() + link.lagPeriods());
-            }
+            earliest = Math.max(earliest, endOfScheduled(link.component()) + link.lagPeriods());
+        }
+        for (int older : assignment.getFacts().replaces()) {
+            earliest = Math.max(earliest, endOfScheduled(older));
         }
         return earliest;
     }
 
+    /** The period after the component finishes, 0 when it is deferred. */
+    private int endOfScheduled(int index) {
+        ComponentAssignment other = solution.assignment(index);
+        Integer start = startOf(other);
+        return start == null ? 0 : start + other.getFacts().durationPeriods();
+    }
+
+    /**
+     * The latest start in the component's range at which it finishes before every scheduled component that replaces
+     * it starts.
+     */
+    int latestAllowedStart(ComponentAssignment assignment) {
+        ComponentFacts facts = assignment.getFacts();
+        int latest = facts.timing().lastStart();
+        for (int newer : facts.replacedBy()) {
+            Integer newerStart = startOf(solution.assignment(newer));
+            if (newerStart != null) {
+                latest = Math.min(latest, newerStart - facts.durationPeriods());
+            }
+        }
+        return latest;
+    }
+
     /**
      * The latest start in the component's range that lets every scheduled successor start where it is (after this
-     * one finishes plus the successor's lag). Deferred successors are ignored.
+     * one finishes plus the successor's lag), and every scheduled replacement of it. Deferred successors are ignored.
      */
     int latestStartBeforeScheduledSuccessors(ComponentAssignment assignment) {
         ComponentFacts facts = assignment.getFacts();
-        int latest = facts.timing().lastStart();
+        int latest = latestAllowedStart(assignment);
         for (Link link : facts.successors()) {
             Integer successorStart = startOf(solution.assignment(link.component()));
             if (successorStart != null) {

@@ -95,4 +95,31 @@ class CapabilityRulesTest {
         assertThat(errors()).containsExactly(new PlanError("/components/1/replaces/0", "component \"" + id(1)
                 + "\" replaces \"" + id(0) + "\", which replaces it in turn: one of them is the upgrade"));
     }
+
+    @Test
+    void replacementsCannotFormALongerCycleEither() {
+        component(0).set("replaces", json("[\"" + id(1) + "\"]"));
+        component(1).set("replaces", json("[\"" + id(2) + "\"]"));
+        component(2).set("replaces", json("[\"" + id(0) + "\"]"));
+
+        assertThat(errors()).containsExactly(new PlanError("/components/2/replaces/0", "component \"" + id(2)
+                + "\" replaces \"" + id(0) + "\", which replaces it in turn: one of them is the upgrade"));
+    }
+
+    @Test
+    void theFrameworkPreferenceIsReadAndDefaultsToNone() {
+        assertThat(new PlanReader().read(doc).frameworkPreference()).isZero();
+
+        doc.put("frameworkPreference", 2.5);
+
+        assertThat(new PlanReader().read(doc).frameworkPreference()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void aNegativeFrameworkPreferenceIsAnError() {
+        doc.put("frameworkPreference", -1);
+
+        assertThat(errors()).containsExactly(new PlanError("/frameworkPreference",
+                "frameworkPreference must be a value from 0 to 1,000,000, found -1"));
+    }
 }

@@ -12,7 +12,9 @@ import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
+import vn.lotrinh.planner.core.solver.domain.DuplicateProviders;
 import vn.lotrinh.planner.core.solver.domain.ExclusionPair;
+import vn.lotrinh.planner.core.solver.domain.ReplacementLink;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.SearchHints;
@@ -226,6 +228,54 @@ class RoadmapConstraintProviderTest {
 
         constraintVerifier.verifyThat(RoadmapConstraintProvider::exclusion)
                 .given(first, second, new ExclusionPair(0, 1))
+                .penalizesBy(0);
+    }
+
+    // No duplicate capability
+
+    @Test
+    void noDuplicateCapabilityPenalizesBothProvidersScheduled() {
+        ComponentAssignment first = component("KDL", 0).startingAt(0).build();
+        ComponentAssignment second = component("KHO_DL", 1).startingAt(3).build();
+        ComponentAssignment third = component("SOC", 2).startingAt(0).build();
+
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::noDuplicateCapability)
+                .given(first, second, third, new DuplicateProviders(0, 1, List.of("FW_CSDL_DUNGCHUNG_TINH")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void noDuplicateCapabilityAcceptsOneProviderDeferred() {
+        ComponentAssignment first = component("KDL", 0).startingAt(0).build();
+        ComponentAssignment second = component("KHO_DL", 1).deferred().build();
+
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::noDuplicateCapability)
+                .given(first, second, new DuplicateProviders(0, 1, List.of("FW_CSDL_DUNGCHUNG_TINH")))
+                .penalizesBy(0);
+    }
+
+    // Replacement order
+
+    @Test
+    void replacementOrderPenalizesPeriodsTheUpgradeStartsBeforeTheOldSystemIsLive() {
+        ComponentAssignment older = component("LGSP", 0).duration(3).startingAt(0).build();
+        ComponentAssignment newer = component("LGSP_UPGRADE", 1).duration(2).startingAt(1).build();
+
+        // LGSP is live from period 3; the upgrade starts at 1: 3 − 1 = 2.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::replacementOrder)
+                .given(older, newer, new ReplacementLink(0, 1))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void replacementOrderAcceptsTheUpgradeAtGoLiveAndAnUpgradeOfADeferredSystem() {
+        ComponentAssignment older = component("LGSP", 0).duration(3).startingAt(0).build();
+        ComponentAssignment newer = component("LGSP_UPGRADE", 1).duration(2).startingAt(3).build();
+        ComponentAssignment deferredOld = component("EMAIL", 2).duration(2).deferred().build();
+        ComponentAssignment upgradeAlone = component("EMAIL_V2", 3).duration(2).startingAt(0).build();
+
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::replacementOrder)
+                .given(older, newer, deferredOld, upgradeAlone, new ReplacementLink(0, 1), new ReplacementLink(2, 3))
                 .penalizesBy(0);
     }
 
@@ -460,6 +510,44 @@ class RoadmapConstraintProviderTest {
                 .penalizesBy(0);
     }
 
+    // Framework preference
+
+    @Test
+    void frameworkPreferenceOverTimeRewardsTheBonusFromGoLiveToHorizon() {
+        // A: 4 × (6 − 0 − 2 + 1) = 20; B gets no bonus; C is deferred.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::frameworkPreferenceOverTime)
+                .givenSolution(solution(Objective.VALUE_OVER_TIME, requiredFrameworkComponents()))
+                .rewardsWith(20);
+    }
+
+    @Test
+    void frameworkPreferenceOverTimeIsOffUnderAnotherObjective() {
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::frameworkPreferenceOverTime)
+                .givenSolution(solution(Objective.MAX_VALUE, requiredFrameworkComponents()))
+                .rewardsWith(0);
+    }
+
+    @Test
+    void frameworkPreferenceRewardsTheBonusOfEveryScheduledComponent() {
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::frameworkPreference)
+                .givenSolution(solution(Objective.MAX_VALUE, requiredFrameworkComponents()))
+                .rewardsWith(4);
+    }
+
+    @Test
+    void frameworkPreferenceIsOffUnderAnotherObjective() {
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::frameworkPreference)
+                .givenSolution(solution(Objective.MIN_MAKESPAN, requiredFrameworkComponents()))
+                .rewardsWith(0);
+    }
+
+    private static List<ComponentAssignment> requiredFrameworkComponents() {
+        return List.of(
+                component("A", 0).duration(2).value(10).frameworkBonus(4).startingAt(0).build(),
+                component("B", 1).duration(3).value(3).startingAt(3).build(),
+                component("C", 2).duration(1).value(100).frameworkBonus(4).deferred().build());
+    }
+
     private static List<ComponentAssignment> valuedComponents() {
         return List.of(
                 component("A", 0).duration(2).value(10).startingAt(0).build(),
@@ -477,7 +565,7 @@ class RoadmapConstraintProviderTest {
             long stabilityWeight) {
         RoadmapSolution solution = new RoadmapSolution(new RoadmapProblem(objective, HORIZON, FUNDING_SOURCES,
                 RESOURCES, assignments.stream().map(ComponentAssignment::getFacts).toList(), List.of(), List.of(),
-                List.of(), List.of(), null, stabilityWeight, stabilityWeight > 0));
+                List.of(), List.of(), List.of(), List.of(), null, stabilityWeight, stabilityWeight > 0));
         for (int i = 0; i < assignments.size(); i++) {
             solution.getAssignments().get(i).setStart(assignments.get(i).getStart());
         }
@@ -496,6 +584,7 @@ class RoadmapConstraintProviderTest {
         private int durationPeriods = 1;
         private boolean must;
         private long scaledValue = 1;
+        private long scaledFrameworkBonus;
         private Integer earliestStartWindow;
         private Integer latestFinishWindow;
         private Integer pinnedStart;
@@ -522,6 +611,12 @@ class RoadmapConstraintProviderTest {
 
         ComponentBuilder value(long scaledValue) {
             this.scaledValue = scaledValue;
+            return this;
+        }
+
+        /** The framework preference it gains when it delivers a required capability. */
+        ComponentBuilder frameworkBonus(long scaledBonus) {
+            this.scaledFrameworkBonus = scaledBonus;
             return this;
         }
 
@@ -584,8 +679,8 @@ class RoadmapConstraintProviderTest {
                     latestFinishWindow, pinnedStart);
             Spending spending = new Spending(capex, fundedOpexMilli.clone(), demandMilli.clone(), HORIZON);
             ComponentAssignment assignment = new ComponentAssignment(new ComponentFacts(id, index, must, scaledValue,
-                    timing, spending, List.of(), List.of(), List.of(), new SearchHints(must, 0, durationPeriods,
-                    HORIZON - durationPeriods), baselineStart));
+                    scaledFrameworkBonus, timing, spending, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    new SearchHints(must, 0, durationPeriods, HORIZON - durationPeriods), baselineStart));
             assignment.setStart(start);
             return assignment;
         }
