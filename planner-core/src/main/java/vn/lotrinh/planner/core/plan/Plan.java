@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  *
  * @param framework the framework catalogue the components' capabilities name
  * @param dependencies the graph of {@code components}' dependencies, {@code DependencyGraph.of(components, horizon)}
+ * @param priorities the criteria the components' values are weighted by, {@link Priorities#NONE} without criteria
  */
 public record Plan(
         String name,
@@ -28,7 +29,8 @@ public record Plan(
         Economics economics,
         Catalogue framework,
         List<Component> components,
-        DependencyGraph dependencies) {
+        DependencyGraph dependencies,
+        Priorities priorities) {
 
     public Plan {
         phases = List.copyOf(phases);
@@ -46,7 +48,7 @@ public record Plan(
     /** This plan with other budgets and capacities, everything else the same. */
     public Plan withCaps(List<Budget> otherBudgets, List<Capacity> otherCapacities) {
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources,
-                otherBudgets, otherCapacities, economics, framework, components, dependencies);
+                otherBudgets, otherCapacities, economics, framework, components, dependencies, priorities);
     }
 
     /**
@@ -59,7 +61,7 @@ public record Plan(
                         : component)
                 .toList();
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
-                capacities, economics, framework, pinned, DependencyGraph.of(pinned, calendar.periods()));
+                capacities, economics, framework, pinned, DependencyGraph.of(pinned, calendar.periods()), priorities);
     }
 
     /** The number of periods in the horizon, {@code H}. */
