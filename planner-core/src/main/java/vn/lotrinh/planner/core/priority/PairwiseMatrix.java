@@ -21,7 +21,8 @@ public final class PairwiseMatrix {
     /**
      * The matrix of these comparisons over these criteria.
      *
-     * @param comparisons every unordered pair of distinct criteria exactly once, each naming two of {@code criterionIds}
+     * @param comparisons every unordered pair of distinct criteria exactly once, each naming two of {@code
+     * criterionIds}
      * @throws IllegalArgumentException when a pair is missing or a comparison names another criterion
      */
     public static PairwiseMatrix of(List<String> criterionIds, List<Comparison> comparisons) {

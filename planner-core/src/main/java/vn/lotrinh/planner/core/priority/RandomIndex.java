@@ -15,7 +15,7 @@ public final class RandomIndex {
     private RandomIndex() {
     }
 
-    /** The random index of {@code n} criteria, 1 ≤ n ≤ {@link #MAX_SIZE}; 0 for one or two, which are always consistent. */
+    /** The random index of {@code n} criteria, 1 ≤ n ≤ {@link #MAX_SIZE}; 0 for one or two, always consistent. */
     public static double of(int n) {
         if (n < 1 || n > MAX_SIZE) {
             throw new IllegalArgumentException("Saaty's random index is tabled for 1 to 10 criteria, not " + n);

@@ -21,8 +21,9 @@ import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
 
 /**
  * The rules for each component's own fields (types, ranges, capex, funding and demand, and the references from funding
- * and demand to the plan's funding sources and resources; scores and the value they give by {@link ScoreRules}), and the plan-wide totals that keep every sum of money in
- * a {@code long} of milli-units. Builds each component while the document is clean.
+ * and demand to the plan's funding sources and resources; scores and the value they give by {@link ScoreRules}), and
+ * the plan-wide totals that keep every sum of money in a {@code long} of milli-units. Builds each component while the
+ * document is clean.
  */
 final class ComponentRules {
 

@@ -43,7 +43,8 @@ class PriorityRulesTest {
         Priorities priorities = plan.priorities();
         assertThat(priorities.criteria().get(0))
                 .isEqualTo(new Criterion("PHAP_LY", "Yêu cầu pháp lý bắt buộc", "Legal mandate"));
-        assertThat(priorities.weights().keySet()).containsExactly("PHAP_LY", "NGUOI_DAN", "KHUNG", "SAN_SANG", "RUI_RO");
+        assertThat(priorities.weights().keySet())
+                .containsExactly("PHAP_LY", "NGUOI_DAN", "KHUNG", "SAN_SANG", "RUI_RO");
         assertThat(priorities.weights().values().stream().mapToDouble(Double::doubleValue).sum())
                 .isCloseTo(1, within(1e-12));
         assertThat(priorities.consistencyRatio()).isBetween(0.0, 0.1);
