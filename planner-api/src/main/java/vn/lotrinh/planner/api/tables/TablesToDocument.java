@@ -28,7 +28,8 @@ final class TablesToDocument {
      * a written one, and of the errors of the tables.
      */
     private static final List<String> MEMBER_ORDER = List.of("format", "name", "description", "currency", "moneyUnit",
-            "calendar", "phases", "fundingSources", "resources", "budgets", "capacities", "economics", "components");
+            "calendar", "phases", "fundingSources", "resources", "budgets", "capacities", "economics", "criteria",
+            "comparisons", "components");
 
     private final ConversionFailures failures = new ConversionFailures();
     private final Map<String, CellRef> locations = new HashMap<>();
