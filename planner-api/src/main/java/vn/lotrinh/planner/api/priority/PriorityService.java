@@ -28,7 +28,7 @@ public class PriorityService {
             throw new NotFoundException("Plan " + planId + " has no criteria, so no priorities: its components'"
                     + " values are given, not weighted.");
         }
-        return PrioritiesResponse.of(planId, current.version(), PriorityReport.of(current.plan()));
+        return new PrioritiesResponse(planId, current.version(), PriorityReport.of(current.plan()));
     }
 
     public byte[] asCsv(String planId) {

@@ -23,12 +23,12 @@ final class PriorityTables {
     static ReportTable components(PrioritiesResponse priorities) {
         List<String> header = new ArrayList<>(List.of("rank", "component_id", "name", "value", "score",
                 "explicit_value"));
-        priorities.criteria().forEach(criterion -> header.add("share." + criterion.id()));
+        priorities.report().criteria().forEach(criterion -> header.add("share." + criterion.id()));
         List<List<Object>> rows = new ArrayList<>();
-        for (Ranked ranked : priorities.components()) {
+        for (Ranked ranked : priorities.report().components()) {
             List<Object> row = new ArrayList<>(cells(ranked.rank(), ranked.componentId(), ranked.name(),
                     ranked.value(), ranked.score(), ranked.explicitValue()));
-            priorities.criteria().forEach(criterion -> row.add(ranked.contributions().get(criterion.id())));
+            priorities.report().criteria().forEach(criterion -> row.add(ranked.contributions().get(criterion.id())));
             rows.add(row);
         }
         return new ReportTable("Components", header, rows, Map.of("name", 60));
@@ -40,9 +40,9 @@ final class PriorityTables {
 
     private static ReportTable criteria(PrioritiesResponse priorities) {
         List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < priorities.criteria().size(); i++) {
-            Criterion criterion = priorities.criteria().get(i);
-            Range range = priorities.sensitivity().get(i);
+        for (int i = 0; i < priorities.report().criteria().size(); i++) {
+            Criterion criterion = priorities.report().criteria().get(i);
+            Range range = priorities.report().sensitivity().get(i);
             rows.add(cells(criterion.id(), criterion.name(), criterion.nameEn(), range.weight(), range.lower(),
                     range.upper()));
         }
@@ -52,7 +52,7 @@ final class PriorityTables {
 
     private static ReportTable comparisons(PrioritiesResponse priorities) {
         List<List<Object>> rows = new ArrayList<>();
-        for (JudgedComparison comparison : priorities.comparisons()) {
+        for (JudgedComparison comparison : priorities.report().comparisons()) {
             rows.add(cells(comparison.a(), comparison.b(), comparison.ratio(), comparison.impliedRatio(),
                     comparison.inconsistencyShare()));
         }
@@ -62,12 +62,12 @@ final class PriorityTables {
 
     private static ReportTable summary(PrioritiesResponse priorities) {
         List<List<Object>> rows = List.of(
-                cells("lambda_max", priorities.lambdaMax()),
-                cells("consistency_index", priorities.consistencyIndex()),
-                cells("consistency_ratio", priorities.consistencyRatio()),
-                cells("random_index", priorities.randomIndex()),
-                cells("criteria", priorities.criteria().size()),
-                cells("components", priorities.components().size()),
+                cells("lambda_max", priorities.report().lambdaMax()),
+                cells("consistency_index", priorities.report().consistencyIndex()),
+                cells("consistency_ratio", priorities.report().consistencyRatio()),
+                cells("random_index", priorities.report().randomIndex()),
+                cells("criteria", priorities.report().criteria().size()),
+                cells("components", priorities.report().components().size()),
                 cells("plan_id", priorities.planId()),
                 cells("plan_version", priorities.planVersion()));
         return new ReportTable("Summary", List.of("figure", "value"), rows);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.lotrinh.planner.core.plan.Comparison;
 import vn.lotrinh.planner.core.plan.Criterion;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanError;
@@ -20,8 +21,6 @@ import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComparisonChange;
 final class ComparisonChangeReader {
 
     private static final List<String> MEMBERS = List.of("a", "b", "ratio");
-    private static final BigDecimal MIN_RATIO = new BigDecimal("0.111");
-    private static final BigDecimal MAX_RATIO = BigDecimal.valueOf(9);
 
     private final List<String> criterionIds;
     private final List<PlanError> errors;
@@ -91,7 +90,8 @@ final class ComparisonChangeReader {
     private BigDecimal ratio(JsonNode ratio, String pointer) {
         boolean finite = ratio != null && ratio.isNumber()
                 && !((ratio.isDouble() || ratio.isFloat()) && !Double.isFinite(ratio.doubleValue()));
-        if (!finite || ratio.decimalValue().compareTo(MIN_RATIO) < 0 || ratio.decimalValue().compareTo(MAX_RATIO) > 0) {
+        if (!finite || ratio.decimalValue().compareTo(Comparison.MIN_RATIO) < 0
+                || ratio.decimalValue().compareTo(Comparison.MAX_RATIO) > 0) {
             errors.add(new PlanError(pointer, "must be a ratio from 1/9 (0.111) to 9 on Saaty's scale, found "
                     + (ratio == null ? "nothing" : ratio.toString())));
             return null;

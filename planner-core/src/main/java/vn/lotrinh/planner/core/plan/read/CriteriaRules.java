@@ -23,9 +23,6 @@ import vn.lotrinh.planner.core.priority.RandomIndex;
  */
 final class CriteriaRules {
 
-    /** 1/9 written with three decimals, as a planner types it. */
-    static final BigDecimal MIN_RATIO = new BigDecimal("0.111");
-    static final BigDecimal MAX_RATIO = BigDecimal.valueOf(9);
     private static final String RATIO = "a ratio from 1/9 (0.111) to 9 on Saaty's scale";
     private static final int MAX_NAME_CHARS = 200;
 
@@ -123,7 +120,7 @@ final class CriteriaRules {
         String a = criterion(item, "a", ids);
         String b = criterion(item, "b", ids);
         Located ratioAt = item.member("ratio");
-        BigDecimal ratio = checks.number(ratioAt, true, MIN_RATIO, MAX_RATIO, RATIO);
+        BigDecimal ratio = checks.number(ratioAt, true, Comparison.MIN_RATIO, Comparison.MAX_RATIO, RATIO);
         if (a != null && a.equals(b)) {
             checks.report(item.pointerTo("b"), item.subject() + "compares " + Checks.quote(a) + " with itself: a"
                     + " comparison names two different criteria");
