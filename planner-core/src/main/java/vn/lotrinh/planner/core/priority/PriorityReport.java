@@ -55,7 +55,8 @@ public record PriorityReport(
         }
         List<String> ids = priorities.criteria().stream().map(Criterion::id).toList();
         PairwiseMatrix matrix = PairwiseMatrix.of(ids, priorities.comparisons());
-        AhpWeights weights = AhpWeights.of(matrix);
+        AhpWeights weights = new AhpWeights(List.copyOf(priorities.weights().values()), priorities.lambdaMax(),
+                priorities.consistencyIndex(), priorities.consistencyRatio());
         List<Inconsistency.Pair> pairs = Inconsistency.pairs(matrix, weights);
         List<JudgedComparison> judged = new ArrayList<>();
         for (Comparison comparison : priorities.comparisons()) {
