@@ -41,6 +41,14 @@ class ArchitectureTest {
             .as("the plan model uses nothing else of the core");
 
     @ArchTest
+    static final ArchRule priorityUsesOnlyThePlanModel = noClasses()
+            .that().resideInAPackage("vn.lotrinh.planner.core.priority..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("vn.lotrinh.planner.core.plan.read..", SOLVER, "vn.lotrinh.planner.core.roadmap..",
+                    "vn.lotrinh.planner.core.projection..", "vn.lotrinh.planner.core.scenario..")
+            .as("the priorities' arithmetic uses only the plan model");
+
+    @ArchTest
     static final ArchRule projectionNeverUsesTheSolver = noClasses()
             .that().resideInAPackage("vn.lotrinh.planner.core.projection..")
             .should().dependOnClassesThat().resideInAPackage(SOLVER)

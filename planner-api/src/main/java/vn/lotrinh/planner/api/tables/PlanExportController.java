@@ -16,7 +16,7 @@ import vn.lotrinh.planner.api.system.Downloads;
 class PlanExportController {
 
     private static final String TABLE = "The table: components (the default), plan, budgets, fundingSources, phases, "
-            + "resources or capacities, as the parts of a CSV import are named.";
+            + "resources, capacities, criteria or comparisons, as the parts of a CSV import are named.";
 
     private final PlanExportService exports;
 

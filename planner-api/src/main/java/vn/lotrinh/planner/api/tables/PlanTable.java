@@ -18,7 +18,9 @@ enum PlanTable {
     FUNDING_SOURCES("FundingSources"),
     PHASES("Phases"),
     RESOURCES("Resources"),
-    CAPACITIES("Capacities");
+    CAPACITIES("Capacities"),
+    CRITERIA("Criteria"),
+    COMPARISONS("Comparisons");
 
     /** The columns of the {@code Plan} table: a setting's name, and its value. */
     static final String SETTING_NAME = "field";

@@ -29,7 +29,7 @@ final class TablesToDocument {
      */
     private static final List<String> MEMBER_ORDER = List.of("format", "name", "description", "currency", "moneyUnit",
             "framework", "frameworkPreference", "calendar", "phases", "fundingSources", "resources", "budgets",
-            "capacities", "economics", "components");
+            "capacities", "economics", "criteria", "comparisons", "components");
 
     private final ConversionFailures failures = new ConversionFailures();
     private final Map<String, CellRef> locations = new HashMap<>();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * @param frameworkPreference the value a component gains in the value objectives by delivering a capability the
  *     catalogue requires of a province ({@code MUST}, built by the province), in value units; 0: no preference
  * @param dependencies the graph of {@code components}' dependencies, {@code DependencyGraph.of(components, horizon)}
+ * @param priorities the criteria the components' values are weighted by, {@link Priorities#NONE} without criteria
  */
 public record Plan(
         String name,
@@ -31,7 +32,8 @@ public record Plan(
         Catalogue framework,
         BigDecimal frameworkPreference,
         List<Component> components,
-        DependencyGraph dependencies) {
+        DependencyGraph dependencies,
+        Priorities priorities) {
 
     public Plan {
         phases = List.copyOf(phases);
@@ -49,7 +51,8 @@ public record Plan(
     /** This plan with other budgets and capacities, everything else the same. */
     public Plan withCaps(List<Budget> otherBudgets, List<Capacity> otherCapacities) {
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources,
-                otherBudgets, otherCapacities, economics, framework, frameworkPreference, components, dependencies);
+                otherBudgets, otherCapacities, economics, framework, frameworkPreference, components, dependencies,
+                priorities);
     }
 
     /**
@@ -62,7 +65,8 @@ public record Plan(
                         : component)
                 .toList();
         return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
-                capacities, economics, framework, frameworkPreference, pinned, DependencyGraph.of(pinned, calendar.periods()));
+                capacities, economics, framework, frameworkPreference, pinned,
+                DependencyGraph.of(pinned, calendar.periods()), priorities);
     }
 
     /** The number of periods in the horizon, {@code H}. */

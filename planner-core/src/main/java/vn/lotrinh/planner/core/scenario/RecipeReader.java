@@ -20,23 +20,24 @@ import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.Caps;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComparisonChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
 
 /**
  * Reads a scenario request against its parent plan, collecting every error with a pointer into the request: unknown
- * members, references to funding sources, resources, periods, phases and components the parent does not have, cap
- * changes that say neither or more than one of {@code scale}, {@code amount}, {@code delta}. What the changed plan itself
- * breaks is for the plan's validation ({@link ScenarioDeriver}).
+ * members, references to funding sources, resources, periods, phases, components and criteria the parent does not
+ * have, cap changes that say neither or more than one of {@code scale}, {@code amount}, {@code delta}. What the
+ * changed plan itself breaks is for the plan's validation ({@link ScenarioDeriver}).
  */
 final class RecipeReader {
 
     /** The members a component change may set; the others (id, name, links) are the parent's. */
     static final Set<String> COMPONENT_MEMBERS = Set.of("priority", "value", "capex", "capexProfile", "capexByPeriod",
-            "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "demand");
+            "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "demand", "scores");
 
     private static final List<String> MEMBERS =
             List.of("name", "description", "budgetScale", "budgetChanges", "capacityChanges", "componentChanges",
-                    "remove");
+                    "remove", "comparisons");
     private static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     private static final int MAX_NAME_CHARS = 200;
@@ -69,11 +70,13 @@ final class RecipeReader {
         List<ComponentChange> componentChanges = componentChanges(request.get("componentChanges"), remove);
         List<CapChange> budgetChanges = capChanges(request.get("budgetChanges"), Caps.BUDGETS);
         List<CapChange> capacityChanges = capChanges(request.get("capacityChanges"), Caps.CAPACITIES);
+        List<ComparisonChange> comparisons = new ComparisonChangeReader(parent, errors)
+                .read(request.get("comparisons"));
         if (!errors.isEmpty()) {
             throw new InvalidScenarioException(errors);
         }
         return new ScenarioRecipe(name, description, budgetScale, budgetChanges, capacityChanges, componentChanges,
-                remove);
+                remove, comparisons);
     }
 
     private String name(JsonNode name) {

@@ -21,12 +21,15 @@ import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.Caps;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ChangeKind;
+import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComparisonChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.ComponentChange;
 
 /**
  * Derives a scenario's plan from its parent's document and a request: the recipe is read against the parent, then
  * applied to a copy of the parent's document in this order — removals (with every {@code dependsOn},
- * {@code excludes} and {@code replaces} entry naming a removed component), component changes, the budget scale, the
+ * {@code excludes} and {@code replaces} entry naming a removed component), component changes, new judgements of
+ * pairs of criteria (each replacing the parent's comparison of its pair, so values from scores are weighed anew), the
+ * budget scale, the
  * budget changes (each on the budgets as scaled and changed before it), the capacity changes — and the result is
  * validated as any plan. Every error, of the request or of the derived plan, points into the request. Scaled and
  * changed amounts are rounded to thousandths of the money unit, half up. Stateless and thread-safe.
@@ -67,6 +70,7 @@ public final class ScenarioDeriver {
         ArrayNode components = (ArrayNode) document.get("components");
         List<RemovedDependency> removed = remove(components, Set.copyOf(recipe.remove()));
         recipe.componentChanges().forEach(change -> patch(components, change, provenance));
+        recipe.comparisons().forEach(change -> judge(document, change, provenance));
         List<PlanError> errors = new ArrayList<>();
         scale(caps(document, Caps.BUDGETS), recipe.budgetScale(), provenance);
         recipe.budgetChanges().forEach(change -> apply(caps(document, Caps.BUDGETS), change, provenance, errors));
@@ -140,6 +144,21 @@ public final class ScenarioDeriver {
                 provenance.wrote(componentPointer + "/" + member, change.pointer() + "/" + member);
             });
             return;
+        }
+    }
+
+    /** Replaces the parent's comparison of the change's pair, given either way round, by the change. */
+    private static void judge(ObjectNode document, ComparisonChange change, Provenance provenance) {
+        ArrayNode comparisons = (ArrayNode) document.get("comparisons");
+        for (int i = 0; i < comparisons.size(); i++) {
+            JsonNode comparison = comparisons.get(i);
+            if (Set.of(comparison.path("a").asText(), comparison.path("b").asText())
+                    .equals(Set.of(change.a(), change.b()))) {
+                comparisons.set(i, JsonNodeFactory.instance.objectNode().put("a", change.a()).put("b", change.b())
+                        .put("ratio", change.ratio()));
+                provenance.wrote("/comparisons/" + i, change.pointer());
+                return;
+            }
         }
     }
 

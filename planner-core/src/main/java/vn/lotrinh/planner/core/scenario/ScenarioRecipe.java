@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * How a scenario derives from its parent plan, as read from a request: scale budgets, change single budgets and
- * capacities, patch components, remove components. Applied in the order removals, component changes, budget scale,
- * budget changes, capacity changes (see {@link ScenarioDeriver}). Amounts are in the plan's money unit, capacities in
- * the resource's unit.
+ * capacities, patch components, remove components, judge pairs of criteria anew. Applied in the order removals,
+ * component changes, comparisons, budget scale, budget changes, capacity changes (see {@link ScenarioDeriver}).
+ * Amounts are in the plan's money unit, capacities in the resource's unit.
  *
  * @param budgetScale the factor of every budget, or of each funding source's
  * @param remove ids of components to remove, with every {@code dependsOn} and {@code excludes} entry naming them
+ * @param comparisons new judgements of pairs of the parent's criteria, each replacing the parent's of the same pair
  */
 public record ScenarioRecipe(
         String name,
@@ -21,9 +22,11 @@ public record ScenarioRecipe(
         List<CapChange> budgetChanges,
         List<CapChange> capacityChanges,
         List<ComponentChange> componentChanges,
-        List<String> remove) {
+        List<String> remove,
+        List<ComparisonChange> comparisons) {
 
     public ScenarioRecipe {
+        comparisons = List.copyOf(comparisons);
         budgetChanges = List.copyOf(budgetChanges);
         capacityChanges = List.copyOf(capacityChanges);
         componentChanges = List.copyOf(componentChanges);
@@ -110,5 +113,15 @@ public record ScenarioRecipe(
      * @param members member name → new value ({@code NullNode}: remove), in the request's order
      */
     public record ComponentChange(String pointer, String componentId, Map<String, JsonNode> members) {
+    }
+
+    /**
+     * A new judgement of one pair of criteria, replacing the parent's comparison of the same pair (given either way
+     * round).
+     *
+     * @param pointer where the change stands in the request, {@code /comparisons/0}
+     * @param ratio how many times more important {@code a} is than {@code b}, from 1/9 to 9
+     */
+    public record ComparisonChange(String pointer, String a, String b, BigDecimal ratio) {
     }
 }

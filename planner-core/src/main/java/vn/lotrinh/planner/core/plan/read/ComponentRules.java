@@ -21,8 +21,9 @@ import vn.lotrinh.planner.core.plan.read.ComponentFacts.ReplacementEntry;
 
 /**
  * The rules for each component's own fields (types, ranges, capex, funding and demand, and the references from funding
- * and demand to the plan's funding sources and resources), and the plan-wide totals that keep every sum of money in
- * a {@code long} of milli-units. Builds each component while the document is clean.
+ * and demand to the plan's funding sources and resources; scores and the value they give by {@link ScoreRules}), and
+ * the plan-wide totals that keep every sum of money in a {@code long} of milli-units. Builds each component while the
+ * document is clean.
  */
 final class ComponentRules {
 
@@ -39,14 +40,17 @@ final class ComponentRules {
     private final Declarations declarations;
     private final CapexRules capexRules;
     private final CapabilityRules capabilityRules;
+    private final ScoreRules scoreRules;
     private BigDecimal totalCostUnits = BigDecimal.ZERO;
     private final Map<String, BigDecimal> totalDemandByResource = new LinkedHashMap<>();
 
-    ComponentRules(Checks checks, Declarations declarations, CapabilityRules capabilityRules) {
+    ComponentRules(Checks checks, Declarations declarations, CapabilityRules capabilityRules,
+            ScoreRules scoreRules) {
         this.checks = checks;
         this.declarations = declarations;
         this.capexRules = new CapexRules(checks);
         this.capabilityRules = capabilityRules;
+        this.scoreRules = scoreRules;
     }
 
     /** Checks every component; returns the facts of those that are objects, in document order. */
@@ -76,6 +80,7 @@ final class ComponentRules {
         Priority priority = checks.choice(c.member("priority"), false, Priority.class);
         BigDecimal value = checks.number(c.member("value"), false, BigDecimal.ZERO, MAX_VALUE,
                 "a number from 0 to 1,000,000");
+        Double builtValue = scoreRules.value(c, id, value, DEFAULT_VALUE);
         Integer duration = checks.whole(c.member("duration"), true, 1, PlanValidator.MAX_PERIODS, DURATION);
         Capex capex = capexRules.check(c, duration);
         BigDecimal opexUnits = checks.amount(c.member("opexPerPeriod"), false);
@@ -103,7 +108,7 @@ final class ComponentRules {
         Component component = checks.isClean()
                 ? new Component(id, name, layer,
                         priority == null ? DEFAULT_PRIORITY : priority,
-                        value == null ? DEFAULT_VALUE : value.doubleValue(),
+                        builtValue,
                         duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
                         opexUnits == null ? 0L : Money.toMilli(opexUnits),
                         fundingShares(funding),

@@ -52,7 +52,9 @@ final class PlanRules {
         List<Capacity> capacities = caps.capacities(plan);
         Economics economics = sections.economics(plan, calendar);
         CapabilityRules capabilities = CapabilityRules.of(checks, catalogues, plan);
-        List<ComponentFacts> components = new ComponentRules(checks, declarations, capabilities).check(plan);
+        ScoreRules scores = new ScoreRules(checks, new CriteriaRules(checks).check(plan));
+        List<ComponentFacts> components = new ComponentRules(checks, declarations, capabilities, scores)
+                .check(plan);
         ResolvedDependencies dependencies = new DependencyRules(checks).check(components);
         new TimeRules(checks, calendar, components).check(dependencies);
         if (!checks.isClean()) {
@@ -62,7 +64,7 @@ final class PlanRules {
         return new CheckedPlan(new Plan(header.name(), header.description(), header.currency(),
                 header.moneyUnit(), calendar, declarations.phases().items(), declarations.fundingSources().items(),
                 declarations.resources().items(), budgets, capacities, economics, capabilities.catalogue(),
-                capabilities.preference(), built,
-                DependencyGraph.of(built, calendar.periods())), List.of());
+                capabilities.preference(), built, DependencyGraph.of(built, calendar.periods()),
+                scores.priorities()), List.of());
     }
 }

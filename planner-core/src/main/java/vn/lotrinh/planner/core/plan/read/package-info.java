@@ -7,7 +7,10 @@
  *   <li>{@code SectionRules}: format, name, currency, money unit, calendar and economics;</li>
  *   <li>{@code DeclarationRules}: phases, funding sources and resources, which the rest refers to by id;</li>
  *   <li>{@code CapRules}: budgets and capacities;</li>
- *   <li>{@code ComponentRules} with {@code CapexRules}: each component's own fields and the plan-wide totals;</li>
+ *   <li>{@code CriteriaRules}: criteria and their pairwise comparisons, weighed and checked for consistency by
+ *       {@code core.priority};</li>
+ *   <li>{@code ComponentRules} with {@code CapexRules} and {@code ScoreRules}: each component's own fields, its
+ *       scores and the value they give it, and the plan-wide totals;</li>
  *   <li>{@code DependencyRules}: component ids, {@code dependsOn} and {@code excludes} references, cycles;</li>
  *   <li>{@code TimeRules}: durations, windows and pins, and what the dependencies force.</li>
  * </ul>

@@ -1,0 +1,41 @@
+package vn.lotrinh.planner.api.priority;
+
+import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.plan.PlanService;
+import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.core.priority.PriorityReport;
+
+/** The priorities of plans by their criteria, and their exports. */
+@Service
+public class PriorityService {
+
+    private final PlanService plans;
+
+    PriorityService(PlanService plans) {
+        this.plans = plans;
+    }
+
+    /**
+     * The priorities of the plan's current version.
+     *
+     * @throws NotFoundException for an unknown plan, and for a plan without criteria, which has no priorities
+     */
+    public PrioritiesResponse of(String planId) {
+        PlanSnapshot current = plans.snapshot(planId);
+        if (!current.plan().priorities().hasCriteria()) {
+            throw new NotFoundException("Plan " + planId + " has no criteria, so no priorities: its components'"
+                    + " values are given, not weighted.");
+        }
+        return new PrioritiesResponse(planId, current.version(), PriorityReport.of(current.plan()));
+    }
+
+    public byte[] asCsv(String planId) {
+        return ReportFiles.csv(PriorityTables.components(of(planId)));
+    }
+
+    public byte[] asXlsx(String planId) {
+        return ReportFiles.xlsx(PriorityTables.all(of(planId)));
+    }
+}
