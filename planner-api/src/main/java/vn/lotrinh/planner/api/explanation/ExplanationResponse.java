@@ -3,6 +3,7 @@ package vn.lotrinh.planner.api.explanation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.lotrinh.planner.core.solver.explain.ComponentExplanation;
 import vn.lotrinh.planner.core.solver.explain.ConstraintSummary;
 import vn.lotrinh.planner.core.solver.explain.Fix;
@@ -92,17 +93,20 @@ public record ExplanationResponse(String planId, long planVersion, String jobId,
      * @param valueGained the objective the component would bring at {@code start}
      * @param alsoSchedule the deferred predecessors it needs, each with its start, in the order they go in
      * @param reason for {@code NONE}, why nothing admits it
+     * @param funding the shares by funding source the fix pays the component from instead of the roadmap's choice,
+     *     {@code null} when it keeps that choice
      * @param summary the fix in one sentence in the reader's language
      */
     public record ExplainedFix(Fix.Kind kind, String start, List<BudgetIncrease> budgetIncreases,
             BigDecimal budgetIncreaseTotal, List<CapacityIncrease> capacityIncreases, List<String> defer,
             BigDecimal valueLost, BigDecimal valueGained, List<AlsoScheduled> alsoSchedule, ExplainedReason reason,
-            String summary) {
+            Map<String, Double> funding, String summary) {
 
         static ExplainedFix of(Fix fix, ExplanationTexts texts) {
             return new ExplainedFix(fix.kind(), fix.start(), fix.budgetIncreases(), fix.budgetIncreaseTotal(),
                     fix.capacityIncreases(), fix.defer(), fix.valueLost(), fix.valueGained(), fix.alsoSchedule(),
-                    fix.reason() == null ? null : ExplainedReason.of(fix.reason(), texts), texts.summary(fix));
+                    fix.reason() == null ? null : ExplainedReason.of(fix.reason(), texts), fix.funding(),
+                    texts.summary(fix));
         }
     }
 }

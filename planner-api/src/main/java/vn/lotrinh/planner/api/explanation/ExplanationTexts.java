@@ -94,16 +94,22 @@ final class ExplanationTexts {
         return switch (fix.kind()) {
             case NONE -> text("fix.none", component, inSentence(fix.reason()));
             case FITS -> text("fix.fits", component, fix.start());
-            case BUDGET, CAPACITY, DEFER, PREDECESSOR -> capitalized(fix.defer().isEmpty()
+            case BUDGET, CAPACITY, DEFER, PREDECESSOR, FUNDING -> capitalized(fix.defer().isEmpty()
                     ? text("fix.summary", list(actions(fix)), component, fix.start())
                     : text("fix.summary.withValue", list(actions(fix)), component, fix.start(),
                             money.number(fix.valueLost()), money.number(fix.valueGained())));
         };
     }
 
-    /** Defer, schedule predecessors first, raise budgets, raise capacities: those the fix needs, in this order. */
+    /**
+     * Pay it from another funding option, defer, schedule predecessors first, raise budgets, raise capacities: those
+     * the fix needs, in this order.
+     */
     private List<String> actions(Fix fix) {
         List<String> actions = new ArrayList<>();
+        if (fix.funding() != null) {
+            actions.add(text("fix.action.fund", funding(fix.funding())));
+        }
         if (!fix.defer().isEmpty()) {
             actions.add(text("fix.action.defer", list(fix.defer().stream().map(names::component).toList())));
         }
@@ -122,6 +128,16 @@ final class ExplanationTexts {
     }
 
     /** Every phase budget's increase, then each period budget's, equal ones of one line together; the total. */
+    /** {@code Vốn ODA}, or {@code Ngân sách trung ương 70 % và Ngân sách tỉnh 30 %}. */
+    private String funding(Map<String, Double> shares) {
+        if (shares.size() == 1) {
+            return names.fundingSource(shares.keySet().iterator().next());
+        }
+        return list(shares.entrySet().stream().map(share -> text("fix.item.fund",
+                names.fundingSource(share.getKey()),
+                money.number(BigDecimal.valueOf(share.getValue()).multiply(BigDecimal.valueOf(100))))).toList());
+    }
+
     private String raiseBudgets(Fix fix) {
         List<String> raised = new ArrayList<>();
         fix.budgetIncreases().stream().filter(increase -> increase.phase() != null)

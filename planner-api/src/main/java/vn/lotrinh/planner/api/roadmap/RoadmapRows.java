@@ -19,7 +19,7 @@ final class RoadmapRows {
     }
 
     static List<RoadmapRow> of(Plan plan, Roadmap roadmap) {
-        Map<String, Component> components = plan.componentsById();
+        Map<String, Component> components = plan.withFunding(roadmap.fundingChoices()).componentsById();
         List<RoadmapRow> rows = new ArrayList<>();
         for (Assignment assignment : roadmap.assignments()) {
             Component component = components.get(assignment.componentId());

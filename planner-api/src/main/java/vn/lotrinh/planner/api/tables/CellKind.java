@@ -31,6 +31,11 @@ enum CellKind {
     /** Amounts by id: {@code STAFF:2}. */
     AMOUNTS,
     /**
+     * Funding options separated by {@code |}, each a funding source id or shares by id:
+     * {@code NSDP_DTC|NSTW:0.7;NSDP_DTC:0.3} is {@code ["NSDP_DTC", {"NSTW": 0.7, "NSDP_DTC": 0.3}]}.
+     */
+    FUNDING_OPTIONS,
+    /**
      * A number, the likely point of a three-point estimate: of the object that the column's path names a member of.
      * A row that gives no bound of the estimate gives the likely figure alone, which the format writes as a plain
      * number in place of the object.
@@ -41,6 +46,8 @@ enum CellKind {
 
     /** Between the entries of a list cell. */
     static final String LIST_SEPARATOR = ";";
+    /** Between the options of a {@link #FUNDING_OPTIONS} cell. */
+    static final String OPTION_SEPARATOR = "|";
     /** Between an entry's id and its number: {@code LGSP:1}, {@code STAFF:2}. */
     static final String ID_SEPARATOR = ":";
 

@@ -40,7 +40,29 @@ final class CellReading {
             case DEPENDENCIES -> list(text, entry -> dependency(entry, at));
             case SHARES -> amountsById(text, at, true);
             case AMOUNTS -> amountsById(text, at, false);
+            case FUNDING_OPTIONS -> fundingOptions(text, at);
         };
+    }
+
+    /** Options separated by {@code |}: a lone id stays an id, shares become an object. */
+    private static Optional<JsonNode> fundingOptions(String text, CellAt at) {
+        ArrayNode options = NODES.arrayNode();
+        for (String option : text.split(Pattern.quote(CellKind.OPTION_SEPARATOR))) {
+            String trimmed = option.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!trimmed.contains(CellKind.ID_SEPARATOR) && !trimmed.contains(CellKind.LIST_SEPARATOR)) {
+                options.add(trimmed);
+                continue;
+            }
+            Optional<JsonNode> shares = amountsById(trimmed, at, true);
+            if (shares.isEmpty()) {
+                return Optional.empty();
+            }
+            options.add(shares.get());
+        }
+        return options.isEmpty() ? Optional.empty() : Optional.of(options);
     }
 
     /** The entries of a list cell, separated by {@code ;}, trimmed, blank ones left out. */

@@ -22,6 +22,7 @@ final class CellWriting {
             case NUMBER_LIST, ID_LIST -> entries(value);
             case DEPENDENCIES -> dependencies(value);
             case SHARES, AMOUNTS -> amountsById(value);
+            case FUNDING_OPTIONS -> fundingOptions(value);
         };
     }
 
@@ -57,6 +58,15 @@ final class CellWriting {
             }
         }
         return new CellValue.Text(String.join(CellKind.LIST_SEPARATOR, entries));
+    }
+
+    /** Funding options: {@code NSDP_DTC|NSTW:0.7;NSDP_DTC:0.3}. */
+    private static CellValue fundingOptions(JsonNode list) {
+        List<String> options = new ArrayList<>();
+        for (JsonNode option : list) {
+            options.add(option.isObject() ? ((CellValue.Text) amountsById(option)).text() : option.asText());
+        }
+        return new CellValue.Text(String.join(CellKind.OPTION_SEPARATOR, options));
     }
 
     /** Amounts by id: {@code NS_TINH:0.5;NS_TW:0.5}. */

@@ -3,7 +3,9 @@ package vn.lotrinh.planner.api.explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import vn.lotrinh.planner.api.ApiClient;
@@ -187,11 +189,29 @@ class ExplanationTextsTest {
     }
 
     @Test
+    void aFixThatPaysTheComponentFromAnotherSourceNamesItsShares() {
+        Fix single = new Fix(Fix.Kind.FUNDING, "IOC", "2022", List.of(), BigDecimal.ZERO, List.of(), List.of(),
+                BigDecimal.ZERO, BigDecimal.valueOf(1040), List.of(), null, Map.of("NS_TW", 1.0));
+        Map<String, Double> split = new LinkedHashMap<>();
+        split.put("NS_TW", 0.7);
+        split.put("NS_TINH", 0.3);
+        Fix shared = new Fix(Fix.Kind.BUDGET, "IOC", "2022",
+                List.of(new BudgetIncrease("NS_TINH", "2022", null, new BigDecimal("300"))), new BigDecimal("300"),
+                List.of(), List.of(), BigDecimal.ZERO, BigDecimal.valueOf(1040), List.of(), null, split);
+
+        assertThat(VI.summary(single)).isEqualTo("Bố trí vốn từ Ngân sách trung ương để đưa Trung tâm điều hành thông"
+                + " minh (IOC) vào từ 2022");
+        assertThat(EN.summary(shared)).isEqualTo("Pay it from Ngân sách trung ương 70 % and Ngân sách tỉnh 30 % and"
+                + " raise the cap of Ngân sách tỉnh 2022 by 300 million VND to bring Trung tâm điều hành thông minh"
+                + " (IOC) in from 2022");
+    }
+
+    @Test
     void aFixThatNeedsNothingOrThatThereIsNoneSaysSo() {
         Fix fits = fix(Fix.Kind.FITS, List.of(), List.of(), List.of(), List.of());
         Fix none = new Fix(Fix.Kind.NONE, "IOC", null, List.of(), BigDecimal.ZERO, List.of(), List.of(),
                 BigDecimal.ZERO, BigDecimal.ZERO, List.of(), component(Kind.EXCLUSION, "Exclusion", null, "IOC_THUE",
-                        null, null));
+                        null, null), null);
 
         assertThat(VI.summary(fits)).isEqualTo("Không cần thay đổi gì: Trung tâm điều hành thông minh (IOC) đáp ứng kế "
                 + "hoạch hiện tại nếu bắt đầu từ 2022");
@@ -210,6 +230,6 @@ class ExplanationTextsTest {
             List<String> defer, List<AlsoScheduled> alsoSchedule) {
         BigDecimal total = budgets.stream().map(BudgetIncrease::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Fix(kind, "IOC", "2022", budgets, total, capacities, defer, new BigDecimal("12.5"),
-                BigDecimal.valueOf(1040), alsoSchedule, null);
+                BigDecimal.valueOf(1040), alsoSchedule, null, null);
     }
 }

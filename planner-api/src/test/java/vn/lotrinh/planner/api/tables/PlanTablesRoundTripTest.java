@@ -63,9 +63,14 @@ class PlanTablesRoundTripTest {
         String vinhPhuc = new String(ApiClient.data("vinh-phuc-egov-2.0.json"), StandardCharsets.UTF_8);
         ObjectNode preferring = (ObjectNode) PlanReader.parse(vinhPhuc);
         preferring.put("frameworkPreference", 12.5);
+        ObjectNode choosing = (ObjectNode) PlanReader.parse(vinhPhuc);
+        ObjectNode soc = (ObjectNode) choosing.get("components").get(0);
+        soc.remove("funding");
+        soc.set("eligibleFunding", PlanReader.parse("[\"NSDP_DTC\", {\"NSDP_DTC\": 0.5, \"XHH_THUE_DV\": 0.5}]"));
         Stream<Named<JsonNode>> samples = Stream.of(
                 Named.of("vinh-phuc-egov-2.0.json", PlanReader.parse(vinhPhuc)),
                 Named.of("vinh-phuc-egov-2.0.json with a framework preference", preferring),
+                Named.of("vinh-phuc-egov-2.0.json with a funding choice", choosing),
                 Named.of("example-plan.json", PlanReader.parse(ApiClient.examplePlan())));
         RandomPlanGenerator generator = new RandomPlanGenerator(GeneratorSettings.defaults());
         Stream<Named<JsonNode>> generated = LongStream.rangeClosed(1, GENERATED_PLANS)

@@ -15,12 +15,15 @@ import java.util.Map;
  * @param capexShares the share of capex spent in each implementation period, summing to 1: how a simulated capex draw
  *     is spread
  * @param opexPerPeriodMilli running cost in every live period inside the horizon
- * @param fundingShares share of every cost by funding source id, summing to 1, in plan order
+ * @param fundingShares share of every cost by funding source id, summing to 1, in plan order: the funding it is paid
+ *     from, its first funding option when it has several
  * @param demandMilli resource id → amount used in every implementation period, in thousandths
  * @param earliestStart first allowed start period, or {@code null}
  * @param latestFinish last period in which implementation may still run, or {@code null}
  * @param pinnedStart fixed start period, or {@code null}
  * @param capabilities what it delivers, connects to and replaces in the plan's framework catalogue
+ * @param fundingOptions the shares it may be paid from, one of which the solver chooses (the plan's
+ *     {@code eligibleFunding}); just {@code fundingShares} when the plan fixes its funding
  */
 public record Component(
         String id,
@@ -40,7 +43,8 @@ public record Component(
         Integer earliestStart,
         Integer latestFinish,
         Integer pinnedStart,
-        Capabilities capabilities) implements OwnTiming {
+        Capabilities capabilities,
+        List<Map<String, Double>> fundingOptions) implements OwnTiming {
 
     public Component {
         capexByOffsetMilli = List.copyOf(capexByOffsetMilli);
@@ -50,6 +54,10 @@ public record Component(
                     + " over " + capexByOffsetMilli.size() + " and its shares over " + capexShares.size());
         }
         fundingShares = Map.copyOf(fundingShares);
+        fundingOptions = fundingOptions.stream().map(Map::copyOf).toList();
+        if (fundingOptions.isEmpty() || !fundingOptions.get(0).equals(fundingShares)) {
+            throw new IllegalArgumentException(id + ": its funding must be its first funding option");
+        }
         demandMilli = Map.copyOf(demandMilli);
         dependsOn = List.copyOf(dependsOn);
         excludes = List.copyOf(excludes);
@@ -59,7 +67,20 @@ public record Component(
     public Component pinnedAt(int start) {
         return new Component(id, name, layer, priority, value, durationPeriods, capex, capexByOffsetMilli,
                 capexShares, opexPerPeriodMilli, fundingShares, demandMilli, dependsOn, excludes, earliestStart,
-                latestFinish, start, capabilities);
+                latestFinish, start, capabilities, fundingOptions);
+    }
+
+    /** This component paid from its funding option {@code option} alone, everything else the same. */
+    public Component fundedBy(int option) {
+        Map<String, Double> chosen = fundingOptions.get(option);
+        return new Component(id, name, layer, priority, value, durationPeriods, capex, capexByOffsetMilli,
+                capexShares, opexPerPeriodMilli, chosen, demandMilli, dependsOn, excludes, earliestStart,
+                latestFinish, pinnedStart, capabilities, List.of(chosen));
+    }
+
+    /** Whether the solver chooses its funding among several options. */
+    public boolean hasFundingChoice() {
+        return fundingOptions.size() > 1;
     }
 
     public boolean isMust() {

@@ -69,6 +69,23 @@ public record Plan(
                 DependencyGraph.of(pinned, calendar.periods()), priorities);
     }
 
+    /**
+     * This plan with each component that {@code choices} names (by id) paid from that funding option alone (see
+     * {@link Component#fundedBy}); the others keep their funding. What a roadmap that chose funding is checked,
+     * projected and exported against.
+     */
+    public Plan withFunding(Map<String, Integer> choices) {
+        if (choices.isEmpty()) {
+            return this;
+        }
+        List<Component> funded = components.stream()
+                .map(component -> choices.containsKey(component.id()) ? component.fundedBy(choices.get(component.id()))
+                        : component)
+                .toList();
+        return new Plan(name, description, currency, moneyUnit, calendar, phases, fundingSources, resources, budgets,
+                capacities, economics, framework, frameworkPreference, funded, dependencies, priorities);
+    }
+
     /** The number of periods in the horizon, {@code H}. */
     public int horizon() {
         return calendar.periods();

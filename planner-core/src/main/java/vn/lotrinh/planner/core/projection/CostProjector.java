@@ -35,7 +35,7 @@ public final class CostProjector {
 
     /** The projection of a roadmap of the plan: its scheduled components at their start periods. */
     public Projection project(Plan plan, Roadmap roadmap, ProjectionSettings settings) {
-        return project(plan, roadmap.starts(), settings);
+        return project(plan.withFunding(roadmap.fundingChoices()), roadmap.starts(), settings);
     }
 
     /**

@@ -1,6 +1,9 @@
 package vn.lotrinh.planner.core.roadmap;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where one component landed in a roadmap. A scheduled component has its start and finish period (labels and indexes,
@@ -8,6 +11,9 @@ import java.util.List;
  * {@code deferred == true}, null periods and the reasons it could not be scheduled.
  *
  * @param phase id of the phase the component starts in, or {@code null}
+ * @param funding the shares by funding source it is paid from, {@code null} when deferred
+ * @param fundingOption for a component the solver chooses the funding of, the index of the chosen option in its
+ *     {@code eligibleFunding}; {@code null} when deferred or when the plan fixes its funding
  */
 public record Assignment(
         String componentId,
@@ -18,13 +24,16 @@ public record Assignment(
         Integer finish,
         String phase,
         boolean deferred,
-        List<String> reasons) {
+        List<String> reasons,
+        Map<String, Double> funding,
+        Integer fundingOption) {
 
     public Assignment {
         reasons = List.copyOf(reasons);
+        funding = funding == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(funding));
     }
 
     public static Assignment deferred(String componentId, List<String> reasons) {
-        return new Assignment(componentId, null, null, null, null, null, null, true, reasons);
+        return new Assignment(componentId, null, null, null, null, null, null, true, reasons, null, null);
     }
 }

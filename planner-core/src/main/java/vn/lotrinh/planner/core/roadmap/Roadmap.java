@@ -49,6 +49,17 @@ public record Roadmap(
         return new Roadmap(objective, score, feasible, objectiveValue, assignments, violations, changes, proven);
     }
 
+    /**
+     * The funding option chosen for each scheduled component that may be paid from several, by component id: the
+     * plan to check, project and export this roadmap against is {@code plan.withFunding(fundingChoices())}.
+     */
+    public Map<String, Integer> fundingChoices() {
+        Map<String, Integer> choices = new HashMap<>();
+        assignments.stream().filter(a -> a.fundingOption() != null)
+                .forEach(a -> choices.put(a.componentId(), a.fundingOption()));
+        return choices;
+    }
+
     /** Start period index by component id; deferred components map to {@code null}. */
     public Map<String, Integer> starts() {
         Map<String, Integer> starts = new HashMap<>();

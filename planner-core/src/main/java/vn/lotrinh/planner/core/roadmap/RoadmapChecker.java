@@ -34,9 +34,19 @@ import vn.lotrinh.planner.core.plan.Resource;
  */
 public final class RoadmapChecker {
 
-    /** Checks a roadmap's starts under the objective it was solved for. */
+    /** Checks a roadmap's starts, paid as it chose, under the objective it was solved for. */
     public CheckReport check(Plan plan, Roadmap roadmap) {
-        return check(plan, roadmap.starts(), roadmap.objective());
+        return check(plan.withFunding(roadmap.fundingChoices()), roadmap.starts(), roadmap.objective());
+    }
+
+    /**
+     * Checks a schedule whose components that may be paid from several funding options are paid from the ones
+     * {@code fundingChoices} names (component id → index into its {@code eligibleFunding}; the first option for one
+     * it does not name).
+     */
+    public CheckReport check(Plan plan, Map<String, Integer> starts, Map<String, Integer> fundingChoices,
+            Objective objective) {
+        return check(plan.withFunding(fundingChoices), starts, objective);
     }
 
     /**

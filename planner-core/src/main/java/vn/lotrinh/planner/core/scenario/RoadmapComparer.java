@@ -46,8 +46,8 @@ public final class RoadmapComparer {
         if (planA.components().stream().noneMatch(c -> planB.componentsById().containsKey(c.id()))) {
             throw new IllegalArgumentException("the plans share no component");
         }
-        BigDecimal valueA = checker.check(planA, a.starts(), a.objective()).objectiveValue();
-        BigDecimal valueB = checker.check(planB, b.starts(), a.objective()).objectiveValue();
+        BigDecimal valueA = checker.check(planA, a.starts(), a.fundingChoices(), a.objective()).objectiveValue();
+        BigDecimal valueB = checker.check(planB, b.starts(), b.fundingChoices(), a.objective()).objectiveValue();
         return new RoadmapComparison(a.objective(), valueA, valueB, valueB.subtract(valueA), spend(planA, a, planB, b),
                 components(planA, a, planB, b));
     }

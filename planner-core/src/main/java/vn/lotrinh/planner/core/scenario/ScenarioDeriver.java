@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -127,6 +128,10 @@ public final class ScenarioDeriver {
         }
     }
 
+    /** A component is paid from fixed {@code funding} or chooses among {@code eligibleFunding}: one replaces the other. */
+    private static final Map<String, String> EXCLUSIVE_FUNDING =
+            Map.of("funding", "eligibleFunding", "eligibleFunding", "funding");
+
     private static void patch(ArrayNode components, ComponentChange change, Provenance provenance) {
         for (int i = 0; i < components.size(); i++) {
             ObjectNode component = (ObjectNode) components.get(i);
@@ -136,6 +141,10 @@ public final class ScenarioDeriver {
             String componentPointer = "/components/" + i;
             provenance.changed(componentPointer, change.pointer());
             change.members().forEach((member, value) -> {
+                String fixedOrChosen = EXCLUSIVE_FUNDING.get(member);
+                if (fixedOrChosen != null && !value.isNull()) {
+                    component.remove(fixedOrChosen);
+                }
                 if (value.isNull()) {
                     component.remove(member);
                 } else {

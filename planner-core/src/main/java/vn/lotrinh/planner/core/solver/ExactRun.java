@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.roadmap.Optimality;
+import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.exact.ExactBound;
@@ -59,7 +60,7 @@ final class ExactRun implements ExactSearch.Listener {
     /** Runs the search on the calling thread until its proof, {@link #stop} or {@code deadlineNanos}. */
     void run(long deadlineNanos) {
         try {
-            Map<Integer, Integer> hint = solutions.constructed(problem);
+            Map<Integer, Placement> hint = solutions.constructed(problem);
             ExactSearch.Outcome outcome = search.run(hint,
                     Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())), this);
             infeasible = outcome.infeasible();
@@ -77,8 +78,8 @@ final class ExactRun implements ExactSearch.Listener {
     }
 
     @Override
-    public void onRoadmap(Map<Integer, Integer> startsByIndex) {
-        RoadmapSolution scored = solutions.withStarts(problem, startsByIndex);
+    public void onRoadmap(Map<Integer, Placement> placementsByIndex) {
+        RoadmapSolution scored = solutions.withPlacements(problem, placementsByIndex);
         synchronized (this) {
             if (best != null && scored.getScore().compareTo(best.getScore()) <= 0) {
                 return;
@@ -144,7 +145,7 @@ final class ExactRun implements ExactSearch.Listener {
     }
 
     private long objectiveOf(RoadmapSolution solution) {
-        return ExactObjective.of(problem, ScoredSolutions.startsOf(solution));
+        return ExactObjective.of(problem, ScoredSolutions.placementsOf(solution));
     }
 
     private BigDecimal inSpecUnits(long exactUnits) {

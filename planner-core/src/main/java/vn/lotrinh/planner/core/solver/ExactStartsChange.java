@@ -8,7 +8,7 @@ import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
- * Hands the exact search's best roadmap to an OptaPlanner search: every start set to it, when it scores higher than
+ * Hands the exact search's best roadmap to an OptaPlanner search: every start and funding option set to it, when it scores higher than
  * the search's best at the moment the change is applied (a change replaces the search's best solution, so it must
  * never bring a worse one). It reads the exact roadmap when applied, so that one pending change carries the latest.
  */
@@ -35,9 +35,14 @@ final class ExactStartsChange implements ProblemChange<RoadmapSolution> {
             return;
         }
         for (ComponentAssignment assignment : working.getAssignments()) {
-            Integer start = exact.assignment(assignment.getIndex()).getStart();
+            ComponentAssignment chosen = exact.assignment(assignment.getIndex());
+            Integer start = chosen.getStart();
             if (!assignment.isPinned() && !Objects.equals(start, assignment.getStart())) {
                 director.changeVariable(assignment, "start", changed -> changed.setStart(start));
+            }
+            Integer option = chosen.getFundingOption();
+            if (!Objects.equals(option, assignment.getFundingOption())) {
+                director.changeVariable(assignment, "fundingOption", changed -> changed.setFundingOption(option));
             }
         }
         working.markConstructed();

@@ -115,8 +115,9 @@ public final class RoadmapProblemFactory {
             replacedBy.get(link.older()).add(link.newer());
         }
         List<Timing> timings = timings();
-        List<Spending> spendings = components.stream().map(this::spending).toList();
-        SearchHints[] hints = hints(timings, spendings, budgetCaps, capacityCaps);
+        List<List<Spending>> spendings = components.stream().map(this::spendings).toList();
+        SearchHints[] hints = hints(timings, spendings.stream().map(options -> options.get(0)).toList(), budgetCaps,
+                capacityCaps);
         long valueScale = valueScaleOf(plan);
         long frameworkBonus = scaled(plan.frameworkPreference().doubleValue(), valueScale);
         List<ComponentFacts> facts = new ArrayList<>(n);
@@ -147,6 +148,15 @@ public final class RoadmapProblemFactory {
                     graph.latestStart(i), component.earliestStart(), component.latestFinish(), component.pinnedStart()));
         }
         return timings;
+    }
+
+    /** What the component draws on the caps paid from each of its funding options. */
+    private List<Spending> spendings(Component component) {
+        List<Spending> options = new ArrayList<>();
+        for (int option = 0; option < component.fundingOptions().size(); option++) {
+            options.add(spending(component.fundedBy(option)));
+        }
+        return options;
     }
 
     private Spending spending(Component component) {

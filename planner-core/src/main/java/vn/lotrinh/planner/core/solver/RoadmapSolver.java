@@ -145,6 +145,8 @@ public final class RoadmapSolver {
             }
             solution.assignment(index).setStart(start);
         });
+        roadmap.fundingChoices()
+                .forEach((id, option) -> solution.assignment(plan.indexOf(id)).setFundingOption(option));
         return explainer.explain(plan, solution);
     }
 

@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
+import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.search.GreedyConstruction;
@@ -23,22 +24,29 @@ final class ScoredSolutions {
         this.scoreDirectorFactory = scoreDirectorFactory;
     }
 
-    /** The roadmap {@link GreedyConstruction} builds for the problem, as start by component index. */
-    Map<Integer, Integer> constructed(RoadmapProblem problem) {
+    /** The roadmap {@link GreedyConstruction} builds for the problem, as placement by component index. */
+    Map<Integer, Placement> constructed(RoadmapProblem problem) {
         try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector =
                 scoreDirectorFactory.buildScoreDirector(false, false)) {
             scoreDirector.setWorkingSolution(new RoadmapSolution(problem));
             new GreedyConstruction().changeWorkingSolution(scoreDirector);
-            return startsOf(scoreDirector.getWorkingSolution());
+            return placementsOf(scoreDirector.getWorkingSolution());
         }
     }
 
-    /** The problem's solution with these starts (by component index; absent ones deferred), scored and constructed. */
-    RoadmapSolution withStarts(RoadmapProblem problem, Map<Integer, Integer> startsByIndex) {
+    /**
+     * The problem's solution with these placements (by component index; absent ones deferred), scored and
+     * constructed.
+     */
+    RoadmapSolution withPlacements(RoadmapProblem problem, Map<Integer, Placement> placementsByIndex) {
         RoadmapSolution solution = new RoadmapSolution(problem);
         for (ComponentAssignment assignment : solution.getAssignments()) {
+            Placement placement = placementsByIndex.get(assignment.getIndex());
             if (!assignment.isPinned()) {
-                assignment.setStart(startsByIndex.get(assignment.getIndex()));
+                assignment.setStart(placement == null ? null : placement.start());
+            }
+            if (placement != null) {
+                assignment.setFundingOption(placement.fundingOption());
             }
         }
         solution.markConstructed();
@@ -50,14 +58,15 @@ final class ScoredSolutions {
         return solution;
     }
 
-    /** Start by component index of the components the solution schedules. */
-    static Map<Integer, Integer> startsOf(RoadmapSolution solution) {
-        Map<Integer, Integer> starts = new HashMap<>();
+    /** Placement by component index of the components the solution schedules. */
+    static Map<Integer, Placement> placementsOf(RoadmapSolution solution) {
+        Map<Integer, Placement> placements = new HashMap<>();
         for (ComponentAssignment assignment : solution.getAssignments()) {
             if (assignment.isScheduled()) {
-                starts.put(assignment.getIndex(), assignment.getStart());
+                placements.put(assignment.getIndex(),
+                        new Placement(assignment.getStart(), assignment.getFundingOption()));
             }
         }
-        return starts;
+        return placements;
     }
 }

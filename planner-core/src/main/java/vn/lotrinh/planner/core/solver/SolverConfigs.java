@@ -1,13 +1,16 @@
 package vn.lotrinh.planner.core.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -20,13 +23,15 @@ import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.score.RoadmapConstraintProvider;
 import vn.lotrinh.planner.core.solver.search.ActivityListMoveFactory;
 import vn.lotrinh.planner.core.solver.search.CascadingMoveFactory;
+import vn.lotrinh.planner.core.solver.search.FundingChoiceFilter;
 import vn.lotrinh.planner.core.solver.search.GreedyConstruction;
 import vn.lotrinh.planner.core.solver.search.InsertAndRepairMoveFactory;
 import vn.lotrinh.planner.core.solver.search.RandomMoveFactory;
 import vn.lotrinh.planner.core.solver.search.RuinAndRecreateMoveFactory;
 
 /**
- * The solver configuration: greedy construction, then simulated annealing over six kinds of moves. The comparison
+ * The solver configuration: greedy construction, then simulated annealing over six kinds of moves (seven when the
+ * solver chooses some component's funding: a change of funding option). The comparison
  * of acceptors behind this choice is in {@code docs/benchmarks.md} ("Local-search configurations").
  */
 public final class SolverConfigs {
@@ -55,8 +60,9 @@ public final class SolverConfigs {
                         new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                        new ChangeMoveSelectorConfig(),
-                                        new SwapMoveSelectorConfig(),
+                                        new ChangeMoveSelectorConfig()
+                                                .withValueSelectorConfig(new ValueSelectorConfig("start")),
+                                        new SwapMoveSelectorConfig().withVariableNameIncludes("start"),
                                         moves(CascadingMoveFactory.class),
                                         moves(RuinAndRecreateMoveFactory.class),
                                         moves(InsertAndRepairMoveFactory.class),
@@ -85,6 +91,14 @@ public final class SolverConfigs {
         if (problem.getObjective() == Objective.MAX_VALUE && isHot(search)) {
             factoryConfig(localSearch, InsertAndRepairMoveFactory.class)
                     .setMoveIteratorFactoryCustomProperties(Map.of("evicting", "true"));
+        }
+        if (problem.getAssignments().stream().anyMatch(a -> a.getFacts().hasFundingChoice())) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig();
+            List<MoveSelectorConfig> withFunding = new ArrayList<>(union.getMoveSelectorList());
+            withFunding.add(new ChangeMoveSelectorConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig().withFilterClass(FundingChoiceFilter.class))
+                    .withValueSelectorConfig(new ValueSelectorConfig("fundingOption")));
+            union.setMoveSelectorList(withFunding);
         }
         if (problem.getObjective() == Objective.MIN_MAKESPAN) {
             for (MoveSelectorConfig<?> moves : ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig())

@@ -114,7 +114,7 @@ final class TimeIndexedMip {
             for (ComponentFacts facts : components) {
                 for (int s = 0; s < horizon; s++) {
                     if (x[facts.index()][s] != null) {
-                        long milli = facts.spending().overPeriodsMilli(cap.fundingSource(), cap.firstPeriod(),
+                        long milli = facts.spending(0).overPeriodsMilli(cap.fundingSource(), cap.firstPeriod(),
                                 Math.min(cap.lastPeriod(), horizon - 1), s);
                         if (milli != 0) {
                             budget.setCoefficient(x[facts.index()][s], milli);
@@ -126,7 +126,7 @@ final class TimeIndexedMip {
         for (CapacityCap cap : problem.capacityCaps()) {
             MPConstraint capacity = solver.makeConstraint(Double.NEGATIVE_INFINITY, cap.capMilli(), cap.label());
             for (ComponentFacts facts : components) {
-                long demand = facts.spending().demandMilli(cap.resource());
+                long demand = facts.spending(0).demandMilli(cap.resource());
                 for (int s = Math.max(0, cap.period() - facts.durationPeriods() + 1); s <= cap.period(); s++) {
                     if (demand != 0 && x[facts.index()][s] != null) {
                         capacity.setCoefficient(x[facts.index()][s], demand);

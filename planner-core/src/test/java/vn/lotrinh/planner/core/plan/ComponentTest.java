@@ -13,7 +13,8 @@ class ComponentTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Component("TTDL", "Trung tâm dữ liệu", null, Priority.MUST, 1.0, 2,
                         CapexEstimate.exactly(3_000), List.of(3_000L), List.of(0.5, 0.5), 0, Map.of("NS", 1.0),
-                        Map.of(), List.of(), List.of(), null, null, null, Capabilities.NONE))
+                        Map.of(), List.of(), List.of(), null, null, null, Capabilities.NONE,
+                        List.of(Map.of("NS", 1.0))))
                 .withMessageContaining("TTDL takes 2 periods");
     }
 }

@@ -24,7 +24,7 @@ final class TestComponents {
         return new Component(id, id, null, Priority.SHOULD, 1.0, durationPeriods, CapexEstimate.exactly(0),
                 Collections.nCopies(durationPeriods, 0L), Collections.nCopies(durationPeriods, 1.0 / durationPeriods),
                 0, Map.of("NS", 1.0), Map.of(), List.of(dependsOn), List.of(), earliestStart, latestFinish,
-                pinnedStart, Capabilities.NONE);
+                pinnedStart, Capabilities.NONE, List.of(Map.of("NS", 1.0)));
     }
 
     static Dependency after(String predecessorId) {

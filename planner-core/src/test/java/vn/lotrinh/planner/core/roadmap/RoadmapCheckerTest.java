@@ -419,7 +419,7 @@ class RoadmapCheckerTest {
         int finish = start + example.componentsById().get(id).durationPeriods() - 1;
         return new Assignment(id, example.calendar().label(start), example.calendar().label(finish),
                 example.calendar().label(finish + 1), start, finish, example.phaseOf(start).orElseThrow().id(), false,
-                List.of());
+                List.of(), example.componentsById().get(id).fundingShares(), null);
     }
 
     private static List<Violation> violations(CheckReport report, String rule) {

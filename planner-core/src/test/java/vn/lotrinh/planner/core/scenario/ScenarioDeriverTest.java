@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
@@ -39,6 +40,20 @@ class ScenarioDeriverTest {
         }
         assertThat(scenario.plan().name()).isEqualTo("Cắt 20 % vốn đầu tư phát triển 2023");
         assertThat(scenario.plan().components()).isEqualTo(sample.components());
+    }
+
+    @Test
+    void aComponentChangeMayLetTheSolverChooseItsFundingOrFixItAgain() {
+        Plan choosing = derive("""
+                {"name": "SOC: ngân sách hoặc thuê dịch vụ",
+                 "componentChanges": [{"componentId": "SOC", "eligibleFunding": ["NSDP_DTC", "XHH_THUE_DV"]}]}""")
+                .plan();
+        Component soc = choosing.componentsById().get("SOC");
+
+        assertThat(soc.hasFundingChoice()).isTrue();
+        assertThat(soc.fundingOptions()).containsExactly(Map.of("NSDP_DTC", 1.0),
+                Map.of("XHH_THUE_DV", 1.0));
+        assertThat(sample.componentsById().get("SOC").hasFundingChoice()).isFalse();
     }
 
     @Test

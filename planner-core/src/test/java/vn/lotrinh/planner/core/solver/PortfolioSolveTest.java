@@ -98,6 +98,10 @@ class PortfolioSolveTest {
         return LongStream.range(0, 45);
     }
 
+    static LongStream fundingChoiceSeeds() {
+        return LongStream.range(0, 15).map(k -> 1_000 + 3 * k);
+    }
+
     /**
      * Over the property test's seeded random plans with every feature, whatever the portfolio returns passes the
      * checker, and what it says of the roadmap's optimality holds against the bound: never a gap below zero.
@@ -105,7 +109,19 @@ class PortfolioSolveTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("propertySeeds")
     void everyPortfolioRoadmapPassesTheChecker(long seed) {
-        Plan plan = new PlanReader().read(RoadmapSolverPropertyTest.generate(seed).document());
+        assertPortfolioPassesTheChecker(new PlanReader().read(RoadmapSolverPropertyTest.generate(seed, 0).document()),
+                seed);
+    }
+
+    /** The same over plans where a third of the components choose their funding: the exact model chooses too. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fundingChoiceSeeds")
+    void everyPortfolioRoadmapThatChoosesFundingPassesTheChecker(long seed) {
+        assertPortfolioPassesTheChecker(
+                new PlanReader().read(RoadmapSolverPropertyTest.generate(seed, 1.0 / 3).document()), seed);
+    }
+
+    private static void assertPortfolioPassesTheChecker(Plan plan, long seed) {
         Objective objective = Objective.values()[(int) (seed % Objective.values().length)];
         SolveOptions options = SolveOptions.ofScoreCalculations(objective, 2_000).withEngine(Engine.AUTO)
                 .withExact(ExactSettings.defaults().withDeterministicTimeLimit(2));

@@ -19,11 +19,13 @@ import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
 /**
  * Over seeded random plans with every feature (dependencies with lag, windows, pins, exclusions, period and phase
  * budgets, capacities with overrides, split funding, opex), every roadmap the solver returns passes the independent
- * checker, and every {@code MUST} component is scheduled — the generator builds each plan so that they fit.
+ * checker, and every {@code MUST} component is scheduled — the generator builds each plan so that they fit; and so
+ * over plans where the solver chooses some components' funding.
  */
 class RoadmapSolverPropertyTest {
 
     private static final int PLANS = 200;
+    private static final int FUNDING_CHOICE_PLANS = 60;
     private static final long SCORE_CALCULATIONS = 2_000;
     private static final RoadmapSolver SOLVER = new RoadmapSolver();
     private static final Objective[] OBJECTIVES = Objective.values();
@@ -35,7 +37,22 @@ class RoadmapSolverPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everyRoadmapPassesTheCheckerAndSchedulesEveryMustComponent(long seed) {
-        Plan plan = new PlanReader().read(generate(seed).document());
+        assertPassesTheChecker(generate(seed, 0), seed);
+    }
+
+    /** The same with a third of the components paid from a funding option the solver chooses. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fundingChoiceSeeds")
+    void everyRoadmapThatChoosesFundingPassesTheCheckerAndSchedulesEveryMustComponent(long seed) {
+        assertPassesTheChecker(generate(seed, 1.0 / 3), seed);
+    }
+
+    static LongStream fundingChoiceSeeds() {
+        return LongStream.range(0, FUNDING_CHOICE_PLANS).map(k -> 1_000 + 3 * k);
+    }
+
+    private static void assertPassesTheChecker(GeneratedPlan generated, long seed) {
+        Plan plan = new PlanReader().read(generated.document());
         Objective objective = OBJECTIVES[(int) (seed % OBJECTIVES.length)];
 
         Roadmap roadmap = SOLVER.solve(plan, SolveOptions.ofScoreCalculations(objective, SCORE_CALCULATIONS));
@@ -51,7 +68,7 @@ class RoadmapSolverPropertyTest {
     }
 
     /** Sizes from 3 to 40 components, years or quarters, every density varied with the seed. */
-    static GeneratedPlan generate(long seed) {
+    static GeneratedPlan generate(long seed, double eligibleFundingShare) {
         int components = 3 + (int) (seed * 7 % 38);
         boolean quarters = seed % 4 == 3;
         int periods = quarters ? 8 + (int) (seed % 9) : 4 + (int) (seed % 7);
@@ -63,6 +80,7 @@ class RoadmapSolverPropertyTest {
                 .exclusionShare(seed % 2 == 0 ? 0.1 : 0.0)
                 .capacityOverrideShare(0.3)
                 .headroom(0.2 + (seed % 4) * 0.2)
+                .eligibleFundingShare(eligibleFundingShare)
                 .build();
         return new RandomPlanGenerator(settings).generate(seed);
     }

@@ -2,6 +2,7 @@ package vn.lotrinh.planner.core.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,7 @@ final class ComponentRules {
         Capex capex = capexRules.check(c, duration);
         BigDecimal opexUnits = checks.amount(c.member("opexPerPeriod"), false);
         Map<String, BigDecimal> funding = funding(c);
+        List<Map<String, BigDecimal>> eligibleFunding = eligibleFunding(c);
         Map<String, BigDecimal> demand = demand(c, duration);
         List<DependencyEntry> dependsOn = dependsOn(c);
         List<ExclusionEntry> excludes = excludes(c);
@@ -111,26 +113,77 @@ final class ComponentRules {
                         builtValue,
                         duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
                         opexUnits == null ? 0L : Money.toMilli(opexUnits),
-                        fundingShares(funding),
+                        fundingOptions(funding, eligibleFunding).get(0),
                         demand == null ? Map.of() : toMilli(demand),
                         dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods()))
                                 .toList(),
                         excludes.stream().map(ExclusionEntry::excludedId).toList(),
                         earliestStart, latestFinish, pinnedStart, new Capabilities(delivers, connects,
-                                replaces.stream().map(ReplacementEntry::replacedId).toList()))
+                                replaces.stream().map(ReplacementEntry::replacedId).toList()),
+                        fundingOptions(funding, eligibleFunding))
                 : null;
         return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, replaces, earliestStart,
                 latestFinish, pinnedStart, timingKnown, component);
     }
 
-    /** The shares as given, or everything on the plan's first funding source when the component names none. */
-    private Map<String, Double> fundingShares(Map<String, BigDecimal> funding) {
-        if (funding == null) {
-            return Map.of(declarations.defaultFundingSourceId(), 1.0);
+    /**
+     * The options the component may be paid from: those of {@code eligibleFunding}, else the one of {@code funding},
+     * else everything on the plan's first funding source.
+     */
+    private List<Map<String, Double>> fundingOptions(Map<String, BigDecimal> funding,
+            List<Map<String, BigDecimal>> eligibleFunding) {
+        if (!eligibleFunding.isEmpty()) {
+            return eligibleFunding.stream().map(ComponentRules::asShares).toList();
         }
+        return List.of(funding == null ? Map.of(declarations.defaultFundingSourceId(), 1.0) : asShares(funding));
+    }
+
+    private static Map<String, Double> asShares(Map<String, BigDecimal> funding) {
         Map<String, Double> shares = new LinkedHashMap<>();
         funding.forEach((source, share) -> shares.put(source, share.doubleValue()));
         return shares;
+    }
+
+    /**
+     * The options of {@code eligibleFunding}: each a funding source id (all of it paid from there) or shares by funding
+     * source as {@code funding} gives them; none twice, and never beside {@code funding}.
+     */
+    private List<Map<String, BigDecimal>> eligibleFunding(Scope c) {
+        Located at = c.member("eligibleFunding");
+        JsonNode list = checks.array(at, false, "a list of funding options: funding source ids or share objects");
+        if (list == null) {
+            return List.of();
+        }
+        if (c.has("funding")) {
+            checks.report(at.pointer(), c.subject() + "eligibleFunding and funding cannot both be given: funding"
+                    + " fixes how it is paid, eligibleFunding lets the solver choose");
+        }
+        if (list.isEmpty()) {
+            checks.report(at.pointer(), c.subject() + "eligibleFunding must name at least one funding option");
+        }
+        List<Map<String, BigDecimal>> seen = new ArrayList<>();
+        return checks.eachElement(list, at.pointer(), (entry, pointer) -> {
+            Located option = new Located(entry, pointer, c.subject(), "each eligibleFunding option");
+            Map<String, BigDecimal> shares = entry.isTextual() ? singleSource(option) : funding(option);
+            if (shares != null && seen.stream().anyMatch(shares::equals)) {
+                checks.report(pointer, c.subject() + "eligibleFunding names the same funding option twice");
+            }
+            if (shares != null) {
+                seen.add(shares);
+            }
+            return shares;
+        });
+    }
+
+    private Map<String, BigDecimal> singleSource(Located option) {
+        String source = option.value().textValue();
+        if (!declarations.fundingSourceIds().contains(source)) {
+            checks.report(option.pointer(), option.subject() + "eligibleFunding names " + Checks.quote(source)
+                    + ", which is not one of the plan's funding sources ("
+                    + Checks.listIds(declarations.fundingSourceIds()) + ")");
+            return null;
+        }
+        return Map.of(source, BigDecimal.ONE);
     }
 
     private static Map<String, Long> toMilli(Map<String, BigDecimal> amounts) {
@@ -140,7 +193,11 @@ final class ComponentRules {
     }
 
     private Map<String, BigDecimal> funding(Scope c) {
-        Located at = c.member("funding");
+        return funding(c.member("funding"));
+    }
+
+    /** Shares by funding source that add up to 1, or {@code null} when absent or not an object (reported). */
+    private Map<String, BigDecimal> funding(Located at) {
         Map<String, BigDecimal> shares = numbersById(at, "an object that gives each funding source id its share",
                 "funding share of ", declarations.fundingSourceIds(), "funding sources",
                 share -> checks.share(share, true));

@@ -4,12 +4,13 @@ import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * The planning entity: one component's facts and the period it starts in, or {@code null} when it is deferred beyond
- * the horizon.
+ * The planning entity: one component's facts, the period it starts in, or {@code null} when it is deferred beyond
+ * the horizon, and the funding option it is paid from (0 for a component whose plan fixes its funding).
  */
 @PlanningEntity
 public class ComponentAssignment {
@@ -19,6 +20,9 @@ public class ComponentAssignment {
     @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
     private Integer start;
 
+    @PlanningVariable(valueRangeProviderRefs = "fundingOptionRange")
+    private Integer fundingOption;
+
     /** For OptaPlanner's solution cloner. */
     public ComponentAssignment() {
     }
@@ -27,6 +31,7 @@ public class ComponentAssignment {
     public ComponentAssignment(ComponentFacts facts) {
         this.facts = facts;
         this.start = facts.timing().pinnedStart();
+        this.fundingOption = 0;
     }
 
     @PlanningId
@@ -47,6 +52,11 @@ public class ComponentAssignment {
         return facts.timing().startRange();
     }
 
+    @ValueRangeProvider(id = "fundingOptionRange")
+    public CountableValueRange<Integer> getFundingOptionRange() {
+        return ValueRangeFactory.createIntValueRange(0, facts.spendings().size());
+    }
+
     @PlanningPin
     public boolean isPinned() {
         return facts.timing().isPinned();
@@ -60,6 +70,19 @@ public class ComponentAssignment {
         this.start = start;
     }
 
+    public Integer getFundingOption() {
+        return fundingOption;
+    }
+
+    public void setFundingOption(Integer fundingOption) {
+        this.fundingOption = fundingOption;
+    }
+
+    /** What it draws on the caps, paid from its funding option. */
+    public Spending spending() {
+        return facts.spending(fundingOption);
+    }
+
     public boolean isScheduled() {
         return start != null;
     }
@@ -71,16 +94,16 @@ public class ComponentAssignment {
 
     /** The last period in which this scheduled component spends budgeted money. */
     public int lastSpendingPeriod() {
-        return facts.spending().lastSpendingPeriod(start);
+        return spending().lastSpendingPeriod(start);
     }
 
     /** Budgeted spending of the funding source over {@code first … last}, for a scheduled component. */
     public long spendMilli(int fundingSource, int first, int last) {
-        return facts.spending().overPeriodsMilli(fundingSource, first, last, start);
+        return spending().overPeriodsMilli(fundingSource, first, last, start);
     }
 
     @Override
     public String toString() {
-        return facts.id() + "@" + start;
+        return facts.id() + "@" + start + (facts.hasFundingChoice() ? "/" + fundingOption : "");
     }
 }

@@ -11,6 +11,8 @@ import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
  * @param scaledValue the component's value times the problem's value scale, so that scores stay integral
  * @param scaledFrameworkBonus the plan's {@code frameworkPreference}, scaled as the value, when the component delivers
  *     a capability the framework catalogue requires of a province; else 0
+ * @param spendings what it draws on the caps paid from each of its funding options, the plan's first (or only) one
+ *     first
  * @param predecessors one link per {@code dependsOn} entry, in the plan's order
  * @param successors one link per {@code dependsOn} entry of another component naming this one
  * @param alternatives the components that cannot be scheduled beside this one: those it excludes or that exclude it,
@@ -26,7 +28,7 @@ public record ComponentFacts(
         long scaledValue,
         long scaledFrameworkBonus,
         Timing timing,
-        Spending spending,
+        List<Spending> spendings,
         List<Link> predecessors,
         List<Link> successors,
         List<Integer> alternatives,
@@ -36,11 +38,22 @@ public record ComponentFacts(
         Integer baselineStart) {
 
     public ComponentFacts {
+        spendings = List.copyOf(spendings);
         predecessors = List.copyOf(predecessors);
         successors = List.copyOf(successors);
         alternatives = List.copyOf(alternatives);
         replaces = List.copyOf(replaces);
         replacedBy = List.copyOf(replacedBy);
+    }
+
+    /** What it draws on the caps when paid from funding option {@code option}. */
+    public Spending spending(int option) {
+        return spendings.get(option);
+    }
+
+    /** Whether the solver chooses among several funding options. */
+    public boolean hasFundingChoice() {
+        return spendings.size() > 1;
     }
 
     public int durationPeriods() {

@@ -20,6 +20,7 @@ import vn.lotrinh.planner.core.solver.domain.BudgetCap;
 import vn.lotrinh.planner.core.solver.domain.CapacityCap;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.DependencyLink;
+import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.ReplacementLink;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 import vn.lotrinh.planner.core.solver.domain.Timing;
@@ -46,7 +47,9 @@ final class ExactModel {
 
     private final RoadmapProblem problem;
     private final CpModel model = new CpModel();
+    /** The choices of each component, by start then funding option: the start and the option of {@code x[c][k]}. */
     private final int[][] starts;
+    private final int[][] options;
     private final BoolVar[][] x;
     private final BoolVar[] scheduled;
     /** Start and implementation interval by component, {@code null} for one that cannot start at all. */
@@ -58,16 +61,22 @@ final class ExactModel {
         List<ComponentFacts> components = problem.components();
         int n = components.size();
         starts = new int[n][];
+        options = new int[n][];
         x = new BoolVar[n][];
         scheduled = new BoolVar[n];
         start = new IntVar[n];
         interval = new IntervalVar[n];
         for (int i = 0; i < n; i++) {
             ComponentFacts facts = components.get(i);
-            starts[i] = startsOf(facts.timing());
+            int[] admissible = startsOf(facts.timing());
+            int optionCount = facts.spendings().size();
+            starts[i] = new int[admissible.length * optionCount];
+            options[i] = new int[admissible.length * optionCount];
             x[i] = new BoolVar[starts[i].length];
             for (int k = 0; k < starts[i].length; k++) {
-                x[i][k] = model.newBoolVar(facts.id() + "@" + starts[i][k]);
+                starts[i][k] = admissible[k / optionCount];
+                options[i][k] = k % optionCount;
+                x[i][k] = model.newBoolVar(facts.id() + "@" + starts[i][k] + "/" + options[i][k]);
             }
             scheduled[i] = model.newBoolVar(facts.id() + " scheduled");
             model.addEquality(LinearExpr.sum(x[i]), scheduled[i]);
@@ -75,7 +84,7 @@ final class ExactModel {
                 model.addEquality(scheduled[i], 1);
             }
             if (starts[i].length > 0) {
-                start[i] = model.newIntVarFromDomain(Domain.fromValues(toLongs(starts[i])), facts.id() + " start");
+                start[i] = model.newIntVarFromDomain(Domain.fromValues(toLongs(admissible)), facts.id() + " start");
                 for (int k = 0; k < starts[i].length; k++) {
                     model.addEquality(start[i], starts[i][k]).onlyEnforceIf(x[i][k]);
                 }
@@ -93,11 +102,14 @@ final class ExactModel {
         }
     }
 
-    /** The model's size in start choices: Σ over components of {@link #startsOf}, without building it. */
+    /**
+     * The model's size in choices: Σ over components of {@link #startsOf} times the funding options, without building
+     * it.
+     */
     static long size(RoadmapProblem problem) {
         long size = 0;
         for (ComponentFacts facts : problem.components()) {
-            size += startsOf(facts.timing()).length;
+            size += (long) startsOf(facts.timing()).length * facts.spendings().size();
         }
         return size;
     }
@@ -171,24 +183,25 @@ final class ExactModel {
         return sum.build();
     }
 
-    /** Suggests a roadmap (start by component index, deferred ones absent) as CP-SAT's first solution. */
-    void hint(Map<Integer, Integer> startsByIndex) {
+    /** Suggests a roadmap (placement by component index, deferred ones absent) as CP-SAT's first solution. */
+    void hint(Map<Integer, Placement> placementsByIndex) {
         model.clearHints();
         for (int i = 0; i < x.length; i++) {
-            Integer chosen = startsByIndex.get(i);
+            Placement chosen = placementsByIndex.get(i);
             for (int k = 0; k < x[i].length; k++) {
-                model.addHint(x[i][k], chosen != null && chosen == starts[i][k]);
+                model.addHint(x[i][k], chosen != null && chosen.start() == starts[i][k]
+                        && chosen.fundingOption() == options[i][k]);
             }
         }
     }
 
-    /** Start by component index of the components a solution schedules, read through {@code isChosen}. */
-    Map<Integer, Integer> startsIn(Predicate<BoolVar> isChosen) {
-        Map<Integer, Integer> result = new HashMap<>();
+    /** Placement by component index of the components a solution schedules, read through {@code isChosen}. */
+    Map<Integer, Placement> placementsIn(Predicate<BoolVar> isChosen) {
+        Map<Integer, Placement> result = new HashMap<>();
         for (int i = 0; i < x.length; i++) {
             for (int k = 0; k < x[i].length; k++) {
                 if (isChosen.test(x[i][k])) {
-                    result.put(i, starts[i][k]);
+                    result.put(i, new Placement(starts[i][k], options[i][k]));
                 }
             }
         }
@@ -247,12 +260,12 @@ final class ExactModel {
         LinearExprBuilder spending = LinearExpr.newBuilder();
         boolean any = false;
         for (ComponentFacts facts : problem.components()) {
-            if (!facts.spending().isFundedBy(cap.fundingSource())) {
-                continue;
-            }
             int i = facts.index();
             for (int k = 0; k < starts[i].length; k++) {
-                long milli = facts.spending().overPeriodsMilli(cap.fundingSource(), cap.firstPeriod(),
+                if (!facts.spending(options[i][k]).isFundedBy(cap.fundingSource())) {
+                    continue;
+                }
+                long milli = facts.spending(options[i][k]).overPeriodsMilli(cap.fundingSource(), cap.firstPeriod(),
                         Math.min(cap.lastPeriod(), problem.horizon() - 1), starts[i][k]);
                 if (milli != 0) {
                     spending.addTerm(x[i][k], milli);
@@ -275,7 +288,7 @@ final class ExactModel {
         long totalDemand = 0;
         for (ComponentFacts facts : problem.components()) {
             if (interval[facts.index()] != null) {
-                totalDemand += facts.spending().demandMilli(resource);
+                totalDemand += facts.spending(0).demandMilli(resource);
             }
         }
         if (totalDemand == 0) {
@@ -291,7 +304,7 @@ final class ExactModel {
         long level = Arrays.stream(capacity).max().orElse(0);
         CumulativeConstraint cumulative = model.addCumulative(level);
         for (ComponentFacts facts : problem.components()) {
-            long demandMilli = facts.spending().demandMilli(resource);
+            long demandMilli = facts.spending(0).demandMilli(resource);
             if (interval[facts.index()] != null && demandMilli != 0) {
                 cumulative.addDemand(interval[facts.index()], demandMilli);
             }
@@ -316,7 +329,7 @@ final class ExactModel {
             }
             LinearExprBuilder load = LinearExpr.newBuilder();
             for (ComponentFacts facts : problem.components()) {
-                long demandMilli = facts.spending().demandMilli(resource);
+                long demandMilli = facts.spending(0).demandMilli(resource);
                 int i = facts.index();
                 for (int k = 0; k < starts[i].length && demandMilli != 0; k++) {
                     if (starts[i][k] <= cap.period() && cap.period() < starts[i][k] + facts.durationPeriods()) {

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.solver.exact;
 import java.util.Map;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
+import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 
 /**
@@ -26,13 +27,13 @@ public final class ExactObjective {
         };
     }
 
-    /** The objective of a roadmap given as start by component index (deferred components absent). */
-    public static long of(RoadmapProblem problem, Map<Integer, Integer> startsByIndex) {
+    /** The objective of a roadmap given as placement by component index (deferred components absent). */
+    public static long of(RoadmapProblem problem, Map<Integer, Placement> placementsByIndex) {
         long sum = 0;
         int makespan = 0;
-        for (Map.Entry<Integer, Integer> scheduled : startsByIndex.entrySet()) {
+        for (Map.Entry<Integer, Placement> scheduled : placementsByIndex.entrySet()) {
             ComponentFacts facts = problem.components().get(scheduled.getKey());
-            int start = scheduled.getValue();
+            int start = scheduled.getValue().start();
             if (problem.objective() == Objective.MIN_MAKESPAN) {
                 makespan = Math.max(makespan, start + facts.durationPeriods());
             } else {

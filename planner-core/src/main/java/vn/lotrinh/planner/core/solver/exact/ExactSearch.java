@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
 
 /**
@@ -28,8 +29,8 @@ public final class ExactSearch {
     /** What the search reports while it runs, on CP-SAT's threads: keep it short. */
     public interface Listener {
 
-        /** A roadmap that keeps every rule of the plan, as start by component index (deferred ones absent). */
-        void onRoadmap(Map<Integer, Integer> startsByIndex);
+        /** A roadmap that keeps every rule of the plan, as placement by component index (deferred ones absent). */
+        void onRoadmap(Map<Integer, Placement> placementsByIndex);
 
         /** A better bound on the objective. */
         void onBound(ExactBound bound);
@@ -63,9 +64,9 @@ public final class ExactSearch {
      * Searches until the optimum is proven, the time limit or the settings' deterministic time limit is reached, or
      * {@link #stop} is called.
      *
-     * @param hint a roadmap to start from, as start by component index
+     * @param hint a roadmap to start from, as placement by component index
      */
-    public Outcome run(Map<Integer, Integer> hint, Duration timeLimit, Listener listener) {
+    public Outcome run(Map<Integer, Placement> hint, Duration timeLimit, Listener listener) {
         long deadline = System.nanoTime() + timeLimit.toNanos();
         Budget budget = new Budget(deadline, settings.deterministicTimeLimit());
         ExactModel allMust = new ExactModel(problem);
@@ -148,7 +149,7 @@ public final class ExactSearch {
             @Override
             public void onSolutionCallback() {
                 try {
-                    listener.onRoadmap(model.startsIn(this::booleanValue));
+                    listener.onRoadmap(model.placementsIn(this::booleanValue));
                 } catch (RuntimeException e) {
                     LOG.error("A roadmap of the exact search could not be taken; the search goes on", e);
                 }
@@ -167,7 +168,7 @@ public final class ExactSearch {
         // a solve with a solution answers a bound here, the others' came through the callbacks.
         ExactBound bound = scope != null && solved ? scope.bound(solver.bestObjectiveBound()) : null;
         return new PhaseResult(status, solved ? Math.round(solver.objectiveValue()) : 0,
-                solved ? model.startsIn(solver::booleanValue) : Map.of(), bound);
+                solved ? model.placementsIn(solver::booleanValue) : Map.of(), bound);
     }
 
     private static void report(Listener listener, ExactBound bound) {
@@ -187,7 +188,7 @@ public final class ExactSearch {
         }
     }
 
-    private record PhaseResult(CpSolverStatus status, long objective, Map<Integer, Integer> starts,
+    private record PhaseResult(CpSolverStatus status, long objective, Map<Integer, Placement> starts,
             ExactBound bound) {
 
         static final PhaseResult NONE = new PhaseResult(CpSolverStatus.UNKNOWN, 0, Map.of(), null);

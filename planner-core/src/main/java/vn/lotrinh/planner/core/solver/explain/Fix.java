@@ -1,7 +1,10 @@
 package vn.lotrinh.planner.core.solver.explain;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The smallest change found that lets a deferred component into the roadmap at {@code start}, every other assignment
@@ -16,12 +19,16 @@ import java.util.List;
  * @param valueGained the objective the component would bring at {@code start}
  * @param alsoSchedule the deferred predecessors it needs, each with its start, in the order they go in
  * @param reason for {@link Kind#NONE}, why nothing admits it
+ * @param funding for a component the solver chooses the funding of, the shares by funding source the fix pays it
+ *     from when they differ from the roadmap's choice; else {@code null}
  */
 public record Fix(Kind kind, String componentId, String start, List<BudgetIncrease> budgetIncreases,
         BigDecimal budgetIncreaseTotal, List<CapacityIncrease> capacityIncreases, List<String> defer,
-        BigDecimal valueLost, BigDecimal valueGained, List<AlsoScheduled> alsoSchedule, Reason reason) {
+        BigDecimal valueLost, BigDecimal valueGained, List<AlsoScheduled> alsoSchedule, Reason reason,
+        Map<String, Double> funding) {
 
     public Fix {
+        funding = funding == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(funding));
         budgetIncreases = List.copyOf(budgetIncreases);
         capacityIncreases = List.copyOf(capacityIncreases);
         defer = List.copyOf(defer);
@@ -32,6 +39,8 @@ public record Fix(Kind kind, String componentId, String start, List<BudgetIncrea
     public enum Kind {
         /** It fits at {@code start} as the plan stands: the search did not get there in the time it had. */
         FITS,
+        /** It fits at {@code start} paid from another of its eligible funding options, {@code funding}. */
+        FUNDING,
         /** Raise these budgets (and, where staff is short too, these capacities). */
         BUDGET,
         /** Raise these capacities. */

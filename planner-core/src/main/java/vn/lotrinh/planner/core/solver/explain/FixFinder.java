@@ -57,10 +57,9 @@ final class FixFinder {
         this.plan = plan;
         this.roadmap = roadmap;
         this.reasons = reasons;
-        PartialSchedule.ofWorkingSolution(roadmap).excesses()
-                .forEach(excess -> excessBefore.put(excess.cell(), excess.excessMilli()));
-        this.roadmapReport = checker.check(plan, PartialSchedule.ofWorkingSolution(roadmap).startsById(),
-                roadmap.getObjective());
+        PartialSchedule asItIs = PartialSchedule.ofWorkingSolution(roadmap);
+        asItIs.excesses().forEach(excess -> excessBefore.put(excess.cell(), excess.excessMilli()));
+        this.roadmapReport = checker.check(plan, asItIs.startsById(), asItIs.fundingById(), roadmap.getObjective());
     }
 
     /** The cheapest verified fix of the deferred component. */
@@ -103,7 +102,7 @@ final class FixFinder {
             if (earliest == null || earliest > last) {
                 return new Candidate(none(deferred, reasons.noStart(roadmap, deferred.getFacts())), schedule);
             }
-            int start = cheapestStart(schedule, member, earliest, last);
+            int start = cheapestFundedStart(schedule, member, earliest, last);
             schedule.place(member, start);
             if (member != deferred) {
                 alsoSchedule.add(new AlsoScheduled(member.getId(), label(start)));
@@ -118,25 +117,41 @@ final class FixFinder {
                 : !budgets.isEmpty() ? Fix.Kind.BUDGET
                 : !capacities.isEmpty() ? Fix.Kind.CAPACITY
                 : !defer.isEmpty() ? Fix.Kind.DEFER
+                : schedule.fundingOptionOf(deferred) != deferred.getFundingOption() ? Fix.Kind.FUNDING
                 : Fix.Kind.FITS;
         return new Candidate(fix(kind, deferred, schedule, budgets, capacities, defer, alsoSchedule), schedule);
     }
 
-    /** The start in {@code first … last} whose cap increases are least: fewest capacity units, then least money. */
-    private static int cheapestStart(PartialSchedule schedule, ComponentAssignment member, int first, int last) {
-        int best = first;
+    /**
+     * The start in {@code first … last} whose cap increases are least, fewest capacity units, then least money; for a
+     * member whose funding the solver chooses, over every funding option, the option then left chosen.
+     */
+    private static int cheapestFundedStart(PartialSchedule schedule, ComponentAssignment member, int first,
+            int last) {
+        int options = member.getFacts().spendings().size();
+        int bestStart = first;
+        int bestOption = schedule.fundingOptionOf(member);
         long[] least = null;
-        for (int start = first; start <= last; start++) {
-            long[] cost = new long[2];
-            for (CapExcess excess : schedule.excessesIfAdded(member, start)) {
-                cost[excess.cell().kind() == CapCell.Kind.CAPACITY ? 0 : 1] += excess.excessMilli();
+        for (int option = 0; option < options; option++) {
+            if (options > 1) {
+                schedule.chooseFunding(member, option);
             }
-            if (least == null || cost[0] < least[0] || (cost[0] == least[0] && cost[1] < least[1])) {
-                best = start;
-                least = cost;
+            for (int start = first; start <= last; start++) {
+                long[] cost = new long[2];
+                for (CapExcess excess : schedule.excessesIfAdded(member, start)) {
+                    cost[excess.cell().kind() == CapCell.Kind.CAPACITY ? 0 : 1] += excess.excessMilli();
+                }
+                if (least == null || cost[0] < least[0] || (cost[0] == least[0] && cost[1] < least[1])) {
+                    bestStart = start;
+                    bestOption = option;
+                    least = cost;
+                }
             }
         }
-        return best;
+        if (options > 1) {
+            schedule.chooseFunding(member, bestOption);
+        }
+        return bestStart;
     }
 
     private Candidate withoutMoney(ComponentAssignment deferred) {
@@ -261,13 +276,16 @@ final class FixFinder {
             lost = lost.add(value(other, other.getStart()));
         }
         BigDecimal total = budgets.stream().map(BudgetIncrease::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int option = schedule.fundingOptionOf(deferred);
+        Map<String, Double> funding = option == deferred.getFundingOption() ? null
+                : plan.components().get(deferred.getIndex()).fundingOptions().get(option);
         return new Fix(kind, deferred.getId(), label(start), budgets, total, capacities, inPlanOrder(defer), lost,
-                value(deferred, start), alsoSchedule, null);
+                value(deferred, start), alsoSchedule, null, funding);
     }
 
     private Fix none(ComponentAssignment deferred, Reason reason) {
         return new Fix(Fix.Kind.NONE, deferred.getId(), null, List.of(), BigDecimal.ZERO, List.of(), List.of(),
-                BigDecimal.ZERO, BigDecimal.ZERO, List.of(), reason);
+                BigDecimal.ZERO, BigDecimal.ZERO, List.of(), reason, null);
     }
 
     /**
@@ -277,7 +295,7 @@ final class FixFinder {
     private boolean verified(Candidate candidate) {
         Fix fix = candidate.fix();
         CheckReport report = checker.check(withIncreases(fix), candidate.schedule().startsById(),
-                roadmap.getObjective());
+                candidate.schedule().fundingById(), roadmap.getObjective());
         return report.feasible() && candidate.schedule().startOf(roadmap.assignment(plan.indexOf(fix.componentId())))
                 != null && roadmapReport.deferredMustComponentIds().containsAll(report.deferredMustComponentIds());
     }

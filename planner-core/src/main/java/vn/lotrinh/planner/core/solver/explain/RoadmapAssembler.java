@@ -15,6 +15,7 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.Change;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
+import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
@@ -48,20 +49,23 @@ public final class RoadmapAssembler {
         List<Component> components = plan.components();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
-            Integer start = solution.getAssignments().get(i).getStart();
+            ComponentAssignment assignment = solution.getAssignments().get(i);
+            Integer start = assignment.getStart();
             assignments.add(start == null
                     ? Assignment.deferred(component.id(), reasons.getOrDefault(component.id(), List.of()))
-                    : scheduled(plan, component, start));
+                    : scheduled(plan, component, start, assignment.getFundingOption()));
         }
         return new Roadmap(solution.getObjective(), score.toString(), score.isFeasible(),
                 objectiveValue(plan, solution), assignments, List.copyOf(violations), changes, Roadmap.NOT_PROVEN);
     }
 
-    private static Assignment scheduled(Plan plan, Component component, int start) {
+    private static Assignment scheduled(Plan plan, Component component, int start, int fundingOption) {
         int finish = start + component.durationPeriods() - 1;
         String phase = plan.phaseOf(start).map(Phase::id).orElse(null);
         return new Assignment(component.id(), plan.calendar().label(start), plan.calendar().label(finish),
-                plan.calendar().label(finish + 1), start, finish, phase, false, List.of());
+                plan.calendar().label(finish + 1), start, finish, phase, false, List.of(),
+                component.fundingOptions().get(fundingOption),
+                component.hasFundingChoice() ? fundingOption : null);
     }
 
     /** The objective by the spec's formula, from the starts alone (not from the score). */

@@ -91,7 +91,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
                 .join(ComponentAssignment.class,
                         Joiners.greaterThanOrEqual(BudgetCap::lastPeriod, ComponentAssignment::getStart),
                         Joiners.filtering((cap, component) -> component.lastSpendingPeriod() >= cap.firstPeriod()
-                                && component.getFacts().spending().isFundedBy(cap.fundingSource())))
+                                && component.spending().isFundedBy(cap.fundingSource())))
                 .groupBy((cap, component) -> cap,
                         sumLong((cap, component) ->
                                 component.spendMilli(cap.fundingSource(), cap.firstPeriod(), cap.lastPeriod())))
@@ -118,7 +118,7 @@ public class RoadmapConstraintProvider implements ConstraintProvider {
     }
 
     private static long demandMilli(CapacityCap cap, ComponentAssignment component) {
-        return component.getFacts().spending().demandMilli(cap.resource());
+        return component.spending().demandMilli(cap.resource());
     }
 
     // Two alternatives are never both scheduled.

@@ -56,6 +56,12 @@ public class GreedyConstruction implements CustomPhaseCommand<RoadmapSolution> {
                 assignment.setStart(best.schedule.startOf(assignment));
                 scoreDirector.afterVariableChanged(assignment, "start");
             }
+            int option = best.schedule.fundingOptionOf(assignment);
+            if (option != assignment.getFundingOption()) {
+                scoreDirector.beforeVariableChanged(assignment, "fundingOption");
+                assignment.setFundingOption(option);
+                scoreDirector.afterVariableChanged(assignment, "fundingOption");
+            }
         }
         scoreDirector.triggerVariableListeners();
         solution.markConstructed();

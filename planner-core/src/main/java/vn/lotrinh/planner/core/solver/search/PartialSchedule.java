@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.domain.Spending;
@@ -33,18 +34,24 @@ public final class PartialSchedule {
         PartialSchedule schedule = new PartialSchedule(PendingStarts.overWorkingSolution(solution));
         for (ComponentAssignment assignment : solution.getAssignments()) {
             if (assignment.isScheduled()) {
-                schedule.ledger.add(spending(assignment), assignment.getStart());
+                schedule.ledger.add(schedule.spending(assignment), assignment.getStart());
             }
         }
         return schedule;
     }
 
-    /** A roadmap from scratch with only the pinned components placed, at their pins. */
+    /**
+     * A roadmap from scratch with only the pinned components placed, at their pins, each paid from the first of its
+     * funding options that fits there beside those placed before it (its first option when none does). The search
+     * never moves a pinned component, so this is where its funding is chosen.
+     */
     static PartialSchedule withPinnedOnly(RoadmapSolution solution) {
         PartialSchedule schedule = new PartialSchedule(PendingStarts.fromScratch(solution));
         for (ComponentAssignment assignment : solution.getAssignments()) {
             if (assignment.isPinned()) {
-                schedule.place(assignment, assignment.getFacts().timing().pinnedStart());
+                int pin = assignment.getFacts().timing().pinnedStart();
+                schedule.withBestFunding(assignment, pinned -> schedule.fits(pinned, pin) ? pin : null);
+                schedule.place(assignment, pin);
             }
         }
         return schedule;
@@ -164,8 +171,16 @@ public final class PartialSchedule {
         return ledger.draws(spending(assignment), startOf(assignment), cell);
     }
 
-    /** The earliest start at which the component fits, or {@code null} when there is none. */
+    /**
+     * The earliest start at which the component fits, or {@code null} when there is none. A component not placed that
+     * may be paid from several funding options takes the option that lets it start earliest (the first such in the
+     * plan's order); a placed one keeps its option.
+     */
     Integer firstFittingStart(ComponentAssignment assignment) {
+        return withBestFunding(assignment, this::firstFittingStartAsFunded);
+    }
+
+    private Integer firstFittingStartAsFunded(ComponentAssignment assignment) {
         Integer earliest = starts.earliestAllowedStart(assignment);
         if (earliest == null) {
             return null;
@@ -179,10 +194,37 @@ public final class PartialSchedule {
     }
 
     /**
+     * Tries each funding option of a component not placed, keeps the one whose start {@code find} gives earliest and
+     * answers that start; restores the option it had when none gives one.
+     */
+    private Integer withBestFunding(ComponentAssignment assignment, Function<ComponentAssignment, Integer> find) {
+        if (!assignment.getFacts().hasFundingChoice() || startOf(assignment) != null) {
+            return find.apply(assignment);
+        }
+        int had = starts.fundingOptionOf(assignment);
+        Integer best = null;
+        int bestOption = had;
+        for (int option = 0; option < assignment.getFacts().spendings().size(); option++) {
+            starts.setFundingOption(assignment, option);
+            Integer start = find.apply(assignment);
+            if (start != null && (best == null || start < best)) {
+                best = start;
+                bestOption = option;
+            }
+        }
+        starts.setFundingOption(assignment, bestOption);
+        return best;
+    }
+
+    /**
      * A fitting start found from a random point of the allowed range onwards (wrapping around), or {@code null} when
      * none fits: diversity for construction retries and ruin and recreate.
      */
     Integer randomFittingStart(ComponentAssignment assignment, Random random) {
+        return withBestFunding(assignment, funded -> randomFittingStartAsFunded(funded, random));
+    }
+
+    private Integer randomFittingStartAsFunded(ComponentAssignment assignment, Random random) {
         Integer earliest = starts.earliestAllowedStart(assignment);
         int last = lastStart(assignment);
         if (earliest == null || earliest > last) {
@@ -223,6 +265,33 @@ public final class PartialSchedule {
         return makespan;
     }
 
+    /** Pays the component, not placed, from its funding option {@code option}. */
+    public void chooseFunding(ComponentAssignment assignment, int option) {
+        if (startOf(assignment) != null) {
+            throw new IllegalStateException(assignment.getId() + " is placed: its funding cannot change under it");
+        }
+        starts.setFundingOption(assignment, option);
+    }
+
+    /** The funding option as changed so far. */
+    public int fundingOptionOf(ComponentAssignment assignment) {
+        return starts.fundingOptionOf(assignment);
+    }
+
+    /**
+     * The funding option by component id of every scheduled component that may be paid from several: what the
+     * roadmap checker reads beside the starts.
+     */
+    public Map<String, Integer> fundingById() {
+        Map<String, Integer> byId = new HashMap<>();
+        starts.solution().getAssignments().forEach(assignment -> {
+            if (assignment.getFacts().hasFundingChoice() && startOf(assignment) != null) {
+                byId.put(assignment.getId(), fundingOptionOf(assignment));
+            }
+        });
+        return byId;
+    }
+
     /** Start period by component id, {@code null} for a deferred one: what the roadmap checker reads. */
     public Map<String, Integer> startsById() {
         Map<String, Integer> byId = new HashMap<>();
@@ -239,7 +308,7 @@ public final class PartialSchedule {
         return starts.latestAllowedStart(assignment);
     }
 
-    private static Spending spending(ComponentAssignment assignment) {
-        return assignment.getFacts().spending();
+    private Spending spending(ComponentAssignment assignment) {
+        return starts.spendingOf(assignment);
     }
 }

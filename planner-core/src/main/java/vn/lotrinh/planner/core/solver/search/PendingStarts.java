@@ -12,6 +12,7 @@ import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.ComponentFacts;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
+import vn.lotrinh.planner.core.solver.domain.Spending;
 
 /**
  * The starts of a roadmap being edited: the changes made so far over a base, which is either the working solution
@@ -27,6 +28,7 @@ final class PendingStarts {
     private final RoadmapSolution solution;
     private final boolean fromScratch;
     private final Map<ComponentAssignment, Integer> changes = new LinkedHashMap<>();
+    private final Map<ComponentAssignment, Integer> fundingChanges = new LinkedHashMap<>();
 
     private PendingStarts(RoadmapSolution solution, boolean fromScratch) {
         this.solution = solution;
@@ -57,6 +59,24 @@ final class PendingStarts {
 
     void set(ComponentAssignment assignment, Integer start) {
         changes.put(assignment, start);
+    }
+
+    /** The funding option as changed so far. */
+    int fundingOptionOf(ComponentAssignment assignment) {
+        return fundingChanges.getOrDefault(assignment, assignment.getFundingOption());
+    }
+
+    void setFundingOption(ComponentAssignment assignment, int option) {
+        if (option == assignment.getFundingOption()) {
+            fundingChanges.remove(assignment);
+        } else {
+            fundingChanges.put(assignment, option);
+        }
+    }
+
+    /** What the component draws on the caps, paid from its funding option as changed so far. */
+    Spending spendingOf(ComponentAssignment assignment) {
+        return assignment.getFacts().spending(fundingOptionOf(assignment));
     }
 
     boolean isChanged(ComponentAssignment assignment) {
@@ -196,8 +216,8 @@ final class PendingStarts {
         return makespan;
     }
 
-    /** A move to the starts as changed. */
+    /** A move to the starts and funding options as changed. */
     MultiStartChangeMove toMove() {
-        return MultiStartChangeMove.of(changes);
+        return MultiStartChangeMove.of(changes, fundingChanges);
     }
 }

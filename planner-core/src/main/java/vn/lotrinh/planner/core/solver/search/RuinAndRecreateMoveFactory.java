@@ -99,8 +99,8 @@ public class RuinAndRecreateMoveFactory extends RandomMoveFactory {
         for (int i = 0; i < movable.size() && victims.size() < count; i++) {
             ComponentAssignment other = movable.get((offset + i) % movable.size());
             if (other != seed && other.isScheduled() && other.getStart() <= to && other.getEnd() > from
-                    && chain.stream().anyMatch(member -> member.getFacts().spending()
-                            .sharesMeansWith(other.getFacts().spending()))) {
+                    && chain.stream().anyMatch(member -> member.spending()
+                            .sharesMeansWith(other.spending()))) {
                 victims.add(other);
             }
         }

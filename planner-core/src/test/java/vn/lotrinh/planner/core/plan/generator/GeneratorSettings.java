@@ -29,6 +29,9 @@ import vn.lotrinh.planner.core.plan.PeriodUnit;
  * @param phaseBudgetShare share of (funding source, phase) pairs with a phase budget
  * @param capacityOverrideShare share of (resource, period) pairs with a capacity for that period only
  * @param splitFundingShare share of components funded by two sources
+ * @param eligibleFundingShare share of components the solver chooses the funding of, among two or three sources
+ *     ({@code eligibleFunding}, its first option the one the caps are built for); 0 draws nothing, so that plans
+ *     without it are the same as before it existed
  * @param threePointShare share of components with a three-point capex {@code {low, likely, high}}
  * @param capexProfileShare share of components with an explicit {@code capexProfile}
  * @param capexByPeriodShare share of components with {@code capexByPeriod} instead of {@code capex}
@@ -57,6 +60,7 @@ public record GeneratorSettings(
         double phaseBudgetShare,
         double capacityOverrideShare,
         double splitFundingShare,
+        double eligibleFundingShare,
         double threePointShare,
         double capexProfileShare,
         double capexByPeriodShare,
@@ -97,6 +101,7 @@ public record GeneratorSettings(
         requireShare("phaseBudgetShare", phaseBudgetShare);
         requireShare("capacityOverrideShare", capacityOverrideShare);
         requireShare("splitFundingShare", splitFundingShare);
+        requireShare("eligibleFundingShare", eligibleFundingShare);
         requireShare("threePointShare", threePointShare);
         requireShare("capexProfileShare", capexProfileShare);
         requireShare("capexByPeriodShare", capexByPeriodShare);
@@ -138,6 +143,7 @@ public record GeneratorSettings(
         private double phaseBudgetShare = 0.5;
         private double capacityOverrideShare = 0.2;
         private double splitFundingShare = 0.3;
+        private double eligibleFundingShare = 0;
         private double threePointShare = 0.7;
         private double capexProfileShare = 0.2;
         private double capexByPeriodShare = 0.1;
@@ -226,6 +232,11 @@ public record GeneratorSettings(
             return this;
         }
 
+        public Builder eligibleFundingShare(double share) {
+            eligibleFundingShare = share;
+            return this;
+        }
+
         public Builder capexShares(double threePoint, double capexProfile, double capexByPeriod) {
             threePointShare = threePoint;
             capexProfileShare = capexProfile;
@@ -249,7 +260,7 @@ public record GeneratorSettings(
             return new GeneratorSettings(components, periods, periodUnit, fundingSources, resources, phases,
                     mustShare, couldShare, maxDurationPeriods, dependenciesPerComponent, lagShare, maxLagPeriods,
                     windowShare, pinShare, exclusionShare, periodBudgetShare, phaseBudgetShare, capacityOverrideShare,
-                    splitFundingShare, threePointShare, capexProfileShare, capexByPeriodShare, opexShare,
+                    splitFundingShare, eligibleFundingShare, threePointShare, capexProfileShare, capexByPeriodShare, opexShare,
                     opexInBudget, headroom);
         }
     }

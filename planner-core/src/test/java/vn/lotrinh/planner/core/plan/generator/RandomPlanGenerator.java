@@ -408,7 +408,15 @@ public final class RandomPlanGenerator {
 
         private void putFunding(ObjectNode c) {
             int sources = settings.fundingSources();
-            if (sources > 1 && random.nextDouble() < settings.splitFundingShare()) {
+            if (sources > 1 && settings.eligibleFundingShare() > 0
+                    && random.nextDouble() < settings.eligibleFundingShare()) {
+                ArrayNode options = c.putArray("eligibleFunding");
+                int first = random.nextInt(sources);
+                int count = Math.min(sources, 2 + random.nextInt(2));
+                for (int k = 0; k < count; k++) {
+                    options.add(FUNDING_SOURCES.get((first + k) % sources).get(0));
+                }
+            } else if (sources > 1 && random.nextDouble() < settings.splitFundingShare()) {
                 int first = random.nextInt(sources);
                 int second = (first + 1 + random.nextInt(sources - 1)) % sources;
                 int firstPercent = 5 * (1 + random.nextInt(19));

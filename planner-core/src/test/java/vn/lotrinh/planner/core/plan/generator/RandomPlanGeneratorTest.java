@@ -165,6 +165,19 @@ class RandomPlanGeneratorTest {
     }
 
     @Test
+    void anEligibleFundingShareLetsThatShareOfComponentsChooseAmongTwoOrThreeSources() {
+        GeneratorSettings settings = GeneratorSettings.builder().components(300).eligibleFundingShare(1.0 / 3).build();
+
+        List<Component> components = new PlanReader().read(new RandomPlanGenerator(settings).generate(7).document())
+                .components();
+
+        long choosing = components.stream().filter(Component::hasFundingChoice).count();
+        assertThat(choosing).isBetween(70L, 130L);
+        assertThat(components).filteredOn(Component::hasFundingChoice)
+                .allSatisfy(component -> assertThat(component.fundingOptions()).hasSizeBetween(2, 3));
+    }
+
+    @Test
     void sameSeedAndSettingsGiveEqualDocuments() {
         RandomPlanGenerator generator = new RandomPlanGenerator(GeneratorSettings.defaults());
 

@@ -133,6 +133,21 @@ class RoadmapConstraintProviderTest {
     }
 
     @Test
+    void periodBudgetCountsTheFundingOptionChosen() {
+        BudgetCap provincial = new BudgetCap("NS_TINH 2022", NS_TINH, 1, 1, 10_000, false);
+        BudgetCap central = new BudgetCap("NS_TW 2022", NS_TW, 1, 1, 10_000, false);
+        ComponentAssignment onProvincial = component("A", 0).capex(NS_TINH, 12_000).orPaidBy(NS_TW, false)
+                .startingAt(1).build();
+        ComponentAssignment onCentral = component("B", 1).capex(NS_TINH, 11_000).orPaidBy(NS_TW, true)
+                .startingAt(1).build();
+
+        // NS_TINH carries A's 12 (2 over), NS_TW B's 11 (1 over): B's NS_TINH figures are not its chosen option's.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::periodBudget)
+                .given(provincial, central, onProvincial, onCentral)
+                .penalizesBy(3);
+    }
+
+    @Test
     void periodBudgetIgnoresPhaseBudgets() {
         BudgetCap phaseCap = new BudgetCap("NS_TINH GD1", NS_TINH, 1, 1, 1_000, true);
         ComponentAssignment a = component("A", 0).duration(1).capex(NS_TINH, 9_000).startingAt(1).build();
@@ -169,6 +184,20 @@ class RoadmapConstraintProviderTest {
         constraintVerifier.verifyThat(RoadmapConstraintProvider::phaseBudget)
                 .given(cap, a, b)
                 .penalizesBy(0);
+    }
+
+    @Test
+    void phaseBudgetCountsTheFundingOptionChosen() {
+        BudgetCap provincialPhase = new BudgetCap("NS_TINH GD1", NS_TINH, 0, 2, 3_000, true);
+        ComponentAssignment onCentral = component("A", 0).duration(2).capex(NS_TINH, 6_000, 6_000)
+                .orPaidBy(NS_TW, true).startingAt(0).build();
+        ComponentAssignment onProvincial = component("B", 1).capex(NS_TINH, 4_000).orPaidBy(NS_TW, false)
+                .startingAt(2).build();
+
+        // A is paid by NS_TW: the phase's NS_TINH spending is B's 4 alone, 1 over the 3.
+        constraintVerifier.verifyThat(RoadmapConstraintProvider::phaseBudget)
+                .given(provincialPhase, onCentral, onProvincial)
+                .penalizesBy(1);
     }
 
     @Test
@@ -593,6 +622,8 @@ class RoadmapConstraintProviderTest {
         private final long[] demandMilli = new long[RESOURCES];
         private Integer start;
         private Integer baselineStart;
+        private Integer otherFundingSource;
+        private int fundingOption;
 
         private ComponentBuilder(String id, int index) {
             this.id = id;
@@ -661,10 +692,33 @@ class RoadmapConstraintProviderTest {
             return this;
         }
 
+        /**
+         * A second funding option: every cost paid by {@code source} instead, chosen when {@code chosen}; the first
+         * option is the capex and opex as given.
+         */
+        ComponentBuilder orPaidBy(int source, boolean chosen) {
+            this.otherFundingSource = source;
+            this.fundingOption = chosen ? 1 : 0;
+            return this;
+        }
+
         /** Where the baseline of a re-plan starts it. */
         ComponentBuilder baselineAt(int period) {
             this.baselineStart = period;
             return this;
+        }
+
+        /** Every cost of the funding sources moved to {@code source}. */
+        private Spending paidBy(int source, long[][] capex) {
+            long[][] moved = new long[FUNDING_SOURCES][durationPeriods];
+            long[] opex = new long[FUNDING_SOURCES];
+            for (int f = 0; f < FUNDING_SOURCES; f++) {
+                for (int k = 0; k < durationPeriods; k++) {
+                    moved[source][k] += capex[f][k];
+                }
+                opex[source] += fundedOpexMilli[f];
+            }
+            return new Spending(moved, opex, demandMilli.clone(), HORIZON);
         }
 
         ComponentAssignment build() {
@@ -678,10 +732,13 @@ class RoadmapConstraintProviderTest {
             Timing timing = new Timing(durationPeriods, HORIZON, 0, HORIZON - durationPeriods, earliestStartWindow,
                     latestFinishWindow, pinnedStart);
             Spending spending = new Spending(capex, fundedOpexMilli.clone(), demandMilli.clone(), HORIZON);
+            List<Spending> options = otherFundingSource == null ? List.of(spending)
+                    : List.of(spending, paidBy(otherFundingSource, capex));
             ComponentAssignment assignment = new ComponentAssignment(new ComponentFacts(id, index, must, scaledValue,
-                    scaledFrameworkBonus, timing, spending, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    scaledFrameworkBonus, timing, options, List.of(), List.of(), List.of(), List.of(), List.of(),
                     new SearchHints(must, 0, durationPeriods, HORIZON - durationPeriods), baselineStart));
             assignment.setStart(start);
+            assignment.setFundingOption(fundingOption);
             return assignment;
         }
     }

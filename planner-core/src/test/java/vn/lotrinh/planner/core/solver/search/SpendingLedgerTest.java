@@ -34,8 +34,8 @@ class SpendingLedgerTest {
 
     private final RoadmapProblem problem =
             RoadmapProblemFactory.create(new PlanReader().read(PLAN), Objective.MAX_VALUE);
-    private final Spending a = problem.components().get(0).spending();
-    private final Spending b = problem.components().get(1).spending();
+    private final Spending a = problem.components().get(0).spending(0);
+    private final Spending b = problem.components().get(1).spending(0);
     private final SpendingLedger ledger = new SpendingLedger(problem);
 
     @Test
