@@ -62,6 +62,7 @@ export const api = {
   explanation: (planId) => request('GET', `${plan(planId)}/roadmap/explanation`),
   projection: (planId) => request('GET', `${plan(planId)}/projection`),
   alignment: (planId) => request('GET', `${plan(planId)}/alignment`),
+  priorities: (planId) => request('GET', `${plan(planId)}/priorities`),
   scenarios: (planId) => request('GET', `${plan(planId)}/scenarios`),
   createScenario: (planId, recipe) => request('POST', `${plan(planId)}/scenarios`, { json: recipe }),
   compare: (planIdA, planIdB) => request('GET', `${plan(planIdA)}/compare/${id(planIdB)}`),
@@ -83,4 +84,6 @@ export const downloads = {
   compareXlsx: (a, b) => `${plan(a)}/compare/${id(b)}.xlsx`,
   alignmentCsv: (planId) => `${plan(planId)}/alignment.csv`,
   alignmentXlsx: (planId) => `${plan(planId)}/alignment.xlsx`,
+  prioritiesCsv: (planId) => `${plan(planId)}/priorities.csv`,
+  prioritiesXlsx: (planId) => `${plan(planId)}/priorities.xlsx`,
 };

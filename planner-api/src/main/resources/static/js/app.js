@@ -1,6 +1,6 @@
 // The page: a shell of views, one ES module each, shown one at a time by the address's #fragment. A view is
 // {id, navKey, render(section, app)}; render draws the view from the app's context and is called again when the
-// open plan, its results or the language change. Later views (the priorities) join VIEWS.
+// open plan, its results or the language change. A new view joins VIEWS.
 import { PlanContext } from './context.js';
 import { applyTexts, language, otherLanguage, rememberedLanguage, t, useTexts } from './texts.js';
 import { disposeCharts } from './charts.js';
@@ -11,8 +11,9 @@ import moneyView from './views/money.js';
 import scenariosView from './views/scenarios.js';
 import frontierView from './views/frontier.js';
 import alignmentView from './views/alignment.js';
+import prioritiesView from './views/priorities.js';
 
-const VIEWS = [plansView, timelineView, moneyView, scenariosView, frontierView, alignmentView];
+const VIEWS = [plansView, timelineView, moneyView, scenariosView, frontierView, alignmentView, prioritiesView];
 
 class App {
   constructor() {

@@ -39,8 +39,19 @@ function row(label, value) {
 export function componentCard({ component, plan, byId, assignment, explained, money }) {
   const sources = new Map(plan.fundingSources.map((source) => [source.id, source.name]));
   const resources = new Map((plan.resources || []).map((resource) => [resource.id, resource]));
-  const funding = Object.entries(component.funding || { [plan.fundingSources[0].id]: 1 })
-    .map(([source, share]) => t('page.card.share', sources.get(source) || source, percent(share)));
+  const shares = (funding) => Object.entries(funding)
+    .map(([source, share]) => t('page.card.share', sources.get(source) || source, percent(share))).join('; ');
+  const chosen = assignment && !assignment.deferred && assignment.funding;
+  let funding;
+  if (chosen) {
+    funding = assignment.fundingOption == null ? shares(assignment.funding)
+      : t('page.card.fundingChosen', shares(assignment.funding));
+  } else if (component.eligibleFunding) {
+    funding = t('page.card.fundingOptions', component.eligibleFunding
+      .map((option) => (typeof option === 'string' ? shares({ [option]: 1 }) : shares(option))).join(' | '));
+  } else {
+    funding = shares(component.funding || { [plan.fundingSources[0].id]: 1 });
+  }
   const demand = Object.entries(component.demand || {}).map(([id, amount]) => {
     const resource = resources.get(id);
     return t('page.card.demandOf', resource ? resource.name : id, number(amount), resource && resource.unit || '');
@@ -71,7 +82,7 @@ export function componentCard({ component, plan, byId, assignment, explained, mo
         : t('page.card.deferred')),
       row(t('page.card.capex'), capexText(component.capex, money)),
       row(t('page.card.opex'), component.opexPerPeriod ? money.exact(component.opexPerPeriod) : '—'),
-      row(t('page.card.funding'), funding.join('; ')),
+      row(t('page.card.funding'), funding),
       row(t('page.card.demand'), demand.length ? demand.join('; ') : '—'),
       row(t('page.card.dependsOn'), dependencies(component, byId).join('; ') || '—'),
       row(t('page.card.window'), window),

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lotrinh.planner.api.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -206,6 +207,28 @@ class WebPageBrowserTest {
         browser.driver().findElements(By.cssSelector(".frontier-point button")).get(1).click();
         assertThat(browser.chartItems("frontier-roadmap-chart", 0)).isPositive();
         browser.screenshot("frontier");
+    }
+
+    @Test
+    void showsAPlansCriteriaWeightsWithTheirConsistencyAndTheRanking() {
+        String prioritiesId = api.createPlan(new String(ApiClient.data("sample-priorities.json"),
+                StandardCharsets.UTF_8));
+        api.awaitJob(api.startSolve(prioritiesId, "{\"timeLimitSeconds\": 2}"), Duration.ofSeconds(60), "COMPLETED");
+        browser.openFresh("plans");
+        browser.await(By.cssSelector("tr[data-plan='" + prioritiesId + "'] button.open")).click();
+        browser.awaitView("timeline");
+        browser.await(By.id("nav-priorities")).click();
+        browser.awaitView("priorities");
+
+        JsonNode report = json(api.get("/api/plans/" + prioritiesId + "/priorities").getBody());
+        assertThat(browser.chartItems("priorities-weights", 0)).isEqualTo(report.get("criteria").size());
+        assertThat(browser.await(By.id("priorities-consistency")).getText()).startsWith("Tỷ số nhất quán CR = ")
+                .contains("nhất quán (CR ≤ 0,1)");
+        assertThat(browser.driver().findElements(By.cssSelector("#view-priorities tr[data-component]")))
+                .hasSize(report.get("components").size());
+        String first = report.get("components").get(0).get("componentId").asText();
+        assertThat(browser.await(By.cssSelector("tr[data-component='" + first + "'] td")).getText()).isEqualTo("1");
+        browser.screenshot("priorities");
     }
 
     private WebElement planRow() {
