@@ -74,7 +74,8 @@ public class RoadmapService {
         return new RoadmapResponse(stored.planId(), stored.jobId(), stored.planVersion(), job.status(),
                 roadmap.objective(), roadmap.score(), roadmap.feasible(), roadmap.objectiveValue(),
                 roadmap.assignments(), roadmap.violations(),
-                bindingCaps.of(jobs.planOf(stored.jobId()).withFunding(roadmap.fundingChoices()), roadmap.starts()), job.baselineJobId(), roadmap.changes(),
+                bindingCaps.of(jobs.planOf(stored.jobId()).withFunding(roadmap.fundingChoices()), roadmap.starts()),
+                job.baselineJobId(), roadmap.changes(),
                 roadmap.optimality(), stored.updatedAt());
     }
 }

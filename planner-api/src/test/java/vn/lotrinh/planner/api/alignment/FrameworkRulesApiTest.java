@@ -2,11 +2,13 @@ package vn.lotrinh.planner.api.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.lotrinh.planner.api.ApiClient.json;
+import static vn.lotrinh.planner.api.SampleDocument.component;
+import static vn.lotrinh.planner.api.SampleDocument.indexOf;
+import static vn.lotrinh.planner.api.SampleDocument.vinhPhuc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,7 @@ class FrameworkRulesApiTest {
 
     @Test
     void aSecondDataWarehouseIsWarnedAboutOnStoreAndDeferredBecauseItDuplicatesTheFirst() {
-        ObjectNode plan = sample();
+        ObjectNode plan = vinhPhuc();
         ObjectNode second = component(plan, "DATA_WAREHOUSE").deepCopy().put("id", "KHO_DL_2")
                 .put("name", "Kho dữ liệu thứ hai của tỉnh");
         ((ArrayNode) plan.get("components")).add(second);
@@ -66,7 +68,7 @@ class FrameworkRulesApiTest {
 
     @Test
     void aComponentWhoseWindowIsShorterThanItsDurationIsStoredWithAWarningAndDeferredSayingWhy() {
-        ObjectNode plan = sample();
+        ObjectNode plan = vinhPhuc();
         component(plan, "SOC").put("earliestStart", "2024").put("latestFinish", "2024").put("duration", 2);
 
         ResponseEntity<String> created = api.postJson("/api/plans", plan.toString());
@@ -107,22 +109,5 @@ class FrameworkRulesApiTest {
             }
         }
         return scheduled;
-    }
-
-    private static ObjectNode sample() {
-        return (ObjectNode) json(new String(ApiClient.data("vinh-phuc-egov-2.0.json"), StandardCharsets.UTF_8));
-    }
-
-    private static ObjectNode component(ObjectNode plan, String id) {
-        return (ObjectNode) plan.get("components").get(indexOf(plan, id));
-    }
-
-    private static int indexOf(ObjectNode plan, String id) {
-        for (int i = 0; i < plan.get("components").size(); i++) {
-            if (plan.get("components").get(i).get("id").asText().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(id);
     }
 }

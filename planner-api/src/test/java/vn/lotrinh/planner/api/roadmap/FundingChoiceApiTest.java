@@ -2,10 +2,12 @@ package vn.lotrinh.planner.api.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.lotrinh.planner.api.ApiClient.json;
+import static vn.lotrinh.planner.api.SampleDocument.component;
+import static vn.lotrinh.planner.api.SampleDocument.indexOf;
+import static vn.lotrinh.planner.api.SampleDocument.vinhPhuc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,7 @@ class FundingChoiceApiTest {
 
     @Test
     void theRoadmapAndItsExportSayWhichOptionPaysEachComponent() {
-        ObjectNode plan = sample();
+        ObjectNode plan = vinhPhuc();
         ObjectNode soc = component(plan, "SOC");
         soc.remove("funding");
         soc.set("eligibleFunding", json("[\"XHH_THUE_DV\", {\"NSDP_DTC\": 0.5, \"XHH_THUE_DV\": 0.5}]"));
@@ -52,7 +54,7 @@ class FundingChoiceApiTest {
 
     @Test
     void anOptionNamingAnUnknownSourceIsRefusedAtItsPointer() {
-        ObjectNode plan = sample();
+        ObjectNode plan = vinhPhuc();
         ObjectNode soc = component(plan, "SOC");
         soc.remove("funding");
         soc.set("eligibleFunding", json("[\"ODA\"]"));
@@ -62,22 +64,5 @@ class FundingChoiceApiTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(json(refused.getBody()).get("errors").get(0).get("pointer").asText())
                 .isEqualTo("/components/" + indexOf(plan, "SOC") + "/eligibleFunding/0");
-    }
-
-    private static ObjectNode sample() {
-        return (ObjectNode) json(new String(ApiClient.data("vinh-phuc-egov-2.0.json"), StandardCharsets.UTF_8));
-    }
-
-    private static ObjectNode component(ObjectNode plan, String id) {
-        return (ObjectNode) plan.get("components").get(indexOf(plan, id));
-    }
-
-    private static int indexOf(ObjectNode plan, String id) {
-        for (int i = 0; i < plan.get("components").size(); i++) {
-            if (plan.get("components").get(i).get("id").asText().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(id);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Which of a plan's components replace which, directly or along a chain of {@code replaces}: an upgrade and what it
  * supersedes are one system over time, so they never duplicate each other, and the upgrade starts after the older
- * one is live. Two upgrades of the same system do not replace each other: they are two systems. Read from a valid plan, whose {@code replaces} name other components and form no cycle.
+ * one is live. Two upgrades of the same system do not replace each other: they are two systems. Read from a valid
+ * plan, whose {@code replaces} name other components and form no cycle.
  */
 public final class Replacements {
 

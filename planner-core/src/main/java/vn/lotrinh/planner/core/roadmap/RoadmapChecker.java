@@ -200,7 +200,8 @@ public final class RoadmapChecker {
                         + " and are both scheduled")));
     }
 
-    // A scheduled component starts only after every scheduled component it replaces, directly or along a chain, is live.
+    // A scheduled component starts only after every scheduled component it replaces (directly or along a chain) is
+    // live.
     private static void checkReplacements(Schedule schedule, List<Violation> violations) {
         for (Component newer : schedule.components()) {
             if (!schedule.isScheduled(newer)) {

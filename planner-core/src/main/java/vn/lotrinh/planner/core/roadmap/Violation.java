@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One broken hard rule of a schedule, as found by the {@link RoadmapChecker}.
  *
- * @param rule the hard rule's name, verbatim: {@code "Dependency order"}, {@code "Period budget"}, {@code "Phase budget"},
- *     {@code "Resource capacity"}, {@code "Exclusion"}, {@code "No duplicate capability"},
+ * @param rule the hard rule's name, verbatim: {@code "Dependency order"}, {@code "Period budget"},
+ *     {@code "Phase budget"}, {@code "Resource capacity"}, {@code "Exclusion"}, {@code "No duplicate capability"},
  *     {@code "Replacement order"}, {@code "Time window"}, {@code "Horizon"} or {@code "Pinned start"}
  * @param componentIds the components involved, the one that breaks the rule first
  * @param message how much the rule is broken, in plan units and period labels, e.g.

@@ -33,8 +33,8 @@ final class RecipeReader {
 
     /** The members a component change may set; the others (id, name, links) are the parent's. */
     static final Set<String> COMPONENT_MEMBERS = Set.of("priority", "value", "capex", "capexProfile", "capexByPeriod",
-            "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "eligibleFunding", "demand",
-            "scores");
+            "opexPerPeriod", "duration", "earliestStart", "latestFinish", "pinnedStart", "funding", "eligibleFunding",
+            "demand", "scores");
 
     private static final List<String> MEMBERS =
             List.of("name", "description", "budgetScale", "budgetChanges", "capacityChanges", "componentChanges",

@@ -128,7 +128,7 @@ public final class ScenarioDeriver {
         }
     }
 
-    /** A component is paid from fixed {@code funding} or chooses among {@code eligibleFunding}: one replaces the other. */
+    /** Fixed {@code funding} or a choice among {@code eligibleFunding}: setting one drops the other. */
     private static final Map<String, String> EXCLUSIVE_FUNDING =
             Map.of("funding", "eligibleFunding", "eligibleFunding", "funding");
 

@@ -8,9 +8,9 @@ import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 
 /**
- * Hands the exact search's best roadmap to an OptaPlanner search: every start and funding option set to it, when it scores higher than
- * the search's best at the moment the change is applied (a change replaces the search's best solution, so it must
- * never bring a worse one). It reads the exact roadmap when applied, so that one pending change carries the latest.
+ * Hands the exact search's best roadmap to an OptaPlanner search: every start and funding option set to it, when it
+ * scores higher than the search's best at the moment the change is applied (a change replaces the search's best
+ * solution, so it must never bring a worse one). It reads the exact roadmap when applied, so that one pending change carries the latest.
  */
 final class ExactStartsChange implements ProblemChange<RoadmapSolution> {
 

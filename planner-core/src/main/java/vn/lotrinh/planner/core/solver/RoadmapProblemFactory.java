@@ -34,8 +34,9 @@ import vn.lotrinh.planner.core.solver.domain.Timing;
 
 /**
  * Compiles a {@link Plan} into the {@link RoadmapProblem} of one objective: every component's facts, built whole, and
- * the caps, dependency links, exclusions, duplicate providers of a capability and replacements. Money becomes thousandths by funding source and offset, values an
- * integral score by the smallest power of ten that makes every value whole.
+ * the caps, dependency links, exclusions, duplicate providers of a capability and replacements. Money becomes
+ * thousandths by funding source and offset, values an integral score by the smallest power of ten that makes every
+ * value whole.
  */
 public final class RoadmapProblemFactory {
 

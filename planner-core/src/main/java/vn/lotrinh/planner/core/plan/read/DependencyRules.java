@@ -121,8 +121,8 @@ final class DependencyRules {
     }
 
     /**
-     * The position of the other component that a {@code dependsOn}, {@code excludes} or {@code replaces} entry names, or {@code null}
-     * when the entry names the component itself or no component (reported).
+     * The position of the other component that a {@code dependsOn}, {@code excludes} or {@code replaces} entry names,
+     * or {@code null} when the entry names the component itself or no component (reported).
      */
     private Integer other(ComponentFacts component, String otherId, String pointer, Relation relation,
             Map<String, Integer> positionById) {

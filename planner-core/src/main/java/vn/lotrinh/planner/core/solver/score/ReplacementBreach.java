@@ -12,7 +12,7 @@ public record ReplacementBreach(String newerId, int newerStart, String olderId, 
 
     @Override
     public String describe(IntFunction<String> periodLabel) {
-        return newerId + " starts " + periodLabel.apply(newerStart) + " but " + olderId + ", which it replaces, finishes "
-                + periodLabel.apply(olderEnd - 1);
+        return newerId + " starts " + periodLabel.apply(newerStart) + " but " + olderId
+                + ", which it replaces, finishes " + periodLabel.apply(olderEnd - 1);
     }
 }

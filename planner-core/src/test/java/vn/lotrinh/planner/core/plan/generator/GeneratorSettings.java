@@ -260,8 +260,8 @@ public record GeneratorSettings(
             return new GeneratorSettings(components, periods, periodUnit, fundingSources, resources, phases,
                     mustShare, couldShare, maxDurationPeriods, dependenciesPerComponent, lagShare, maxLagPeriods,
                     windowShare, pinShare, exclusionShare, periodBudgetShare, phaseBudgetShare, capacityOverrideShare,
-                    splitFundingShare, eligibleFundingShare, threePointShare, capexProfileShare, capexByPeriodShare, opexShare,
-                    opexInBudget, headroom);
+                    splitFundingShare, eligibleFundingShare, threePointShare, capexProfileShare, capexByPeriodShare,
+                    opexShare, opexInBudget, headroom);
         }
     }
 
