@@ -13,15 +13,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes report tables as CSV (UTF-8, RFC 4180, numbers in plain notation) and as Excel workbooks (one sheet per
- * table, a bold frozen header row, numbers and truth values as typed cells).
+ * Writes report tables as CSV (UTF-8, RFC 4180, numbers in plain notation, text that would run as a formula behind a
+ * quote: {@link FormulaSafe}) and as Excel workbooks that finance staff can hand on (one sheet per table, a bold frozen
+ * header row with a filter, numbers and truth values as typed cells, numbers thousands-separated, columns as wide as
+ * their contents or the table's hint).
  */
 public final class ReportFiles {
 
     private static final int EXCEL_CHARACTER_WIDTH = 256;
+    private static final int MAX_FITTING_WIDTH = 60;
+    /** Room beside a header for the filter's drop-down button. */
+    private static final int FILTER_BUTTON_CHARACTERS = 3;
 
     private ReportFiles() {
     }
@@ -45,6 +51,7 @@ public final class ReportFiles {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            NumberStyles numbers = new NumberStyles(workbook);
             for (ReportTable table : tables) {
                 Sheet sheet = workbook.createSheet(table.name());
                 Row header = sheet.createRow(0);
@@ -57,12 +64,17 @@ public final class ReportFiles {
                     Row row = sheet.createRow(r + 1);
                     List<Object> cells = table.rows().get(r);
                     for (int c = 0; c < cells.size(); c++) {
-                        write(row, c, cells.get(c));
+                        write(row, c, cells.get(c), numbers);
                     }
                 }
                 sheet.createFreezePane(0, 1);
-                table.columnWidths().forEach((column, characters) -> sheet.setColumnWidth(
-                        table.header().indexOf(column), characters * EXCEL_CHARACTER_WIDTH));
+                if (!table.header().isEmpty()) {
+                    sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, table.header().size() - 1));
+                }
+                for (int c = 0; c < table.header().size(); c++) {
+                    Integer hint = table.columnWidths().get(table.header().get(c));
+                    sheet.setColumnWidth(c, (hint != null ? hint : fittingWidth(table, c)) * EXCEL_CHARACTER_WIDTH);
+                }
             }
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -71,9 +83,39 @@ public final class ReportFiles {
         }
     }
 
-    private static void write(Row row, int column, Object value) {
+    /** The width in characters that shows the column's header and cells, within {@link #MAX_FITTING_WIDTH}. */
+    private static int fittingWidth(ReportTable table, int column) {
+        int widest = table.header().get(column).length() + FILTER_BUTTON_CHARACTERS;
+        for (List<Object> row : table.rows()) {
+            Object value = column < row.size() ? row.get(column) : null;
+            widest = Math.max(widest, value == null ? 0 : csvCell(value).toString().length());
+        }
+        return Math.min(MAX_FITTING_WIDTH, widest + 1);
+    }
+
+    /** Thousands separated; whole numbers without decimals, others with up to three. */
+    private static final class NumberStyles {
+
+        private final CellStyle whole;
+        private final CellStyle fractional;
+
+        NumberStyles(XSSFWorkbook workbook) {
+            whole = workbook.createCellStyle();
+            whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            fractional = workbook.createCellStyle();
+            fractional.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0##"));
+        }
+
+        CellStyle of(double value) {
+            return value == Math.rint(value) ? whole : fractional;
+        }
+    }
+
+    private static void write(Row row, int column, Object value, NumberStyles numbers) {
         if (value instanceof Number number) {
-            row.createCell(column).setCellValue(number.doubleValue());
+            Cell cell = row.createCell(column);
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(numbers.of(number.doubleValue()));
         } else if (value instanceof Boolean flag) {
             row.createCell(column).setCellValue(flag);
         } else if (value != null && !value.toString().isEmpty()) {
@@ -88,6 +130,9 @@ public final class ReportFiles {
         if (value instanceof Double number) {
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
-        return value == null ? "" : value;
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Number || value instanceof Boolean ? value : FormulaSafe.forCsv(value.toString());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.lotrinh.planner.api.system.FormulaSafe;
 
 /**
  * Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark) into a {@link SheetTable}: the first record is
@@ -66,7 +67,7 @@ final class CsvTables {
                 for (int i = 0; i < record.size() && i < header.size(); i++) {
                     String value = record.get(i);
                     if (!value.isBlank()) {
-                        cells.put(header.get(i), value.strip());
+                        cells.put(header.get(i), FormulaSafe.fromCsv(value.strip()));
                     }
                 }
                 if (record.size() > header.size() && !restIsBlank(record, header.size())) {

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lotrinh.planner.api.system.FormulaSafe;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 
@@ -33,7 +34,7 @@ final class TableFiles {
         try (CSVPrinter printer = CSVFormat.RFC4180.print(text)) {
             printer.printRecord(table.header());
             for (List<CellValue> row : table.rows()) {
-                printer.printRecord(row.stream().map(CellValue::text).toList());
+                printer.printRecord(row.stream().map(TableFiles::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,5 +114,10 @@ final class TableFiles {
     private static boolean holdsExactly(BigDecimal value) {
         double number = value.doubleValue();
         return Double.isFinite(number) && BigDecimal.valueOf(number).compareTo(value) == 0;
+    }
+
+    /** A text cell that a spreadsheet would run as a formula goes out as text (see {@link FormulaSafe}). */
+    private static String csvCell(CellValue cell) {
+        return cell instanceof CellValue.Text ? FormulaSafe.forCsv(cell.text()) : cell.text();
     }
 }

@@ -67,10 +67,14 @@ class PlanTablesRoundTripTest {
         ObjectNode soc = (ObjectNode) choosing.get("components").get(0);
         soc.remove("funding");
         soc.set("eligibleFunding", PlanReader.parse("[\"NSDP_DTC\", {\"NSDP_DTC\": 0.5, \"XHH_THUE_DV\": 0.5}]"));
+        ObjectNode hostile = (ObjectNode) PlanReader.parse(vinhPhuc);
+        ((ObjectNode) hostile.get("components").get(1)).put("name", "=HYPERLINK(\"http://localhost/x\", \"Bấm\")");
+        ((ObjectNode) hostile.get("components").get(2)).put("name", "-Nâng cấp @ +2 kho");
         Stream<Named<JsonNode>> samples = Stream.of(
                 Named.of("vinh-phuc-egov-2.0.json", PlanReader.parse(vinhPhuc)),
                 Named.of("vinh-phuc-egov-2.0.json with a framework preference", preferring),
                 Named.of("vinh-phuc-egov-2.0.json with a funding choice", choosing),
+                Named.of("vinh-phuc-egov-2.0.json with names a spreadsheet would run as formulas", hostile),
                 Named.of("example-plan.json", PlanReader.parse(ApiClient.examplePlan())));
         RandomPlanGenerator generator = new RandomPlanGenerator(GeneratorSettings.defaults());
         Stream<Named<JsonNode>> generated = LongStream.rangeClosed(1, GENERATED_PLANS)

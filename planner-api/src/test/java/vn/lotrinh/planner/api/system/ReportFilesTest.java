@@ -1,0 +1,49 @@
+package vn.lotrinh.planner.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** A report workbook finance staff can hand on: frozen, filtered, numbers formatted, columns fitted. */
+class ReportFilesTest {
+
+    private final ReportTable table = new ReportTable("Roadmap", List.of("name", "capex", "share"),
+            List.of(List.of("Kho dữ liệu dùng chung của tỉnh", new BigDecimal("20000"), 0.25),
+                    List.of("SOC", new BigDecimal("18000.5"), 0.5)),
+            Map.of("name", 50));
+
+    @Test
+    void theHeaderIsFrozenAndFilteredAndNumbersAreThousandsSeparated() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportFiles.xlsx(List.of(table))))) {
+            XSSFSheet sheet = workbook.getSheet("Roadmap");
+
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0##");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(18000.5);
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void columnsAreAsWideAsTheirHintOrTheirContents() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportFiles.xlsx(List.of(table))))) {
+            Sheet sheet = workbook.getSheet("Roadmap");
+
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(50 * 256);
+            // "18000.5" is the widest cell of capex: 7 characters, one more for the margin; the header with its
+            // filter button takes 5 + 3.
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(9 * 256);
+        }
+    }
+}
