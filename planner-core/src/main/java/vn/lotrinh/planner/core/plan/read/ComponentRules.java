@@ -107,20 +107,21 @@ final class ComponentRules {
                     : opexUnits.multiply(BigDecimal.valueOf(calendar.periods()));
             totalCostUnits = totalCostUnits.add(capex.highestUnits()).add(opexOverHorizon);
         }
+        List<Map<String, Double>> fundingOptions = checks.isClean() ? fundingOptions(funding, eligibleFunding) : null;
         Component component = checks.isClean()
                 ? new Component(id, name, layer,
                         priority == null ? DEFAULT_PRIORITY : priority,
                         builtValue,
                         duration, capex.estimate(), capex.byOffsetMilli(), capex.shares(),
                         opexUnits == null ? 0L : Money.toMilli(opexUnits),
-                        fundingOptions(funding, eligibleFunding).get(0),
+                        fundingOptions.get(0),
                         demand == null ? Map.of() : toMilli(demand),
                         dependsOn.stream().map(entry -> new Dependency(entry.predecessorId(), entry.lagPeriods()))
                                 .toList(),
                         excludes.stream().map(ExclusionEntry::excludedId).toList(),
                         earliestStart, latestFinish, pinnedStart, new Capabilities(delivers, connects,
                                 replaces.stream().map(ReplacementEntry::replacedId).toList()),
-                        fundingOptions(funding, eligibleFunding))
+                        fundingOptions)
                 : null;
         return new ComponentFacts(c.pointer(), id, priority, duration, dependsOn, excludes, replaces, earliestStart,
                 latestFinish, pinnedStart, timingKnown, component);

@@ -93,10 +93,8 @@ final class SchedulingWarnings {
             along = k < 0 ? -1 : graph.predecessors(along).get(k).component();
         }
         Collections.reverse(chain);
-        String via = chain.size() > 1 ? " (via " + String.join(" → ", chain) + ")" : "";
         int finish = readyAfter(link) - link.lagPeriods() - 1;
-        return "its predecessor " + idOf(link.component()) + " cannot finish before " + label(finish) + via
-                + (link.lagPeriods() > 0 ? ", followed by a lag of " + OwnWindow.periods(link.lagPeriods()) : "");
+        return PredecessorWait.describe(chain, label(finish), link.lagPeriods());
     }
 
     private void warn(int i, String member, String message) {

@@ -3,7 +3,6 @@ package vn.lotrinh.planner.core.plan.read;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.lotrinh.planner.core.plan.DependencyGraph.Link;
 import vn.lotrinh.planner.core.plan.EarliestStarts;
 import vn.lotrinh.planner.core.plan.OwnTiming;
@@ -161,7 +160,7 @@ final class TimeRules {
             if (ready > pin) {
                 checks.report(edge.entryPointer(), pinned + ", but its predecessor " + Checks.quote(p.id())
                         + " is pinned to start in " + label(p.pinnedStart()) + " and finishes in "
-                        + label(p.pinnedStart() + p.durationPeriods() - 1) + lag(edge.lagPeriods())
+                        + label(p.pinnedStart() + p.durationPeriods() - 1) + PredecessorWait.lag(edge.lagPeriods())
                         + ": it can start in " + label(ready) + " at the earliest");
                 brokenByPin = true;
             }
@@ -180,14 +179,8 @@ final class TimeRules {
             chain.add(components.get(along.component()).id());
         }
         Collections.reverse(chain);
-        String via = chain.size() > 1 ? " (via " + chain.stream().collect(Collectors.joining(" → ")) + ")" : "";
         int finish = starts.earliestStart(p) + components.get(p).durationPeriods() - 1;
-        return "its predecessor " + Checks.quote(components.get(p).id()) + " cannot finish before " + label(finish)
-                + via + lag(link.lagPeriods());
-    }
-
-    private static String lag(int lagPeriods) {
-        return lagPeriods > 0 ? ", followed by a lag of " + periods(lagPeriods) : "";
+        return PredecessorWait.describe(chain, label(finish), link.lagPeriods());
     }
 
     private void report(ComponentFacts c, String member, String message) {
