@@ -72,18 +72,21 @@ export const api = {
   stopFrontier: (frontierId) => request('DELETE', `/api/frontiers/${id(frontierId)}`),
 };
 
-/** Addresses of the downloads, for links (the browser fetches them itself). */
+/**
+ * Addresses of the downloads, for links (the browser fetches them itself). Report workbooks come titled in the
+ * reader's language; the plan's own files and every CSV keep the names programs read.
+ */
 export const downloads = {
   planJson: (planId) => `${plan(planId)}/plan.json`,
   planXlsx: (planId) => `${plan(planId)}/plan.xlsx`,
   roadmapCsv: (planId) => `${plan(planId)}/roadmap.csv`,
-  roadmapXlsx: (planId) => `${plan(planId)}/roadmap.xlsx`,
+  roadmapXlsx: (planId) => `${plan(planId)}/roadmap.xlsx?lang=${language}`,
   projectionCsv: (planId) => `${plan(planId)}/projection.csv`,
-  projectionXlsx: (planId) => `${plan(planId)}/projection.xlsx`,
+  projectionXlsx: (planId) => `${plan(planId)}/projection.xlsx?lang=${language}`,
   compareCsv: (a, b) => `${plan(a)}/compare/${id(b)}.csv`,
-  compareXlsx: (a, b) => `${plan(a)}/compare/${id(b)}.xlsx`,
+  compareXlsx: (a, b) => `${plan(a)}/compare/${id(b)}.xlsx?lang=${language}`,
   alignmentCsv: (planId) => `${plan(planId)}/alignment.csv`,
-  alignmentXlsx: (planId) => `${plan(planId)}/alignment.xlsx`,
+  alignmentXlsx: (planId) => `${plan(planId)}/alignment.xlsx?lang=${language}`,
   prioritiesCsv: (planId) => `${plan(planId)}/priorities.csv`,
-  prioritiesXlsx: (planId) => `${plan(planId)}/priorities.xlsx`,
+  prioritiesXlsx: (planId) => `${plan(planId)}/priorities.xlsx?lang=${language}`,
 };

@@ -1,13 +1,17 @@
 package vn.lotrinh.planner.api.alignment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 
 /** A plan and its latest roadmap against the national framework's catalogue. */
 @RestController
@@ -39,7 +43,8 @@ class AlignmentController {
 
     @Operation(summary = "The alignment as an Excel workbook: Entries, Coverage, Duplications and Waste sheets")
     @GetMapping(path = "/alignment.xlsx", produces = Downloads.XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String planId) {
-        return Downloads.xlsx(alignments.asXlsx(planId), "alignment-" + planId + ".xlsx");
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId,
+            @Parameter(description = ReportHeadings.LANG_PARAMETER) @RequestParam(required = false) String lang) {
+        return Downloads.xlsx(alignments.asXlsx(planId, Language.ofQuery(lang)), "alignment-" + planId + ".xlsx");
     }
 }

@@ -1,12 +1,15 @@
 package vn.lotrinh.planner.api.alignment;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.alignment.AlignmentResponse.RoadmapAlignment;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.roadmap.RoadmapStore;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.core.alignment.Alignment;
 import vn.lotrinh.planner.core.alignment.FrameworkAlignment;
 
@@ -17,11 +20,13 @@ public class AlignmentService {
     private final PlanService plans;
     private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
+    private final ReportHeadings headings;
 
-    AlignmentService(PlanService plans, RoadmapStore roadmaps, SolveJobs jobs) {
+    AlignmentService(PlanService plans, RoadmapStore roadmaps, SolveJobs jobs, ReportHeadings headings) {
         this.plans = plans;
         this.roadmaps = roadmaps;
         this.jobs = jobs;
+        this.headings = headings;
     }
 
     public AlignmentResponse of(String planId) {
@@ -39,9 +44,9 @@ public class AlignmentService {
         return ReportFiles.csv(AlignmentTables.entries(response.plan(), roadmapOf(response)));
     }
 
-    public byte[] asXlsx(String planId) {
+    public byte[] asXlsx(String planId, Optional<Language> language) {
         AlignmentResponse response = of(planId);
-        return ReportFiles.xlsx(AlignmentTables.all(response.plan(), roadmapOf(response)));
+        return ReportFiles.xlsx(AlignmentTables.all(response.plan(), roadmapOf(response)), headings.in(language));
     }
 
     private static Alignment roadmapOf(AlignmentResponse response) {

@@ -1,13 +1,17 @@
 package vn.lotrinh.planner.api.priority;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 
 /** A plan's priorities by weighted criteria (AHP). */
 @RestController
@@ -39,7 +43,8 @@ class PriorityController {
 
     @Operation(summary = "The priorities as an Excel workbook: Components, Criteria, Comparisons and Summary sheets")
     @GetMapping(path = "/priorities.xlsx", produces = Downloads.XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String planId) {
-        return Downloads.xlsx(priorities.asXlsx(planId), "priorities-" + planId + ".xlsx");
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId,
+            @Parameter(description = ReportHeadings.LANG_PARAMETER) @RequestParam(required = false) String lang) {
+        return Downloads.xlsx(priorities.asXlsx(planId, Language.ofQuery(lang)), "priorities-" + planId + ".xlsx");
     }
 }

@@ -1,10 +1,13 @@
 package vn.lotrinh.planner.api.priority;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.core.priority.PriorityReport;
 
 /** The priorities of plans by their criteria, and their exports. */
@@ -12,9 +15,11 @@ import vn.lotrinh.planner.core.priority.PriorityReport;
 public class PriorityService {
 
     private final PlanService plans;
+    private final ReportHeadings headings;
 
-    PriorityService(PlanService plans) {
+    PriorityService(PlanService plans, ReportHeadings headings) {
         this.plans = plans;
+        this.headings = headings;
     }
 
     /**
@@ -35,7 +40,7 @@ public class PriorityService {
         return ReportFiles.csv(PriorityTables.components(of(planId)));
     }
 
-    public byte[] asXlsx(String planId) {
-        return ReportFiles.xlsx(PriorityTables.all(of(planId)));
+    public byte[] asXlsx(String planId, Optional<Language> language) {
+        return ReportFiles.xlsx(PriorityTables.all(of(planId)), headings.in(language));
     }
 }

@@ -70,7 +70,7 @@ final class PriorityTables {
                 cells("components", priorities.report().components().size()),
                 cells("plan_id", priorities.planId()),
                 cells("plan_version", priorities.planVersion()));
-        return new ReportTable("Summary", List.of("figure", "value"), rows);
+        return ReportTable.figures("Summary", rows);
     }
 
     private static List<Object> cells(Object... values) {

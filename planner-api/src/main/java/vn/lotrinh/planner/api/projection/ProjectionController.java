@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.projection;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -11,8 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 
 /**
  * The cost projection of a plan's latest roadmap as JSON, CSV or Excel. The CSV and Excel forms are at their own
@@ -42,7 +46,9 @@ class ProjectionController {
     }
 
     @GetMapping(path = {"/projection.xlsx", "/projection"}, produces = Downloads.XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String planId, @ParameterObject ProjectionQuery query) {
-        return Downloads.xlsx(projections.latestAsXlsx(planId, query.settings()), "projection-" + planId + ".xlsx");
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId, @ParameterObject ProjectionQuery query,
+            @Parameter(description = ReportHeadings.LANG_PARAMETER) @RequestParam(required = false) String lang) {
+        return Downloads.xlsx(projections.latestAsXlsx(planId, query.settings(), Language.ofQuery(lang)),
+                "projection-" + planId + ".xlsx");
     }
 }

@@ -2,15 +2,18 @@ package vn.lotrinh.planner.api.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.roadmap.RoadmapStamp;
 import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.projection.CostProjector;
@@ -43,13 +46,16 @@ public class ProjectionService {
     private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
     private final ObjectMapper json;
+    private final ReportHeadings headings;
     private final SingleFlightCache<Key, Projected> cache;
     private final CostProjector projector = new CostProjector();
 
-    ProjectionService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ProjectionProperties properties) {
+    ProjectionService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ProjectionProperties properties,
+            ReportHeadings headings) {
         this.roadmaps = roadmaps;
         this.jobs = jobs;
         this.json = json;
+        this.headings = headings;
         this.cache = new SingleFlightCache<>(properties.cacheSize(), projected -> 1);
     }
 
@@ -71,8 +77,8 @@ public class ProjectionService {
         return ReportFiles.csv(ProjectionTables.periods(latestOfPlan(planId, settings)));
     }
 
-    public byte[] latestAsXlsx(String planId, ProjectionSettings settings) {
-        return ReportFiles.xlsx(ProjectionTables.sheets(latestOfPlan(planId, settings)));
+    public byte[] latestAsXlsx(String planId, ProjectionSettings settings, Optional<Language> language) {
+        return ReportFiles.xlsx(ProjectionTables.sheets(latestOfPlan(planId, settings)), headings.in(language));
     }
 
     private Projected projected(String planId, ProjectionSettings settings) {

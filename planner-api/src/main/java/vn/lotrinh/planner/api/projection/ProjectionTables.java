@@ -124,7 +124,7 @@ final class ProjectionTables {
         rows.add(List.of("plan_id", projection.planId()));
         rows.add(List.of("plan_version", BigDecimal.valueOf(projection.planVersion())));
         rows.add(List.of("job_id", projection.jobId()));
-        return new ReportTable("Totals", List.of("figure", "value"), rows);
+        return ReportTable.figures("Totals", rows);
     }
 
     private static void addSourceRows(List<List<Object>> rows, String level, String name,

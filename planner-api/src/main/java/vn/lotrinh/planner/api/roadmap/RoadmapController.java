@@ -1,5 +1,6 @@
 package vn.lotrinh.planner.api.roadmap;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,8 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 
 /**
  * Roadmaps as JSON, CSV or Excel. The CSV and Excel forms are at their own paths ({@code roadmap.csv},
@@ -44,7 +48,8 @@ class RoadmapController {
     }
 
     @GetMapping(path = {"/api/plans/{planId}/roadmap.xlsx", "/api/plans/{planId}/roadmap"}, produces = Downloads.XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String planId) {
-        return Downloads.xlsx(roadmaps.latestAsXlsx(planId), "roadmap-" + planId + ".xlsx");
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId,
+            @Parameter(description = ReportHeadings.LANG_PARAMETER) @RequestParam(required = false) String lang) {
+        return Downloads.xlsx(roadmaps.latestAsXlsx(planId, Language.ofQuery(lang)), "roadmap-" + planId + ".xlsx");
     }
 }

@@ -2,12 +2,15 @@ package vn.lotrinh.planner.api.roadmap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
@@ -27,14 +30,16 @@ public class RoadmapService {
     private final RoadmapStore roadmaps;
     private final SolveJobs jobs;
     private final ObjectMapper json;
+    private final ReportHeadings headings;
     private final BindingCaps bindingCaps = new BindingCaps();
     private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
 
-    RoadmapService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json) {
+    RoadmapService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ReportHeadings headings) {
         this.roadmaps = roadmaps;
         this.jobs = jobs;
         this.json = json;
+        this.headings = headings;
     }
 
     /**
@@ -58,8 +63,8 @@ public class RoadmapService {
     }
 
     /** The latest roadmap as an Excel workbook with one sheet, {@code Roadmap}. */
-    public byte[] latestAsXlsx(String planId) {
-        return ReportFiles.xlsx(List.of(table(roadmaps.latestOf(planId))));
+    public byte[] latestAsXlsx(String planId, Optional<Language> language) {
+        return ReportFiles.xlsx(List.of(table(roadmaps.latestOf(planId))), headings.in(language));
     }
 
     /** The table against the plan version that was solved, which may differ from the plan's current version. */

@@ -1,13 +1,17 @@
 package vn.lotrinh.planner.api.scenario;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 
 /** The latest roadmaps of two plans compared, as JSON, CSV or Excel. */
 @RestController
@@ -38,8 +42,9 @@ class ComparisonController {
 
     @Operation(summary = "The comparison as an Excel workbook: Components, Spend and Summary sheets")
     @GetMapping(path = "/{planIdB}.xlsx", produces = Downloads.XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String planIdA, @PathVariable String planIdB) {
-        return Downloads.xlsx(comparisons.compareAsXlsx(planIdA, planIdB),
+    ResponseEntity<byte[]> xlsx(@PathVariable String planIdA, @PathVariable String planIdB,
+            @Parameter(description = ReportHeadings.LANG_PARAMETER) @RequestParam(required = false) String lang) {
+        return Downloads.xlsx(comparisons.compareAsXlsx(planIdA, planIdB, Language.ofQuery(lang)),
                 "compare-" + planIdA + "-" + planIdB + ".xlsx");
     }
 }

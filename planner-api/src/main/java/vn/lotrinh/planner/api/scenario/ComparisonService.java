@@ -2,11 +2,14 @@ package vn.lotrinh.planner.api.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.system.ConflictException;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ReportFiles;
+import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.core.scenario.RoadmapComparer;
 
 /**
@@ -18,11 +21,13 @@ public class ComparisonService {
 
     private final PlanService plans;
     private final SolvedRoadmaps roadmaps;
+    private final ReportHeadings headings;
     private final RoadmapComparer comparer = new RoadmapComparer();
 
-    ComparisonService(PlanService plans, SolvedRoadmaps roadmaps) {
+    ComparisonService(PlanService plans, SolvedRoadmaps roadmaps, ReportHeadings headings) {
         this.plans = plans;
         this.roadmaps = roadmaps;
+        this.headings = headings;
     }
 
     /**
@@ -53,7 +58,7 @@ public class ComparisonService {
     }
 
     /** The comparison as a workbook: sheets {@code Components}, {@code Spend}, {@code Summary}. */
-    public byte[] compareAsXlsx(String planIdA, String planIdB) {
-        return ReportFiles.xlsx(ComparisonTables.sheets(compare(planIdA, planIdB)));
+    public byte[] compareAsXlsx(String planIdA, String planIdB, Optional<Language> language) {
+        return ReportFiles.xlsx(ComparisonTables.sheets(compare(planIdA, planIdB)), headings.in(language));
     }
 }

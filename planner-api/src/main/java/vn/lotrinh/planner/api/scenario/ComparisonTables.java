@@ -70,6 +70,6 @@ final class ComparisonTables {
                 List.of("plan_id_b", comparison.b().planId()),
                 List.of("plan_version_b", comparison.b().planVersion()),
                 List.of("job_id_b", comparison.b().jobId()));
-        return new ReportTable("Summary", List.of("figure", "value"), rows);
+        return ReportTable.figures("Summary", rows);
     }
 }

@@ -3,7 +3,9 @@ package vn.lotrinh.planner.api.system;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.lang.Nullable;
+import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /**
  * The languages texts for people are written in ({@code messages_vi.properties}, {@code messages_en.properties}),
@@ -45,6 +47,23 @@ public enum Language {
         } catch (IllegalArgumentException unreadable) {
             return DEFAULT;
         }
+    }
+
+    /**
+     * The language a {@code lang} query parameter names ({@code vi}, {@code en}, in any case); empty when there is
+     * no such parameter.
+     *
+     * @throws InvalidRequestException naming {@code /lang} when it names no language there is
+     */
+    public static Optional<Language> ofQuery(@Nullable String lang) {
+        if (lang == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(values()).filter(language -> language.tag().equalsIgnoreCase(lang))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(
+                        "The query parameter lang names no language the service writes in.",
+                        List.of(new PlanError("/lang", "lang must be vi or en, not '" + lang + "'")))));
     }
 
     public Locale locale() {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,8 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes report tables as CSV (UTF-8, RFC 4180, numbers in plain notation, text that would run as a formula behind a
  * quote: {@link FormulaSafe}) and as Excel workbooks that finance staff can hand on (one sheet per table, a bold frozen
- * header row with a filter, numbers and truth values as typed cells, numbers thousands-separated, columns as wide as
- * their contents or the table's hint).
+ * header row with a filter, sheets and columns named by {@link ReportTitles}, numbers and truth values as typed cells,
+ * numbers thousands-separated, columns as wide as their contents or the table's hint).
  */
 public final class ReportFiles {
 
@@ -45,7 +48,13 @@ public final class ReportFiles {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The workbook with the tables' own sheet names and column keys, as programs read it. */
     public static byte[] xlsx(List<ReportTable> tables) {
+        return xlsx(tables, ReportTitles.KEYS);
+    }
+
+    /** The workbook with its sheets, columns and key cells named by {@code titles}. */
+    public static byte[] xlsx(List<ReportTable> tables, ReportTitles titles) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -53,16 +62,17 @@ public final class ReportFiles {
             bold.setFont(font);
             NumberStyles numbers = new NumberStyles(workbook);
             for (ReportTable table : tables) {
-                Sheet sheet = workbook.createSheet(table.name());
+                ReportTable titled = titled(table, titles);
+                Sheet sheet = workbook.createSheet(titles.sheet(table.name()));
                 Row header = sheet.createRow(0);
-                for (int c = 0; c < table.header().size(); c++) {
+                for (int c = 0; c < titled.header().size(); c++) {
                     Cell cell = header.createCell(c);
-                    cell.setCellValue(table.header().get(c));
+                    cell.setCellValue(titled.header().get(c));
                     cell.setCellStyle(bold);
                 }
-                for (int r = 0; r < table.rows().size(); r++) {
+                for (int r = 0; r < titled.rows().size(); r++) {
                     Row row = sheet.createRow(r + 1);
-                    List<Object> cells = table.rows().get(r);
+                    List<Object> cells = titled.rows().get(r);
                     for (int c = 0; c < cells.size(); c++) {
                         write(row, c, cells.get(c), numbers);
                     }
@@ -73,7 +83,7 @@ public final class ReportFiles {
                 }
                 for (int c = 0; c < table.header().size(); c++) {
                     Integer hint = table.columnWidths().get(table.header().get(c));
-                    sheet.setColumnWidth(c, (hint != null ? hint : fittingWidth(table, c)) * EXCEL_CHARACTER_WIDTH);
+                    sheet.setColumnWidth(c, (hint != null ? hint : fittingWidth(titled, c)) * EXCEL_CHARACTER_WIDTH);
                 }
             }
             workbook.write(bytes);
@@ -81,6 +91,20 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The table with its header and key cells titled; widths stay keyed by the header's keys. */
+    private static ReportTable titled(ReportTable table, ReportTitles titles) {
+        List<Integer> keyColumns = IntStream.range(0, table.header().size())
+                .filter(c -> table.keyColumns().contains(table.header().get(c))).boxed().toList();
+        List<List<Object>> rows = table.rows().stream().map(row -> {
+            List<Object> cells = new ArrayList<>(row);
+            keyColumns.stream().filter(c -> c < cells.size() && cells.get(c) != null)
+                    .forEach(c -> cells.set(c, titles.column(cells.get(c).toString())));
+            return cells;
+        }).toList();
+        return new ReportTable(table.name(), table.header().stream().map(titles::column).toList(), rows,
+                Map.of(), table.keyColumns());
     }
 
     /** The width in characters that shows the column's header and cells, within {@link #MAX_FITTING_WIDTH}. */

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -62,10 +60,5 @@ class PageTexts {
                 .filter(key -> PREFIXES.stream().anyMatch(key::startsWith))
                 .sorted()
                 .toList();
-    }
-
-    /** The language named by a {@code lang} query value ({@code vi}, {@code en}), if it is one there is. */
-    static Optional<Language> language(String tag) {
-        return Arrays.stream(Language.values()).filter(language -> language.tag().equalsIgnoreCase(tag)).findFirst();
     }
 }

@@ -2,7 +2,6 @@ package vn.lotrinh.planner.api.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.List;
 import java.util.SortedMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,9 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.Language;
-import vn.lotrinh.planner.core.plan.read.PlanError;
 
 /** The web page's texts, from the same message bundles as every other sentence the service writes. */
 @RestController
@@ -33,10 +30,7 @@ class PageTextsController {
     ResponseEntity<SortedMap<String, String>> texts(
             @Parameter(description = "vi or en", example = "en") @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Language language = lang == null ? Language.of(acceptLanguage)
-                : PageTexts.language(lang).orElseThrow(() -> new InvalidRequestException(
-                        "The query parameter lang names no language of the page.",
-                        List.of(new PlanError("/lang", "lang must be vi or en, not '" + lang + "'"))));
+        Language language = Language.ofQuery(lang).orElseGet(() -> Language.of(acceptLanguage));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .varyBy(HttpHeaders.ACCEPT_LANGUAGE)

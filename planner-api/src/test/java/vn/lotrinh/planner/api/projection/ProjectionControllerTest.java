@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
@@ -153,7 +155,7 @@ class ProjectionControllerTest {
     @Test
     void excelIsADownloadAtItsOwnPathAndByAccept() throws Exception {
         byte[] xlsx = {0x50, 0x4b, 3, 4};
-        when(projections.latestAsXlsx("p1", new ProjectionSettings(10_000, 42))).thenReturn(xlsx);
+        when(projections.latestAsXlsx("p1", new ProjectionSettings(10_000, 42), Optional.empty())).thenReturn(xlsx);
 
         mvc.perform(get("/api/plans/p1/projection.xlsx"))
                 .andExpect(status().isOk())
@@ -162,6 +164,25 @@ class ProjectionControllerTest {
         mvc.perform(get("/api/plans/p1/projection").accept(MediaType.parseMediaType(Downloads.XLSX)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(xlsx));
+    }
+
+    @Test
+    void excelForPeopleIsAskedForByLang() throws Exception {
+        byte[] xlsx = {0x50, 0x4b, 3, 4};
+        when(projections.latestAsXlsx("p1", new ProjectionSettings(10_000, 42), Optional.of(Language.VI)))
+                .thenReturn(xlsx);
+
+        mvc.perform(get("/api/plans/p1/projection.xlsx").param("lang", "VI"))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(xlsx));
+    }
+
+    @Test
+    void aLanguageThereIsNotIsA400AtLang() throws Exception {
+        mvc.perform(get("/api/plans/p1/projection.xlsx").param("lang", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].pointer").value("/lang"));
+        verifyNoInteractions(projections);
     }
 
     @Test

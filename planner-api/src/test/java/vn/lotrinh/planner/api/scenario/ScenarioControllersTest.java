@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -77,7 +78,7 @@ class ScenarioControllersTest {
 
     @Test
     void aPlanWithoutARoadmapIsA409ProblemNamingItEvenForADownload() throws Exception {
-        when(comparisons.compareAsXlsx("a", "b")).thenThrow(new ConflictException("No roadmap yet",
+        when(comparisons.compareAsXlsx("a", "b", Optional.empty())).thenThrow(new ConflictException("No roadmap yet",
                 "Plan b has no roadmap yet: solve it first.", Map.of("planId", "b"), List.of()));
 
         mvc.perform(get("/api/plans/a/compare/b.xlsx"))

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -32,6 +33,35 @@ class ReportFilesTest {
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(18000.5);
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void titlesNameTheSheetTheHeaderAndTheKeyCellsWhileHintsStayKeyedByTheKeys() throws IOException {
+        ReportTitles upper = new ReportTitles() {
+            @Override
+            public String sheet(String name) {
+                return name.toUpperCase(Locale.ROOT);
+            }
+
+            @Override
+            public String column(String key) {
+                return "Cột " + key;
+            }
+        };
+        ReportTable figures = ReportTable.figures("Totals", List.of(List.of("capex", new BigDecimal("5"))));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(ReportFiles.xlsx(List.of(table, figures), upper)))) {
+            Sheet roadmap = workbook.getSheet("ROADMAP");
+            Sheet totals = workbook.getSheet("TOTALS");
+
+            assertThat(roadmap.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Cột capex");
+            assertThat(roadmap.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kho dữ liệu dùng chung của tỉnh");
+            assertThat(roadmap.getColumnWidth(0)).isEqualTo(50 * 256);
+            assertThat(totals.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Cột figure");
+            assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cột capex");
+            assertThat(totals.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(5);
         }
     }
 
