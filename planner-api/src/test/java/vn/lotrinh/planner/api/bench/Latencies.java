@@ -30,8 +30,13 @@ record Latencies(long[] sortedNanos, long wallNanos, long collections, long coll
     }
 
     String summary() {
-        return String.format("%,d requests, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f requests/s"
-                + " (%d GCs, %d ms)", sortedNanos.length, percentileMillis(50), percentileMillis(90),
-                percentileMillis(99), maxMillis(), requestsPerSecond(), collections, collectionMillis);
+        return requestSummary() + String.format(" (%d GCs, %d ms)", collections, collectionMillis);
+    }
+
+    /** The requests' figures alone, for runs whose collections are not this one's. */
+    String requestSummary() {
+        return String.format("%,d requests, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f requests/s",
+                sortedNanos.length, percentileMillis(50), percentileMillis(90), percentileMillis(99), maxMillis(),
+                requestsPerSecond());
     }
 }
