@@ -110,6 +110,12 @@ public final class ApiClient {
         return http.exchange(path, method, new HttpEntity<>(bytes, headers), String.class);
     }
 
+    /** Any request with the headers given, the body as UTF-8. */
+    public ResponseEntity<String> exchange(String path, HttpMethod method, String body, HttpHeaders headers) {
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        return http.exchange(path, method, new HttpEntity<>(bytes, headers), String.class);
+    }
+
     public ResponseEntity<String> delete(String path) {
         return http.exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
     }

@@ -15,6 +15,7 @@ import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.explain.Explanation;
 
@@ -81,7 +82,8 @@ public class ExplanationService {
     public PreparedJson ofJob(String jobId, Language language) {
         SolveJob job = jobs.job(jobId);
         StoredRoadmap roadmap = roadmaps.ofJob(job.jobId()).orElseThrow(() ->
-                new NotFoundException("Solve job " + jobId + " has no roadmap yet."));
+                new NotFoundException(Text.format("Solve job {0} has no roadmap yet.",
+                        "Lượt giải {0} chưa có lộ trình.", jobId)));
         return json(new RoadmapState(roadmap.jobId(), roadmap.updatedAt()), () -> roadmap, language);
     }
 

@@ -10,6 +10,7 @@ import vn.lotrinh.planner.core.frontier.FrontierSpec;
 import vn.lotrinh.planner.core.plan.FundingSource;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /**
@@ -42,13 +43,15 @@ public record FrontierRequest(List<BigDecimal> scales, String fundingSource, Str
         checkScales(errors);
         if (fundingSource != null
                 && plan.fundingSources().stream().noneMatch(source -> source.id().equals(fundingSource))) {
-            errors.add(new PlanError("/fundingSource", "must be the id of one of the plan's funding sources "
-                    + plan.fundingSources().stream().map(FundingSource::id).toList()));
+            errors.add(new PlanError("/fundingSource", Text.format("must be the id of one of the plan's funding"
+                    + " sources {0}", "phải là id của một trong các nguồn vốn của kế hoạch {0}",
+                    plan.fundingSources().stream().map(FundingSource::id).toList())));
         }
         SolveOptions options = new SolveRequest(objective, timeLimitSeconds, null, null, null, null, engine)
                 .toOptions(solveProperties, properties.defaultPointTimeLimit(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The frontier request is invalid.", errors);
+            throw new InvalidRequestException(Text.of("The frontier request is invalid.",
+                    "Yêu cầu chạy biên ngân sách không hợp lệ."), errors);
         }
         return new FrontierSpec(scales == null ? FrontierSpec.DEFAULT_SCALES : scales, fundingSource, options);
     }
@@ -58,13 +61,15 @@ public record FrontierRequest(List<BigDecimal> scales, String fundingSource, Str
             return;
         }
         if (scales.isEmpty() || scales.size() > MAX_SCALES) {
-            errors.add(new PlanError("/scales", "must hold from 1 to " + MAX_SCALES + " scales"));
+            errors.add(new PlanError("/scales", Text.format("must hold from 1 to {0} scales",
+                    "phải có từ 1 đến {0} hệ số", MAX_SCALES)));
         }
         for (int i = 0; i < scales.size(); i++) {
             BigDecimal scale = scales.get(i);
             if (scale == null || scale.signum() <= 0 || scale.compareTo(MAX_SCALE) > 0) {
-                errors.add(new PlanError("/scales/" + i,
-                        "must be a factor greater than 0 and at most " + MAX_SCALE + " (0.8 is 80 % of the budgets)"));
+                errors.add(new PlanError("/scales/" + i, Text.format("must be a factor greater than 0 and at most {0}"
+                        + " (0.8 is 80 % of the budgets)", "phải là một hệ số lớn hơn 0 và tối đa {0} (0.8 là 80 % ngân"
+                        + " sách)", MAX_SCALE)));
             }
         }
     }

@@ -13,6 +13,7 @@ import vn.lotrinh.planner.api.job.JobStore;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.frontier.FrontierSpec;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** The stored frontiers, each with the points found so far. */
 @Component
@@ -23,7 +24,7 @@ class Frontiers extends JobStore<FrontierEntity> {
 
     Frontiers(FrontierRepository frontiers, FrontierPointRepository points, ObjectMapper json,
             PlatformTransactionManager transactions, Clock clock) {
-        super(frontiers, transactions, clock, "frontier");
+        super(frontiers, transactions, clock, Text.of("frontier", "biên ngân sách"));
         this.points = points;
         this.json = json;
     }

@@ -7,6 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The stored jobs of one kind (solves, frontiers) and the life cycle they share. A job's status only moves forward:
@@ -20,10 +21,10 @@ public abstract class JobStore<E extends JobEntity> {
     private final JobRepository<E> jobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String kind;
+    private final Text kind;
 
-    /** @param kind what a job is called in messages, e.g. {@code "solve job"} */
-    protected JobStore(JobRepository<E> jobs, PlatformTransactionManager transactions, Clock clock, String kind) {
+    /** @param kind what a job is called in messages, e.g. {@code solve job} */
+    protected JobStore(JobRepository<E> jobs, PlatformTransactionManager transactions, Clock clock, Text kind) {
         this.jobs = jobs;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -31,7 +32,7 @@ public abstract class JobStore<E extends JobEntity> {
     }
 
     /** What a job of this store is called, e.g. {@code "solve job"}. */
-    public String kind() {
+    public Text kind() {
         return kind;
     }
 
@@ -89,7 +90,8 @@ public abstract class JobStore<E extends JobEntity> {
                 alongside.run();
             });
         } catch (DataIntegrityViolationException e) {
-            throw new NotFoundException("There is no plan " + job.state().planId() + ".");
+            throw new NotFoundException(Text.format("There is no plan {0}.", "Không có kế hoạch {0}.",
+                    job.state().planId()));
         }
     }
 
@@ -105,7 +107,7 @@ public abstract class JobStore<E extends JobEntity> {
 
     /** The answer to a request for a job that does not exist. */
     protected NotFoundException notFound(String jobId) {
-        return new NotFoundException("There is no " + kind + " " + jobId + ".");
+        return new NotFoundException(Text.format("There is no {0} {1}.", "Không có {0} {1}.", kind, jobId));
     }
 
     /** The plan's jobs, the most recently submitted first. */

@@ -11,6 +11,7 @@ import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** The stored solve jobs, each with the plan document it solves and the score of its best roadmap so far. */
 @Component
@@ -22,7 +23,7 @@ public class SolveJobs extends JobStore<SolveJobEntity> {
 
     SolveJobs(SolveJobRepository jobs, PlanSnapshotRepository snapshots, PlatformTransactionManager transactions,
             Clock clock, PlanReader reader) {
-        super(jobs, transactions, clock, "solve job");
+        super(jobs, transactions, clock, Text.of("solve job", "lượt giải"));
         this.jobs = jobs;
         this.snapshots = snapshots;
         this.reader = reader;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.lotrinh.planner.api.system.MalformedJsonException;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * A {@code roadmap-plan/1} document as a client sent it. The service stores {@link #json()}: the client's text when
@@ -45,7 +46,8 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
      */
     public static PlanDocument parse(byte[] body) {
         String text = textOf(body);
-        ObjectNode object = parseObject(text, "a plan must be a JSON object");
+        ObjectNode object = parseObject(text, Text.of("a plan must be a JSON object",
+                "kế hoạch phải là một đối tượng JSON"));
         if (!object.has(ID) && !object.has(VERSION) && ORIGIN.stream().noneMatch(object::has)) {
             return new PlanDocument(text, object, Optional.empty(), Optional.empty());
         }
@@ -62,7 +64,8 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
      * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
      */
     public static ObjectNode parseRequest(byte[] body) {
-        return parseObject(textOf(body), "the request must be a JSON object");
+        return parseObject(textOf(body), Text.of("the request must be a JSON object",
+                "yêu cầu phải là một đối tượng JSON"));
     }
 
     private static String textOf(byte[] body) {
@@ -70,15 +73,16 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static ObjectNode parseObject(String text, String notAnObject) {
+    private static ObjectNode parseObject(String text, Text notAnObject) {
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new MalformedJsonException("not valid JSON: " + e.getOriginalMessage());
+            throw new MalformedJsonException(Text.format("not valid JSON: {0}", "không phải JSON hợp lệ: {0}",
+                    e.getOriginalMessage()));
         }
         if (node == null || node.isMissingNode()) {
-            throw new MalformedJsonException("the document is empty");
+            throw new MalformedJsonException(Text.of("the document is empty", "tài liệu trống"));
         }
         if (!(node instanceof ObjectNode object)) {
             throw new MalformedJsonException(notAnObject);

@@ -18,6 +18,7 @@ import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.read.PlanWarnings;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** Stores, versions and reads plans. Every document is validated as {@code roadmap-plan/1} before it is stored. */
 @Service
@@ -106,23 +107,25 @@ public class PlanService {
     public StoredPlan replace(String planId, PlanDocument document, Optional<IfMatch> ifMatch) {
         long current = plans.versionOf(planId).orElseThrow(() -> notFound(planId));
         if (ifMatch.isPresent() && !ifMatch.get().matches(current)) {
-            throw StaleVersionException.preconditionFailed("plan " + planId, current);
+            throw StaleVersionException.preconditionFailed(planNamed(planId), current);
         }
         Optional<Long> bodyVersion = bodyVersion(document);
         if (bodyVersion.isPresent() && bodyVersion.get() != current) {
-            throw StaleVersionException.conflict("plan " + planId, bodyVersion.get(), current);
+            throw StaleVersionException.conflict(planNamed(planId), bodyVersion.get(), current);
         }
         document.id().filter(id -> !id.isTextual() || !id.asText().equals(planId)).ifPresent(id -> {
-            throw new InvalidRequestException("The document's id is not the id of the plan in the path.",
-                    List.of(new PlanError("/id", "must be \"" + planId + "\", the plan being replaced, or absent")));
+            throw new InvalidRequestException(Text.of("The document's id is not the id of the plan in the path.",
+                    "id của tài liệu không phải là id của kế hoạch trong đường dẫn."), List.of(new PlanError("/id",
+                    Text.format("must be \"{0}\", the plan being replaced, or absent",
+                            "phải là \"{0}\", kế hoạch đang được thay, hoặc để trống", planId))));
         });
         Plan plan = read(document.tree(), UnaryOperator.identity());
         if (plans.replace(planId, current, plan.name(), document.json(), now()) == 0) {
             // Another replacement committed between the version check and the update.
             long latest = plans.versionOf(planId).orElseThrow(() -> notFound(planId));
             throw ifMatch.isPresent()
-                    ? StaleVersionException.preconditionFailed("plan " + planId, latest)
-                    : StaleVersionException.conflict("plan " + planId, current, latest);
+                    ? StaleVersionException.preconditionFailed(planNamed(planId), latest)
+                    : StaleVersionException.conflict(planNamed(planId), current, latest);
         }
         return get(planId).withWarnings(PlanWarnings.of(plan));
     }
@@ -167,8 +170,10 @@ public class PlanService {
         }
         JsonNode version = document.version().get();
         if (!version.isIntegralNumber() || !version.canConvertToLong()) {
-            throw new InvalidRequestException("The document's version is not a version number.",
-                    List.of(new PlanError("/version", "must be the integer version the document was read at")));
+            throw new InvalidRequestException(Text.of("The document's version is not a version number.",
+                    "version của tài liệu không phải là số phiên bản."), List.of(new PlanError("/version", Text.of(
+                    "must be the integer version the document was read at",
+                    "phải là số nguyên phiên bản lúc tài liệu được đọc"))));
         }
         return Optional.of(version.longValue());
     }
@@ -178,6 +183,10 @@ public class PlanService {
     }
 
     private static NotFoundException notFound(String planId) {
-        return new NotFoundException("There is no plan " + planId + ".");
+        return new NotFoundException(Text.format("There is no plan {0}.", "Không có kế hoạch {0}.", planId));
+    }
+
+    private static Text planNamed(String planId) {
+        return Text.format("plan {0}", "kế hoạch {0}", planId);
     }
 }

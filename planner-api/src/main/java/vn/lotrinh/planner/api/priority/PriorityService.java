@@ -8,6 +8,7 @@ import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ReportFiles;
 import vn.lotrinh.planner.api.system.ReportHeadings;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.priority.PriorityReport;
 
 /** The priorities of plans by their criteria, and their exports. */
@@ -30,8 +31,9 @@ public class PriorityService {
     public PrioritiesResponse of(String planId) {
         PlanSnapshot current = plans.snapshot(planId);
         if (!current.plan().priorities().hasCriteria()) {
-            throw new NotFoundException("Plan " + planId + " has no criteria, so no priorities: its components'"
-                    + " values are given, not weighted.");
+            throw new NotFoundException(Text.format("Plan {0} has no criteria, so no priorities: its components'"
+                    + " values are given, not weighted.", "Kế hoạch {0} không có tiêu chí, nên không có thứ tự ưu tiên:"
+                    + " giá trị các hạng mục được nhập trực tiếp, không tính theo trọng số.", planId));
         }
         return new PrioritiesResponse(planId, current.version(), PriorityReport.of(current.plan()));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 
 /**
@@ -29,18 +30,23 @@ record ProjectionQuery(
         List<PlanError> errors = new ArrayList<>();
         Long runs = simulations == null ? Long.valueOf(ProjectionSettings.DEFAULT_SIMULATIONS) : integer(simulations);
         if (runs == null || runs < 0 || runs > ProjectionSettings.MAX_SIMULATIONS) {
-            errors.add(new PlanError("/simulations", "query parameter simulations must be a whole number from 0 to "
-                    + ProjectionSettings.MAX_SIMULATIONS + " (0 skips Monte Carlo), not '" + simulations + "'"));
+            errors.add(new PlanError("/simulations", Text.format("query parameter simulations must be a whole number"
+                    + " from 0 to {0} (0 skips Monte Carlo), not '{1}'", "tham số simulations phải là một số nguyên"
+                    + " từ 0 đến {0} (0 là bỏ qua Monte Carlo), không phải '{1}'", ProjectionSettings.MAX_SIMULATIONS,
+                    simulations)));
         }
         Long seedValue = seed == null ? Long.valueOf(DEFAULT_SEED) : integer(seed);
         if (seedValue == null) {
-            errors.add(new PlanError("/seed", "query parameter seed must be a whole number from " + Long.MIN_VALUE
-                    + " to " + Long.MAX_VALUE + ", not '" + seed + "'"));
+            errors.add(new PlanError("/seed", Text.format("query parameter seed must be a whole number from {0} to"
+                    + " {1}, not '{2}'", "tham số seed phải là một số nguyên từ {0} đến {1}, không phải '{2}'",
+                    Long.MIN_VALUE, Long.MAX_VALUE, seed)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.size() == 1
-                    ? "A query parameter of the projection is invalid."
-                    : "Query parameters of the projection are invalid.", errors);
+                    ? Text.of("A query parameter of the projection is invalid.",
+                            "Một tham số truy vấn của dự báo chi phí không hợp lệ.")
+                    : Text.of("Query parameters of the projection are invalid.",
+                            "Các tham số truy vấn của dự báo chi phí không hợp lệ."), errors);
         }
         return new ProjectionSettings(runs.intValue(), seedValue);
     }

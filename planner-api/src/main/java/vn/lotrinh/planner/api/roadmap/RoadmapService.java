@@ -14,6 +14,7 @@ import vn.lotrinh.planner.api.system.ReportHeadings;
 import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.api.system.SingleFlightCache;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.BindingCaps;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
@@ -54,7 +55,8 @@ public class RoadmapService {
     public RoadmapResponse ofJob(String jobId) {
         SolveJob job = jobs.job(jobId);
         return response(roadmaps.ofJob(job.jobId()).orElseThrow(() ->
-                new NotFoundException("Solve job " + jobId + " has no roadmap yet.")));
+                new NotFoundException(Text.format("Solve job {0} has no roadmap yet.",
+                        "Lượt giải {0} chưa có lộ trình.", jobId))));
     }
 
     /** The latest roadmap as CSV (UTF-8, RFC 4180), one row per component. */

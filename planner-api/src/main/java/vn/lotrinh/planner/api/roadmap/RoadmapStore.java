@@ -14,6 +14,7 @@ import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
@@ -110,7 +111,8 @@ public class RoadmapStore {
 
     private NotFoundException noRoadmap(String planId) {
         plans.get(planId); // an unknown plan is its own 404
-        return new NotFoundException("Plan " + planId + " has no roadmap yet: solve it first.");
+        return new NotFoundException(Text.format("Plan {0} has no roadmap yet: solve it first.",
+                "Kế hoạch {0} chưa có lộ trình: hãy giải trước.", planId));
     }
 
     private StoredRoadmap stored(RoadmapEntity entity) {

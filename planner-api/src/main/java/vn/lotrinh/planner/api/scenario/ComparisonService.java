@@ -10,6 +10,8 @@ import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.ReportFiles;
 import vn.lotrinh.planner.api.system.ReportHeadings;
+import vn.lotrinh.planner.core.plan.read.Text;
+import vn.lotrinh.planner.core.scenario.NotComparableException;
 import vn.lotrinh.planner.core.scenario.RoadmapComparer;
 
 /**
@@ -45,9 +47,10 @@ public class ComparisonService {
         try {
             return ComparisonResponse.of(a, b, comparer.compare(a.plan(), a.stored().roadmap(), b.plan(),
                     b.stored().roadmap()));
-        } catch (IllegalArgumentException e) {
-            throw new ConflictException("Plans not comparable", "Plans " + planIdA + " and " + planIdB
-                    + " cannot be compared: " + e.getMessage() + ".",
+        } catch (NotComparableException e) {
+            throw new ConflictException(Text.of("Plans not comparable", "Không so sánh được hai kế hoạch"),
+                    Text.format("Plans {0} and {1} cannot be compared: {2}.", "Không so sánh được kế hoạch {0} và {1}:"
+                            + " {2}.", planIdA, planIdB, e.reason()),
                     Map.of("planIdA", planIdA, "planIdB", planIdB), List.of());
         }
     }

@@ -15,6 +15,7 @@ import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Priority;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.explain.ComponentExplanation;
 import vn.lotrinh.planner.core.solver.explain.Fix;
 
@@ -53,10 +54,12 @@ class FixRecipes {
         Component component = componentOf(request, parent);
         SolvedRoadmap latest = roadmaps.latestOf(parent.planId());
         if (latest.stored().planVersion() != parent.version()) {
-            throw new ConflictException("Roadmap out of date", "The latest roadmap of plan " + parent.planId()
-                    + " was solved from version " + latest.stored().planVersion() + ", and the plan is at version "
-                    + parent.version() + ": solve it again to find the fixes of its current version.",
-                    Map.of("planId", parent.planId()), List.of());
+            throw new ConflictException(Text.of("Roadmap out of date", "Lộ trình đã cũ"), Text.format(
+                    "The latest roadmap of plan {0} was solved from version {1}, and the plan is at version {2}: solve"
+                            + " it again to find the fixes of its current version.", "Lộ trình mới nhất của kế hoạch"
+                            + " {0} được giải từ phiên bản {1}, còn kế hoạch đang ở phiên bản {2}: hãy giải lại để tìm"
+                            + " cách khắc phục cho phiên bản hiện tại.", parent.planId(), latest.stored().planVersion(),
+                    parent.version()), Map.of("planId", parent.planId()), List.of());
         }
         Fix fix = fixOf(component, explanations.explanationOf(latest.stored()).components(), parent);
         ObjectNode recipe = JsonNodeFactory.instance.objectNode();
@@ -94,19 +97,24 @@ class FixRecipes {
         List<PlanError> errors = new ArrayList<>();
         request.fieldNames().forEachRemaining(member -> {
             if (!MEMBERS.contains(member)) {
-                errors.add(new PlanError("/" + member.replace("~", "~0").replace("/", "~1"), member
-                        + " does not go with fromFix: a scenario from a fix takes only a name and a description"));
+                errors.add(new PlanError("/" + member.replace("~", "~0").replace("/", "~1"), Text.format(
+                        "{0} does not go with fromFix: a scenario from a fix takes only a name and a description",
+                        "{0} không dùng cùng fromFix được: kịch bản từ một cách khắc phục chỉ nhận name và"
+                                + " description", member)));
             }
         });
         JsonNode id = request.get(FROM_FIX);
         Component component = id != null && id.isTextual()
                 ? parent.plan().componentsById().get(id.textValue()) : null;
         if (component == null) {
-            errors.add(new PlanError("/" + FROM_FIX, "must be the id of a component of plan " + parent.planId()
-                    + (id != null && id.isTextual() ? ", and " + id.textValue() + " is none" : "")));
+            errors.add(new PlanError("/" + FROM_FIX, id != null && id.isTextual()
+                    ? Text.format("must be the id of a component of plan {0}, and {1} is none", "phải là id của một"
+                            + " hạng mục của kế hoạch {0}, mà {1} thì không phải", parent.planId(), id.textValue())
+                    : Text.format("must be the id of a component of plan {0}", "phải là id của một hạng mục của kế"
+                            + " hoạch {0}", parent.planId())));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The scenario request is invalid.", errors);
+            throw new InvalidRequestException(ScenarioService.INVALID, errors);
         }
         return component;
     }
@@ -116,20 +124,22 @@ class FixRecipes {
         ComponentExplanation explanation = explained.stream()
                 .filter(candidate -> candidate.componentId().equals(component.id())).findFirst().orElseThrow();
         if (!explanation.deferred()) {
-            throw noFix(parent, component.id() + " is scheduled from " + explanation.start()
-                    + " in the latest roadmap of plan " + parent.planId() + ": it needs no fix");
+            throw noFix(parent, Text.format("{0} is scheduled from {1} in the latest roadmap of plan {2}: it needs no"
+                    + " fix", "{0} đã được xếp lịch từ {1} trong lộ trình mới nhất của kế hoạch {2}: không cần khắc"
+                    + " phục", component.id(), explanation.start(), parent.planId()));
         }
         Fix fix = explanation.fix();
         if (fix == null || fix.kind() == Fix.Kind.NONE) {
-            throw noFix(parent, "nothing within the horizon and the windows admits " + component.id()
-                    + " into the latest roadmap of plan " + parent.planId());
+            throw noFix(parent, Text.format("nothing within the horizon and the windows admits {0} into the latest"
+                    + " roadmap of plan {1}", "không có thay đổi nào trong kỳ kế hoạch và các khung thời gian đưa được"
+                    + " {0} vào lộ trình mới nhất của kế hoạch {1}", component.id(), parent.planId()));
         }
         return fix;
     }
 
-    private static ConflictException noFix(PlanSnapshot parent, String message) {
-        return new ConflictException("No fix", message + ".", Map.of("planId", parent.planId()),
-                List.of(new PlanError("/" + FROM_FIX, message)));
+    private static ConflictException noFix(PlanSnapshot parent, Text message) {
+        return new ConflictException(Text.of("No fix", "Không có cách khắc phục"), message.plus(Text.verbatim(".")),
+                Map.of("planId", parent.planId()), List.of(new PlanError("/" + FROM_FIX, message)));
     }
 
     /** "{@code <component name>} — sửa / fix", the name shortened to fit the longest scenario name. */

@@ -16,6 +16,7 @@ import vn.lotrinh.planner.api.system.ConflictException;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.scenario.DerivedScenario;
 import vn.lotrinh.planner.core.scenario.InvalidScenarioException;
 import vn.lotrinh.planner.core.scenario.ScenarioDeriver;
@@ -29,6 +30,9 @@ import vn.lotrinh.planner.core.scenario.ScenarioDeriver;
 public class ScenarioService {
 
     /** The plan format's mapper, so that the numbers of a recipe stay exact decimals. */
+    /** The detail of a refused scenario request. */
+    static final Text INVALID = Text.of("The scenario request is invalid.", "Yêu cầu tạo kịch bản không hợp lệ.");
+
     private static final ObjectMapper RECIPE_JSON = PlanReader.mapper();
 
     private final PlanService plans;
@@ -60,7 +64,7 @@ public class ScenarioService {
         try {
             derived = deriver.derive(parentDocument(parent), parent.plan(), recipe);
         } catch (InvalidScenarioException e) {
-            throw new InvalidRequestException("The scenario request is invalid.", e.errors());
+            throw new InvalidRequestException(INVALID, e.errors());
         }
         ObjectNode stored = recipe.deepCopy();
         if (fromFix) {

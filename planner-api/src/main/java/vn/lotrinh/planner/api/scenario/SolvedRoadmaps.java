@@ -9,6 +9,7 @@ import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.api.system.ConflictException;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** Finds the latest roadmap of a plan for the answers built on one, with the plan version it belongs to. */
 @Component
@@ -32,8 +33,9 @@ class SolvedRoadmaps {
      */
     SolvedRoadmap latestOf(String planId) {
         plans.get(planId);
-        StoredRoadmap stored = roadmaps.findLatestOf(planId).orElseThrow(() -> new ConflictException("No roadmap yet",
-                "Plan " + planId + " has no roadmap yet: solve it first.", Map.of("planId", planId), List.of()));
+        StoredRoadmap stored = roadmaps.findLatestOf(planId).orElseThrow(() -> new ConflictException(
+                Text.of("No roadmap yet", "Chưa có lộ trình"), Text.format("Plan {0} has no roadmap yet: solve it first.",
+                        "Kế hoạch {0} chưa có lộ trình: hãy giải trước.", planId), Map.of("planId", planId), List.of()));
         return new SolvedRoadmap(stored, jobs.planOf(stored.jobId()));
     }
 }

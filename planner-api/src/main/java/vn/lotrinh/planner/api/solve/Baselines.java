@@ -16,6 +16,7 @@ import vn.lotrinh.planner.api.roadmap.StoredRoadmap;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.core.plan.PlanCalendar;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.solver.Baseline;
 
@@ -57,13 +58,15 @@ class Baselines {
         if (request.asOf() != null) {
             asOf = calendar.indexInHorizon(request.asOf()).orElse(null);
             if (asOf == null) {
-                errors.add(new PlanError("/asOf", "must be a period of the plan, from " + calendar.label(0) + " to "
-                        + calendar.label(calendar.periods() - 1)));
+                errors.add(new PlanError("/asOf", Text.format("must be a period of the plan, from {0} to {1}",
+                        "phải là một kỳ của kế hoạch, từ {0} đến {1}", calendar.label(0),
+                        calendar.label(calendar.periods() - 1))));
             }
         }
         BigDecimal stability = request.stability() == null ? Baseline.DEFAULT_STABILITY : request.stability();
         if (stability.signum() < 0 || stability.compareTo(MAX_STABILITY) > 0) {
-            errors.add(new PlanError("/stability", "must be a factor from 0 (a fresh solve) to 1000"));
+            errors.add(new PlanError("/stability", Text.of("must be a factor from 0 (a fresh solve) to 1000",
+                    "phải là một hệ số từ 0 (giải lại từ đầu) đến 1000")));
         }
         if (errors.size() > errorsBefore) {
             return null;
@@ -83,26 +86,33 @@ class Baselines {
         try {
             job = jobs.job(jobId);
         } catch (NotFoundException e) {
-            errors.add(new PlanError("/baselineJobId", "there is no solve job " + jobId));
+            errors.add(new PlanError("/baselineJobId", Text.format("there is no solve job {0}",
+                    "không có lượt giải {0}", jobId)));
             return null;
         }
         PlanOrigin origin = plans.get(planId).origin();
         String parentId = origin == null ? null : origin.parentId();
         if (!job.planId().equals(planId) && !job.planId().equals(parentId)) {
-            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " solved another plan: name a job of"
-                    + " this plan" + (parentId == null ? "" : " or of " + parentId + ", the plan it derives from")));
+            errors.add(new PlanError("/baselineJobId", parentId == null
+                    ? Text.format("solve job {0} solved another plan: name a job of this plan", "lượt giải {0} giải"
+                            + " một kế hoạch khác: hãy nêu một lượt giải của kế hoạch này", jobId)
+                    : Text.format("solve job {0} solved another plan: name a job of this plan or of {1}, the plan it"
+                            + " derives from", "lượt giải {0} giải một kế hoạch khác: hãy nêu một lượt giải của kế"
+                            + " hoạch này hoặc của {1}, kế hoạch gốc của nó", jobId, parentId)));
             return null;
         }
         Optional<StoredRoadmap> roadmap = roadmaps.ofJob(jobId);
         if (roadmap.isEmpty()) {
-            errors.add(new PlanError("/baselineJobId", "solve job " + jobId + " has no roadmap yet"));
+            errors.add(new PlanError("/baselineJobId", Text.format("solve job {0} has no roadmap yet",
+                    "lượt giải {0} chưa có lộ trình", jobId)));
         }
         return roadmap.orElse(null);
     }
 
     private static void requireBaseline(boolean given, String pointer, List<PlanError> errors) {
         if (given) {
-            errors.add(new PlanError(pointer, "goes with baselineJobId: name the solve job to re-plan from"));
+            errors.add(new PlanError(pointer, Text.of("goes with baselineJobId: name the solve job to re-plan from",
+                    "đi cùng baselineJobId: hãy nêu lượt giải làm gốc để lập lại kế hoạch")));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.lotrinh.planner.api.job.JobStore;
 import vn.lotrinh.planner.api.plan.PlanDeletedEvent;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The solve pool: the jobs of every kind (solves, frontiers) between submission and their end, at most
@@ -146,7 +147,7 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     private ServiceBusyException busy() {
-        return new ServiceBusyException("The solve queue is full (" + capacity + " waiting); try again later.",
-                RETRY_AFTER);
+        return new ServiceBusyException(Text.format("The solve queue is full ({0} waiting); try again later.",
+                "Hàng đợi giải đã đầy ({0} lượt đang chờ); hãy thử lại sau.", capacity), RETRY_AFTER);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.Engine;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
@@ -45,7 +46,7 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
             try {
                 chosen = Objective.valueOf(objective);
             } catch (IllegalArgumentException e) {
-                errors.add(new PlanError("/objective", "must be one of " + Arrays.toString(Objective.values())));
+                errors.add(new PlanError("/objective", oneOf(Objective.values())));
             }
         }
         Duration timeLimit = duration(timeLimitSeconds, "/timeLimitSeconds", properties, errors);
@@ -68,11 +69,12 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
         try {
             asked = Engine.valueOf(engine);
         } catch (IllegalArgumentException e) {
-            errors.add(new PlanError("/engine", "must be one of " + Arrays.toString(Engine.values())));
+            errors.add(new PlanError("/engine", oneOf(Engine.values())));
             return null;
         }
         if (serviceEngine == Engine.HEURISTIC && asked != Engine.HEURISTIC) {
-            errors.add(new PlanError("/engine", "must be HEURISTIC: this service runs no exact search"));
+            errors.add(new PlanError("/engine", Text.of("must be HEURISTIC: this service runs no exact search",
+                    "phải là HEURISTIC: dịch vụ này không chạy tìm kiếm chính xác")));
         }
         return asked;
     }
@@ -84,10 +86,14 @@ public record SolveRequest(String objective, BigDecimal timeLimitSeconds, BigDec
         }
         BigDecimal maxSeconds = BigDecimal.valueOf(properties.maxTimeLimit().toMillis(), 3);
         if (seconds.compareTo(new BigDecimal("0.1")) < 0 || seconds.compareTo(maxSeconds) > 0) {
-            errors.add(new PlanError(pointer,
-                    "must be between 0.1 and " + maxSeconds.stripTrailingZeros().toPlainString() + " seconds"));
+            errors.add(new PlanError(pointer, Text.format("must be between 0.1 and {0} seconds",
+                    "phải từ 0.1 đến {0} giây", maxSeconds.stripTrailingZeros().toPlainString())));
             return null;
         }
         return Duration.ofMillis(seconds.movePointRight(3).longValue());
+    }
+
+    private static Text oneOf(Enum<?>[] values) {
+        return Text.format("must be one of {0}", "phải là một trong {0}", Arrays.toString(values));
     }
 }

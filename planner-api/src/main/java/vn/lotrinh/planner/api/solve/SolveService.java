@@ -11,6 +11,7 @@ import vn.lotrinh.planner.api.roadmap.RoadmapStore;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.Baseline;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
@@ -49,7 +50,8 @@ public class SolveService {
         PlanSnapshot snapshot = plans.snapshot(planId);
         Baseline baseline = baselines.of(request, snapshot, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The solve request is invalid.", errors);
+            throw new InvalidRequestException(Text.of("The solve request is invalid.",
+                    "Yêu cầu giải không hợp lệ."), errors);
         }
         return runner.enqueue(snapshot, options, baseline == null ? null : new BaselineOf(request.baselineJobId(),
                 baseline));

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.api.system;
 import java.util.List;
 import java.util.Map;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * A request that is valid in itself but cannot be answered in the present state of what it names (a plan that has no
@@ -11,19 +12,25 @@ import vn.lotrinh.planner.core.plan.read.PlanError;
  */
 public class ConflictException extends RuntimeException {
 
-    private final String title;
+    private final transient Text title;
+    private final transient Text detail;
     private final transient Map<String, String> properties;
     private final transient List<PlanError> errors;
 
-    public ConflictException(String title, String detail, Map<String, String> properties, List<PlanError> errors) {
-        super(detail);
+    public ConflictException(Text title, Text detail, Map<String, String> properties, List<PlanError> errors) {
+        super(detail.english());
         this.title = title;
+        this.detail = detail;
         this.properties = Map.copyOf(properties);
         this.errors = List.copyOf(errors);
     }
 
-    public String title() {
+    public Text title() {
         return title;
+    }
+
+    public Text detail() {
+        return detail;
     }
 
     public Map<String, String> properties() {

@@ -2,15 +2,23 @@ package vn.lotrinh.planner.api.system;
 
 import java.util.List;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** A request that is well-formed but asks for something invalid: answered {@code 400} with every error found. */
 public class InvalidRequestException extends RuntimeException {
 
     private final transient List<PlanError> errors;
 
-    public InvalidRequestException(String message, List<PlanError> errors) {
-        super(message);
+    private final transient Text detail;
+
+    public InvalidRequestException(Text detail, List<PlanError> errors) {
+        super(detail.english());
+        this.detail = detail;
         this.errors = List.copyOf(errors);
+    }
+
+    public Text detail() {
+        return detail;
     }
 
     public List<PlanError> errors() {

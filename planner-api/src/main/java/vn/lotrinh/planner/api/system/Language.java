@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.lang.Nullable;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The languages texts for people are written in ({@code messages_vi.properties}, {@code messages_en.properties}),
@@ -62,8 +63,10 @@ public enum Language {
         return Optional.of(Arrays.stream(values()).filter(language -> language.tag().equalsIgnoreCase(lang))
                 .findFirst()
                 .orElseThrow(() -> new InvalidRequestException(
-                        "The query parameter lang names no language the service writes in.",
-                        List.of(new PlanError("/lang", "lang must be vi or en, not '" + lang + "'")))));
+                        Text.of("The query parameter lang names no language the service writes in.",
+                                "Tham số lang không phải là ngôn ngữ dịch vụ viết."),
+                        List.of(new PlanError("/lang", Text.format("lang must be vi or en, not '{0}'",
+                                "lang phải là vi hoặc en, không phải '{0}'", lang))))));
     }
 
     public Locale locale() {

@@ -1,10 +1,13 @@
 package vn.lotrinh.planner.api.system;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The texts for people, one bundle per {@link Language}: {@code messages_vi.properties} and
@@ -24,5 +27,18 @@ public class MessagesConfiguration {
         // Every text goes through MessageFormat, so that a quote is written the same way ('') in all of them.
         messages.setAlwaysUseMessageFormat(true);
         return messages;
+    }
+
+    /**
+     * The locale of each request as {@link Language#of} reads {@code Accept-Language}, so that the problems Spring
+     * writes itself (a method or media type not supported, a parameter missing) take their title and detail from
+     * the bundles ({@code problemDetail.*}) in the same language as every other text.
+     */
+    @Bean
+    public LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(Arrays.stream(Language.values()).map(Language::locale).toList());
+        resolver.setDefaultLocale(Language.DEFAULT.locale());
+        return resolver;
     }
 }

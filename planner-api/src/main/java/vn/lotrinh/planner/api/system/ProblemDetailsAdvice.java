@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Turns every exception of a request into an RFC 9457 problem ({@code application/problem+json}). Invalid input
@@ -45,37 +46,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidPlan(InvalidPlanException e, WebRequest request) {
         List<PlanError> errors = e.errors();
         if (e instanceof MalformedJsonException) {
-            return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "Malformed JSON",
-                    "The body is not a JSON object.", errors), request);
+            return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.MALFORMED_JSON,
+                    Text.of("The body is not a JSON object.", "Nội dung không phải là một đối tượng JSON."), errors),
+                    request);
         }
-        String detail = errors.size() == 1
-                ? "The plan has 1 error."
-                : "The plan has " + errors.size() + " errors.";
-        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "Invalid plan", detail, errors), request);
+        Text detail = errors.size() == 1
+                ? Text.of("The plan has 1 error.", "Kế hoạch có 1 lỗi.")
+                : Text.format("The plan has {0} errors.", "Kế hoạch có {0} lỗi.", errors.size());
+        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.INVALID_PLAN, detail, errors),
+                request);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e, WebRequest request) {
-        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errors()),
-                request);
+        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.INVALID_REQUEST, e.detail(),
+                e.errors()), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
-        return problem(Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage()), request);
+        return problem(Problems.of(HttpStatus.NOT_FOUND, ProblemTexts.NOT_FOUND, e.detail()), request);
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> stale(StaleVersionException e, WebRequest request) {
-        ProblemDetail problem = Problems.of(e.status(), "Stale version", e.getMessage());
+        ProblemDetail problem = Problems.of(e.status(), ProblemTexts.STALE_VERSION, e.detail());
         problem.setProperty("currentVersion", e.currentVersion());
         return problem(problem, request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        ProblemDetail problem = e.errors().isEmpty() ? Problems.of(HttpStatus.CONFLICT, e.title(), e.getMessage())
-                : Problems.withErrors(HttpStatus.CONFLICT, e.title(), e.getMessage(), e.errors());
+        ProblemDetail problem = e.errors().isEmpty() ? Problems.of(HttpStatus.CONFLICT, e.title(), e.detail())
+                : Problems.withErrors(HttpStatus.CONFLICT, e.title(), e.detail(), e.errors());
         e.properties().forEach(problem::setProperty);
         return problem(problem, request);
     }
@@ -83,29 +86,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyFailureException e, WebRequest request) {
         log.info("Concurrent change refused: {}", e.getMessage());
-        return problem(Problems.of(HttpStatus.CONFLICT, "Concurrent change",
-                "Another request changed the same data at the same time; read it again and retry."), request);
+        return problem(Problems.of(HttpStatus.CONFLICT, ProblemTexts.CONCURRENT_CHANGE, Text.of(
+                "Another request changed the same data at the same time; read it again and retry.",
+                "Một yêu cầu khác đã thay đổi cùng dữ liệu vào cùng lúc; hãy đọc lại rồi thử lại.")), request);
     }
 
     @ExceptionHandler(ServiceBusyException.class)
     ResponseEntity<Object> busy(ServiceBusyException e, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTexts.SERVICE_BUSY, e.detail());
         return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(UnsupportedFileTypeException.class)
     ResponseEntity<Object> unsupportedFile(UnsupportedFileTypeException e, WebRequest request) {
-        return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", e.getMessage()),
+        return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTexts.UNSUPPORTED_FILE, e.detail()),
                 request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure of {}", request.getDescription(false), e);
-        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The service failed unexpectedly; the failure has been logged."), request);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTexts.INTERNAL_ERROR,
+                ProblemTexts.UNEXPECTED), request);
     }
 
     @Override
@@ -115,8 +119,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return problem(tooLarge(), request);
         }
         PlanError error = new PlanError(pointer(e), describe(e));
-        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The request body could not be read as JSON.", List.of(error)), request);
+        return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.MALFORMED_BODY, Text.of(
+                "The request body could not be read as JSON.", "Không đọc được nội dung yêu cầu dưới dạng JSON."),
+                List.of(error)), request);
     }
 
     @Override
@@ -128,8 +133,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return problem(Problems.of(HttpStatus.NOT_FOUND, "Not found",
-                "There is no " + e.getHttpMethod() + " /" + e.getResourcePath() + "."), request);
+        return problem(Problems.of(HttpStatus.NOT_FOUND, ProblemTexts.NOT_FOUND, Text.format("There is no {0} /{1}.",
+                "Không có {0} /{1}.", e.getHttpMethod(), e.getResourcePath())), request);
     }
 
     @Override
@@ -139,12 +144,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         // Set explicitly so that a client asking for CSV or Excel still gets the problem rather than a 406.
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        problemHeaders.set(HttpHeaders.CONTENT_LANGUAGE, ReaderLanguage.current().tag());
+        problemHeaders.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
     private ProblemDetail tooLarge() {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
-                "The request body is larger than the limit of " + properties.maxRequestSize().toMegabytes() + " MB.");
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTexts.TOO_LARGE,
+                ProblemTexts.tooLarge(properties.maxRequestSize()));
     }
 
     private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
@@ -162,11 +169,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "";
     }
 
-    private static String describe(HttpMessageNotReadableException e) {
+    private static Text describe(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return "not valid JSON: " + json.getOriginalMessage();
+            return Text.format("not valid JSON: {0}", "không phải JSON hợp lệ: {0}", json.getOriginalMessage());
         }
-        return "the request body is missing or unreadable";
+        return Text.of("the request body is missing or unreadable", "nội dung yêu cầu bị thiếu hoặc không đọc được");
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -3,12 +3,14 @@ package vn.lotrinh.planner.api.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Answers errors that never reached a controller (rejected by the container or a filter) with a problem document,
@@ -26,11 +28,13 @@ class ProblemErrorController implements ErrorController {
         if (status.is2xxSuccessful() || status.is3xxRedirection()) {
             status = HttpStatus.NOT_FOUND;
         }
-        String detail = status.is5xxServerError()
-                ? "The service failed unexpectedly; the failure has been logged."
-                : "The request could not be handled: " + status.getReasonPhrase() + ".";
+        Text detail = status.is5xxServerError()
+                ? ProblemTexts.UNEXPECTED
+                : Text.format("The request could not be handled: {0}.", "Không xử lý được yêu cầu: {0}.",
+                        status.getReasonPhrase());
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, status.getReasonPhrase(), detail));
+                .header(HttpHeaders.CONTENT_LANGUAGE, ReaderLanguage.current().tag())
+                .body(Problems.of(status, Text.verbatim(status.getReasonPhrase()), detail));
     }
 }

@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** Builds RFC 9457 problem details the same way everywhere: advice, error controller and filters. */
 public final class Problems {
@@ -16,14 +18,18 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatusCode status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** A problem with its title and detail in the language of the request being answered. */
+    public static ProblemDetail of(HttpStatusCode status, Text title, Text detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ReaderLanguage.of(detail));
+        problem.setTitle(ReaderLanguage.of(title));
         return problem;
     }
 
-    /** A problem listing every error found, each with a JSON Pointer into the request and a message. */
-    public static ProblemDetail withErrors(HttpStatusCode status, String title, String detail, List<PlanError> errors) {
+    /**
+     * A problem listing every error found, each with a JSON Pointer into the request and a message (written in the
+     * reader's language by {@link TextJson}).
+     */
+    public static ProblemDetail withErrors(HttpStatusCode status, Text title, Text detail, List<PlanError> errors) {
         ProblemDetail problem = of(status, title, detail);
         problem.setProperty("errors", errors);
         return problem;
@@ -35,6 +41,7 @@ public final class Problems {
         problem.setInstance(URI.create(path));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ReaderLanguage.current().tag());
         json.writeValue(response.getOutputStream(), problem);
     }
 }

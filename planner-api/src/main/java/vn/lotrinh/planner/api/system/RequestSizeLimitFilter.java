@@ -39,9 +39,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
-            Problems.write(response, json, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
-                    "The request body is larger than the limit of " + limit.toMegabytes() + " MB."),
-                    request.getRequestURI());
+            Problems.write(response, json, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTexts.TOO_LARGE,
+                    ProblemTexts.tooLarge(limit)), request.getRequestURI());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Reads the text of a cell into a value of the document as its {@link CellKind} says; a text that is not of its kind
@@ -86,8 +87,9 @@ final class CellReading {
 
     private static Optional<JsonNode> number(String text, CellAt at) {
         if (!NUMBER.matcher(text).matches()) {
-            at.fail("'" + text + "' is not a number (write numbers with a dot for decimals and without thousands "
-                    + "separators)");
+            at.fail(Text.format("'{0}' is not a number (write numbers with a dot for decimals and without"
+                    + " thousands separators)", "'{0}' không phải là số (viết số thập phân bằng dấu chấm và không có"
+                    + " dấu phân cách hàng nghìn)", text));
             return Optional.empty();
         }
         if (WHOLE.matcher(text).matches()) {
@@ -103,7 +105,7 @@ final class CellReading {
                 return Optional.of(whole(value));
             }
         }
-        at.fail("'" + text + "' is not a whole number");
+        at.fail(Text.format("'{0}' is not a whole number", "'{0}' không phải là số nguyên", text));
         return Optional.empty();
     }
 
@@ -112,7 +114,8 @@ final class CellReading {
         if (lower.equals("true") || lower.equals("false")) {
             return Optional.of(NODES.booleanNode(lower.equals("true")));
         }
-        at.fail("must be true or false, not '" + text + "'");
+        at.fail(Text.format("must be true or false, not '{0}'", "phải là true hoặc false, không phải '{0}'",
+                text));
         return Optional.empty();
     }
 
@@ -137,7 +140,8 @@ final class CellReading {
             return Optional.of(NODES.objectNode().put("id", parts[0].strip())
                     .put("lag", Integer.parseInt(parts[1].strip())));
         }
-        at.fail("the lag in '" + entry + "' must be a whole number of periods");
+        at.fail(Text.format("the lag in '{0}' must be a whole number of periods", "độ trễ trong '{0}' phải là"
+                + " một số nguyên kỳ", entry));
         return Optional.empty();
     }
 
@@ -152,11 +156,12 @@ final class CellReading {
             String[] parts = entry.split(CellKind.ID_SEPARATOR, 2);
             String id = parts[0].strip();
             if (amounts.has(id)) {
-                at.fail(id + " is given twice");
+                at.fail(Text.format("{0} is given twice", "{0} được nêu hai lần", id));
             } else if (parts.length == 1 && loneIdIsWhole && entries.size() == 1) {
                 amounts.put(id, 1);
             } else if (parts.length == 1) {
-                at.fail("give an amount for " + id + ", e.g. " + id + ":1");
+                at.fail(Text.format("give an amount for {0}, e.g. {0}:1", "hãy nêu một lượng cho {0}, ví dụ {0}:1",
+                        id));
             } else {
                 number(parts[1].strip(), at).ifPresent(amount -> amounts.set(id, amount));
             }

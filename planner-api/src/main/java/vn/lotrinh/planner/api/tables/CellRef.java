@@ -1,5 +1,9 @@
 package vn.lotrinh.planner.api.tables;
 
+import java.util.ArrayList;
+import java.util.List;
+import vn.lotrinh.planner.core.plan.read.Text;
+
 /**
  * Where a value of an imported file came from, as a user finds it: {@code sheet Components, row 17, column
  * capex_high}. Rows are numbered as a spreadsheet shows them, the header being row 1.
@@ -8,9 +12,9 @@ package vn.lotrinh.planner.api.tables;
  * @param row the row number, or 0 for the whole source
  * @param column the column name, or {@code null} for the whole row
  */
-record CellRef(String source, int row, String column) {
+record CellRef(Text source, int row, String column) {
 
-    static CellRef whole(String source) {
+    static CellRef whole(Text source) {
         return new CellRef(source, 0, null);
     }
 
@@ -22,17 +26,32 @@ record CellRef(String source, int row, String column) {
         return new CellRef(source, row, name);
     }
 
-    String describe() {
-        StringBuilder text = new StringBuilder();
+    Text describe() {
+        List<Text> parts = new ArrayList<>();
         if (source != null) {
-            text.append(source);
+            parts.add(source);
         }
         if (row > 0) {
-            text.append(text.isEmpty() ? "" : ", ").append("row ").append(row);
+            parts.add(Text.format("row {0}", "hàng {0}", row));
         }
         if (column != null) {
-            text.append(text.isEmpty() ? "" : ", ").append("column ").append(column);
+            parts.add(Text.format("column {0}", "cột {0}", column));
         }
-        return text.isEmpty() ? "the file" : text.toString();
+        return parts.isEmpty() ? Text.of("the file", "tệp") : Text.join(parts, Text.verbatim(", "));
+    }
+
+    /** {@code sheet Components}, as a source is named. */
+    static Text sheet(String name) {
+        return Text.format("sheet {0}", "trang tính {0}", name);
+    }
+
+    /** {@code part budgets}, a CSV file of a multipart import. */
+    static Text part(String name) {
+        return Text.format("part {0}", "phần {0}", name);
+    }
+
+    /** {@code form field name}. */
+    static Text formField(String name) {
+        return Text.format("form field {0}", "trường biểu mẫu {0}", name);
     }
 }

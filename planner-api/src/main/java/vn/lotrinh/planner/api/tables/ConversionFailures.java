@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * What an import could not convert at all: each error told as the cell it comes from, and the cells that failed, whose
@@ -16,8 +17,8 @@ final class ConversionFailures {
     private final Set<CellRef> cells = new HashSet<>();
 
     /** Records that the cell, whose value fills {@code pointer}, cannot be converted. */
-    void fail(CellRef cell, String pointer, String message) {
-        errors.add(new PlanError(pointer, cell.describe() + ": " + message));
+    void fail(CellRef cell, String pointer, Text message) {
+        errors.add(new PlanError(pointer, Text.format("{0}: {1}", "{0}: {1}", cell.describe(), message)));
         cells.add(cell);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * A CSV or Excel import converted into a {@code roadmap-plan/1} document, with where each part of the document came
@@ -26,7 +27,8 @@ record ConvertedPlan(ObjectNode document, List<PlanError> errors, Map<String, Ce
             if (failedCells.contains(where) || failedCells.contains(new CellRef(where.source(), 0, where.column()))) {
                 continue;
             }
-            located.add(new PlanError(error.pointer(), where.describe() + ": " + error.message()));
+            located.add(new PlanError(error.pointer(), Text.format("{0}: {1}", "{0}: {1}", where.describe(),
+                    error.message())));
         }
         return located;
     }

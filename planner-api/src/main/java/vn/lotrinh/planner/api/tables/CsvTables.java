@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.lotrinh.planner.api.system.FormulaSafe;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark) into a {@link SheetTable}: the first record is
@@ -38,7 +39,8 @@ final class CsvTables {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return Result.failure("the file is not UTF-8 text; save it as \"CSV UTF-8\"");
+            return Result.failure(Text.of("the file is not UTF-8 text; save it as \"CSV UTF-8\"",
+                    "tệp không phải văn bản UTF-8; hãy lưu dưới dạng \"CSV UTF-8\""));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -71,8 +73,8 @@ final class CsvTables {
                     }
                 }
                 if (record.size() > header.size() && !restIsBlank(record, header.size())) {
-                    return Result.failure("row " + number + " has " + record.size()
-                            + " cells but the header has " + header.size() + " columns");
+                    return Result.failure(Text.format("row {0} has {1} cells but the header has {2} columns",
+                            "hàng {0} có {1} ô nhưng hàng tiêu đề có {2} cột", number, record.size(), header.size()));
                 }
                 SheetRow row = new SheetRow(number, cells);
                 if (!row.isBlank()) {
@@ -80,10 +82,12 @@ final class CsvTables {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return Result.failure("not a readable CSV file: " + e.getMessage());
+            return Result.failure(Text.format("not a readable CSV file: {0}", "không phải là tệp CSV đọc được: {0}",
+                    e.getMessage()));
         }
         if (header == null) {
-            return Result.failure("the file is empty; it needs a header row");
+            return Result.failure(Text.of("the file is empty; it needs a header row",
+                    "tệp trống; cần có một hàng tiêu đề"));
         }
         return new Result(Optional.of(new SheetTable(location, 1, header, rows)), null);
     }
@@ -97,9 +101,9 @@ final class CsvTables {
         return true;
     }
 
-    record Result(Optional<SheetTable> table, String failure) {
+    record Result(Optional<SheetTable> table, Text failure) {
 
-        static Result failure(String reason) {
+        static Result failure(Text reason) {
             return new Result(Optional.empty(), reason);
         }
     }

@@ -2,6 +2,7 @@ package vn.lotrinh.planner.api.tables;
 
 import java.util.Locale;
 import vn.lotrinh.planner.api.system.UnsupportedFileTypeException;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** The kinds of file a plan can be imported from, told by the file name's extension or else its declared type. */
 enum ImportFormat {
@@ -32,7 +33,8 @@ enum ImportFormat {
                 }
             }
         }
-        throw new UnsupportedFileTypeException("Cannot import '" + file.filename() + "' ("
-                + file.contentType() + "): upload a .json, .csv or .xlsx file.");
+        throw new UnsupportedFileTypeException(Text.format("Cannot import '{0}' ({1}): upload a .json, .csv or"
+                + " .xlsx file.", "Không nhập được '{0}' ({1}): hãy tải lên tệp .json, .csv hoặc .xlsx.",
+                file.filename(), file.contentType()));
     }
 }

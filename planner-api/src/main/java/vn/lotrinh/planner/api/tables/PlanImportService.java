@@ -10,6 +10,7 @@ import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Imports a plan from a JSON document, a CSV file of components (with further CSV parts and form fields) or an Excel
@@ -31,16 +32,19 @@ public class PlanImportService {
         Upload file = request.file();
         ImportFormat format = ImportFormat.of(file);
         if (file.bytes().length == 0) {
-            throw new InvalidPlanException(List.of(new PlanError("", "the file " + file.filename() + " is empty")));
+            throw new InvalidPlanException(List.of(new PlanError("", Text.format("the file {0} is empty",
+                    "tệp {0} trống", file.filename()))));
         }
         return switch (format) {
             case JSON -> {
-                onlyTheFile(request, "a JSON import is the whole plan");
+                onlyTheFile(request, Text.of("a JSON import is the whole plan",
+                        "tệp JSON nhập vào là toàn bộ kế hoạch"));
                 yield plans.create(PlanDocument.parse(file.bytes()));
             }
             case CSV -> store(TablesToDocument.convert(TabularSources.csv(request)));
             case XLSX -> {
-                onlyTheFile(request, "the plan settings and tables of an Excel import are its sheets");
+                onlyTheFile(request, Text.of("the plan settings and tables of an Excel import are its sheets",
+                        "các thiết lập và bảng của kế hoạch khi nhập Excel là các trang tính của tệp"));
                 yield store(TablesToDocument.convert(TabularSources.xlsx(file)));
             }
         };
@@ -60,13 +64,16 @@ public class PlanImportService {
         throw new InvalidPlanException(errors);
     }
 
-    private static void onlyTheFile(ImportRequest request, String why) {
+    private static void onlyTheFile(ImportRequest request, Text why) {
         List<PlanError> errors = new ArrayList<>();
-        request.parts().keySet().forEach(part -> errors.add(new PlanError("", "part " + part + ": not expected")));
+        Text unexpected = Text.of(": not expected", ": không cần");
+        request.parts().keySet().forEach(part ->
+                errors.add(new PlanError("", CellRef.part(part).plus(unexpected))));
         request.fields().keySet().forEach(field ->
-                errors.add(new PlanError("", "form field " + field + ": not expected")));
+                errors.add(new PlanError("", CellRef.formField(field).plus(unexpected))));
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("Only the file is expected: " + why + ".", errors);
+            throw new InvalidRequestException(Text.format("Only the file is expected: {0}.", "Chỉ cần tệp: {0}.", why),
+                    errors);
         }
     }
 }

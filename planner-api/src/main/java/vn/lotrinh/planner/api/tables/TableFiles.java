@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lotrinh.planner.api.system.FormulaSafe;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Writes exported tables as files that the import reads back: CSV (UTF-8, RFC 4180) one table a file, or an Excel
@@ -86,14 +87,17 @@ final class TableFiles {
                 for (int c = 0; c < row.size(); c++) {
                     int length = row.get(c).text().length();
                     if (length > limit) {
-                        errors.add(new PlanError(table.pointerOf(r, c), "needs " + length + " characters in one cell, "
-                                + "and an Excel cell holds at most " + limit + ": export the plan as CSV (plan.csv)"));
+                        errors.add(new PlanError(table.pointerOf(r, c), Text.format("needs {0} characters in one"
+                                + " cell, and an Excel cell holds at most {1}: export the plan as CSV (plan.csv)", "cần"
+                                + " {0} ký tự trong một ô, mà một ô Excel chứa tối đa {1}: hãy xuất kế hoạch dạng CSV"
+                                + " (plan.csv)", length, limit)));
                     }
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The plan cannot be written as an Excel workbook.", errors);
+            throw new InvalidRequestException(Text.of("The plan cannot be written as an Excel workbook.",
+                    "Không ghi được kế hoạch thành tệp Excel."), errors);
         }
     }
 

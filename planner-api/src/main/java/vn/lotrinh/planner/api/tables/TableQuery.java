@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.lotrinh.planner.api.system.InvalidRequestException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The {@code table} query parameter of a CSV export: a table by its name in requests ({@code budgets},
@@ -24,9 +25,10 @@ final class TableQuery {
             return PlanTable.COMPONENTS;
         }
         return PlanTable.named(name.strip()).orElseThrow(() -> new InvalidRequestException(
-                "The query parameter table names no table of a plan.",
-                List.of(new PlanError("/table", "query parameter table must be one of " + names() + ", not '"
-                        + name + "'"))));
+                Text.of("The query parameter table names no table of a plan.",
+                        "Tham số table không phải là tên một bảng của kế hoạch."),
+                List.of(new PlanError("/table", Text.format("query parameter table must be one of {0}, not '{1}'",
+                        "tham số table phải là một trong {0}, không phải '{1}'", names(), name)))));
     }
 
     private static String names() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Converts the tables of a CSV or Excel import into a {@code roadmap-plan/1} document through the
@@ -77,15 +78,15 @@ final class TablesToDocument {
                 continue;
             }
             if (!columns.contains(column)) {
-                failures.fail(header.column(column), "",
-                        "unknown column; the columns are " + String.join(", ", columns));
+                failures.fail(header.column(column), "", Text.format("unknown column; the columns are {0}",
+                        "cột không có trong bảng; các cột là {0}", String.join(", ", columns)));
             } else if (!seen.add(column)) {
-                failures.fail(header.column(column), "", "the column appears twice");
+                failures.fail(header.column(column), "", Text.of("the column appears twice", "cột xuất hiện hai lần"));
             }
         }
         for (String column : columns) {
             if (table.requires(column) && !sheet.header().contains(column)) {
-                failures.fail(header, "", "the column " + column + " is missing");
+                failures.fail(header, "", Text.format("the column {0} is missing", "thiếu cột {0}", column));
                 failures.silence(new CellRef(sheet.location().source(), 0, column));
             }
         }
@@ -95,7 +96,8 @@ final class TablesToDocument {
         Map<String, Setting> given = givenSettings();
         for (Column field : PlanTable.PLAN.fields()) {
             Setting setting = given.get(field.name());
-            CellRef cell = setting != null ? setting.location() : CellRef.whole("plan setting " + field.name());
+            CellRef cell = setting != null ? setting.location()
+                    : CellRef.whole(Text.format("plan setting {0}", "thiết lập kế hoạch {0}", field.name()));
             locations.put(field.path(), cell);
             read(document, field.path(), field.kind(), setting == null ? null : setting.value().strip(),
                     new CellAt(cell, field.path(), failures));
@@ -104,9 +106,11 @@ final class TablesToDocument {
         document.withObject("/calendar");
         locations.put("/calendar", given.containsKey("periodUnit")
                 ? given.get("periodUnit").location()
-                : CellRef.whole("plan settings periodUnit, start and periods"));
+                : CellRef.whole(Text.of("plan settings periodUnit, start and periods",
+                        "các thiết lập kế hoạch periodUnit, start và periods")));
         if (document.has("economics")) {
-            locations.put("/economics", CellRef.whole("plan settings of economics"));
+            locations.put("/economics", CellRef.whole(Text.of("plan settings of economics",
+                    "các thiết lập kinh tế của kế hoạch")));
         }
     }
 
@@ -118,7 +122,8 @@ final class TablesToDocument {
                 CellRef at = plan.location().row(row.number());
                 String field = row.cell(PlanTable.SETTING_NAME);
                 if (field == null) {
-                    failures.fail(at.column(PlanTable.SETTING_NAME), "", "the setting's name is missing");
+                    failures.fail(at.column(PlanTable.SETTING_NAME), "", Text.of("the setting's name is missing",
+                            "thiếu tên thiết lập"));
                     continue;
                 }
                 given.add(new Setting(field, row.cells().getOrDefault(PlanTable.SETTING_VALUE, ""),
@@ -132,11 +137,13 @@ final class TablesToDocument {
                 CellRef at = setting.location().column() == null
                         ? setting.location()
                         : setting.location().column(PlanTable.SETTING_NAME);
-                failures.fail(at, "", "unknown plan setting '" + setting.field() + "'; the settings are "
-                        + String.join(", ", PlanTable.PLAN.fields().stream().map(Column::name).toList()));
+                failures.fail(at, "", Text.format("unknown plan setting '{0}'; the settings are {1}",
+                        "không có thiết lập kế hoạch '{0}'; các thiết lập là {1}", setting.field(),
+                        String.join(", ", PlanTable.PLAN.fields().stream().map(Column::name).toList())));
             } else if (settings.containsKey(setting.field())) {
-                failures.fail(setting.location(), field.get().path(), "the setting " + setting.field()
-                        + " is also given at " + settings.get(setting.field()).location().describe());
+                failures.fail(setting.location(), field.get().path(), Text.format("the setting {0} is also given at"
+                        + " {1}", "thiết lập {0} cũng được nêu ở {1}", setting.field(),
+                        settings.get(setting.field()).location().describe()));
             } else {
                 settings.put(setting.field(), setting);
             }

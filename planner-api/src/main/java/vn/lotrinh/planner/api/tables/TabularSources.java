@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Gathers the tables and settings of an import. CSV: the components in {@code file}, other tables as parts named
@@ -29,10 +30,12 @@ final class TabularSources {
         for (Map.Entry<String, List<Upload>> part : request.parts().entrySet()) {
             PlanTable table = csvPart(part.getKey());
             if (table == null) {
-                errors.add(new PlanError("", "part " + part.getKey() + ": unknown part; the parts are file, "
-                        + String.join(", ", csvPartNames())));
+                errors.add(new PlanError("", Text.format("{0}: unknown part; the parts are file, {1}", "{0}: không có"
+                        + " phần này; các phần là file, {1}", CellRef.part(part.getKey()),
+                        String.join(", ", csvPartNames()))));
             } else if (part.getValue().size() > 1) {
-                errors.add(new PlanError("", "part " + part.getKey() + ": given more than once"));
+                errors.add(new PlanError("", Text.format("{0}: given more than once", "{0}: được gửi nhiều lần",
+                        CellRef.part(part.getKey()))));
             } else {
                 readCsv(part.getValue().get(0), table, partLocation(table), tables, errors);
             }
@@ -40,16 +43,18 @@ final class TabularSources {
         List<Setting> settings = new ArrayList<>();
         request.fields().forEach((name, values) -> {
             if (values.size() > 1) {
-                errors.add(new PlanError("", "form field " + name + ": given more than once"));
+                errors.add(new PlanError("", Text.format("{0}: given more than once", "{0}: được gửi nhiều lần",
+                        CellRef.formField(name))));
             } else {
-                settings.add(new Setting(name, values.get(0), CellRef.whole("form field " + name)));
+                settings.add(new Setting(name, values.get(0), CellRef.whole(CellRef.formField(name))));
             }
         });
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
         Function<PlanTable, CellRef> locationOf = table -> switch (table) {
-            case PLAN -> CellRef.whole("plan settings (form fields or part plan)");
+            case PLAN -> CellRef.whole(Text.of("plan settings (form fields or part plan)",
+                    "các thiết lập kế hoạch (trường biểu mẫu hoặc phần plan)"));
             case COMPONENTS -> CellRef.whole(null);
             default -> partLocation(table);
         };
@@ -61,7 +66,8 @@ final class TabularSources {
         CsvTables.Result result = CsvTables.read(upload.bytes(), location);
         result.table().ifPresentOrElse(
                 sheet -> tables.put(table, sheet),
-                () -> errors.add(new PlanError("", location.describe() + ": " + result.failure())));
+                () -> errors.add(new PlanError("", Text.format("{0}: {1}", "{0}: {1}", location.describe(),
+                        result.failure()))));
     }
 
     static TabularSource xlsx(Upload file) {
@@ -74,10 +80,11 @@ final class TabularSources {
         workbook.sheets().forEach((name, sheet) -> {
             PlanTable table = sheet(name);
             if (table == null) {
-                errors.add(new PlanError("", "sheet " + name + ": unknown sheet; the sheets are "
-                        + String.join(", ", sheetNames())));
+                errors.add(new PlanError("", Text.format("{0}: unknown sheet; the sheets are {1}", "{0}: không có"
+                        + " trang tính này; các trang tính là {1}", CellRef.sheet(name), String.join(", ", sheetNames()))));
             } else if (tables.containsKey(table)) {
-                errors.add(new PlanError("", "sheet " + name + ": the sheet " + table.sheetName() + " appears twice"));
+                errors.add(new PlanError("", Text.format("{0}: the sheet {1} appears twice", "{0}: trang tính {1}"
+                        + " xuất hiện hai lần", CellRef.sheet(name), table.sheetName())));
             } else {
                 tables.put(table, sheet);
             }
@@ -85,11 +92,11 @@ final class TabularSources {
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(errors);
         }
-        return new TabularSource(List.of(), tables, table -> CellRef.whole("sheet " + table.sheetName()));
+        return new TabularSource(List.of(), tables, table -> CellRef.whole(CellRef.sheet(table.sheetName())));
     }
 
     private static CellRef partLocation(PlanTable table) {
-        return CellRef.whole("part " + table.partName());
+        return CellRef.whole(CellRef.part(table.partName()));
     }
 
     private static PlanTable csvPart(String name) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Reads every sheet of an Excel workbook ({@code .xlsx}) into a {@link SheetTable}: the first non-blank row of a sheet
@@ -32,13 +33,14 @@ final class XlsxTables {
             }
         } catch (Exception e) {
             // POI signals a damaged or foreign file with many unrelated exception types.
-            return new Result(Map.of(), "not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
+            return new Result(Map.of(), Text.format("not a readable .xlsx workbook ({0})",
+                    "không phải là tệp .xlsx đọc được ({0})", e.getClass().getSimpleName()));
         }
         return new Result(tables, null);
     }
 
     private static SheetTable table(Sheet sheet) {
-        CellRef location = CellRef.whole("sheet " + sheet.getSheetName());
+        CellRef location = CellRef.whole(CellRef.sheet(sheet.getSheetName()));
         List<String> header = null;
         int headerRow = 1;
         List<SheetRow> rows = new ArrayList<>();
@@ -85,6 +87,6 @@ final class XlsxTables {
         };
     }
 
-    record Result(Map<String, SheetTable> sheets, String failure) {
+    record Result(Map<String, SheetTable> sheets, Text failure) {
     }
 }

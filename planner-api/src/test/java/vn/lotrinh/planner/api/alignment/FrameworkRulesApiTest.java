@@ -39,7 +39,7 @@ class FrameworkRulesApiTest {
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(json(created.getBody()).get("warnings").findValuesAsText("message"))
-                .anySatisfy(message -> assertThat(message).startsWith("duplication: \"DATA_WAREHOUSE\", \"KHO_DL_2\""));
+                .anySatisfy(message -> assertThat(message).startsWith("trùng lặp: \"DATA_WAREHOUSE\", \"KHO_DL_2\""));
         String planId = json(created.getBody()).get("id").asText();
         api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 2, \"engine\": \"HEURISTIC\"}"), PATIENCE,
                 "COMPLETED");
@@ -77,8 +77,8 @@ class FrameworkRulesApiTest {
         int soc = indexOf(plan, "SOC");
         assertThat(json(created.getBody()).get("warnings")).anySatisfy(warning -> {
             assertThat(warning.get("pointer").asText()).isEqualTo("/components/" + soc + "/latestFinish");
-            assertThat(warning.get("message").asText()).contains("takes 2 periods, but its window 2024 holds only 1"
-                    + " period: no roadmap can schedule it");
+            assertThat(warning.get("message").asText()).contains("kéo dài 2 kỳ, nhưng khung thời gian 2024 chỉ có 1"
+                    + " kỳ: không lộ trình nào xếp lịch được");
         });
         String planId = json(created.getBody()).get("id").asText();
         api.awaitJob(api.startSolve(planId, "{\"timeLimitSeconds\": 1}"), PATIENCE, "COMPLETED");

@@ -173,7 +173,7 @@ class ExplanationApiTest {
 
         assertNotFound("/api/plans/no-such-plan/roadmap/explanation", "no-such-plan");
         assertNotFound("/api/solves/no-such-job/explanation", "no-such-job");
-        assertNotFound("/api/plans/" + neverSolved + "/roadmap/explanation", "has no roadmap yet");
+        assertNotFound("/api/plans/" + neverSolved + "/roadmap/explanation", "chưa có lộ trình");
     }
 
     @Test

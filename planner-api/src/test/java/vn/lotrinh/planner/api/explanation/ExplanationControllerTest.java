@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 @WebMvcTest(ExplanationController.class)
 class ExplanationControllerTest {
@@ -58,7 +59,7 @@ class ExplanationControllerTest {
 
     @Test
     void aJobWithoutARoadmapIsA404Problem() throws Exception {
-        when(explanations.ofJob(any(), any())).thenThrow(new NotFoundException("Solve job j1 has no roadmap yet."));
+        when(explanations.ofJob(any(), any())).thenThrow(new NotFoundException(Text.verbatim("Solve job j1 has no roadmap yet.")));
 
         mvc.perform(get("/api/solves/j1/explanation"))
                 .andExpect(status().isNotFound())

@@ -40,7 +40,7 @@ class FrameworkCatalogueApiTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         JsonNode error = json(refused.getBody()).get("errors").get(0);
         assertThat(error.get("pointer").asText()).isEqualTo("/components/0/delivers/0");
-        assertThat(error.get("message").asText()).endsWith("is not a component of the framework catalogue tinh-thu");
+        assertThat(error.get("message").asText()).endsWith("không phải là một thành phần của danh mục khung tinh-thu");
     }
 
     @Test
@@ -64,7 +64,7 @@ class FrameworkCatalogueApiTest {
         JsonNode warnings = json(created.getBody()).get("warnings");
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).get("pointer").asText()).isEqualTo("/components/1/delivers/0");
-        assertThat(warnings.get(0).get("message").asText()).startsWith("duplication: ");
+        assertThat(warnings.get(0).get("message").asText()).startsWith("trùng lặp: ");
         String id = json(created.getBody()).get("id").asText();
         assertThat(api.get("/api/plans/" + id).getStatusCode().value()).isEqualTo(200);
         assertThat(json(api.get("/api/plans").getBody()).findValues("warnings")).isEmpty();

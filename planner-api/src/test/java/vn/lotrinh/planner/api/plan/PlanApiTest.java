@@ -121,7 +121,7 @@ class PlanApiTest {
         ResponseEntity<String> stale = api.putJson("/api/plans/" + id, readAtVersionOne, null);
 
         assertThat(stale.getStatusCode().value()).isEqualTo(409);
-        assertThat(json(stale.getBody()).get("title").asText()).isEqualTo("Stale version");
+        assertThat(json(stale.getBody()).get("title").asText()).isEqualTo("Phiên bản đã cũ");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.StaleVersionException;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 @WebMvcTest(PlanController.class)
 class PlanControllerTest {
@@ -80,7 +81,7 @@ class PlanControllerTest {
 
     @Test
     void staleVersionFromTheServiceIsA412ProblemNamingTheCurrentVersion() throws Exception {
-        when(plans.replace(eq("p1"), any(), any())).thenThrow(StaleVersionException.preconditionFailed("plan p1", 5));
+        when(plans.replace(eq("p1"), any(), any())).thenThrow(StaleVersionException.preconditionFailed(Text.verbatim("plan p1"), 5));
 
         mvc.perform(put("/api/plans/p1").contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"4\"")
                         .content(DOCUMENT))
@@ -91,7 +92,7 @@ class PlanControllerTest {
 
     @Test
     void unknownPlanIsA404Problem() throws Exception {
-        when(plans.get("nope")).thenThrow(new NotFoundException("There is no plan nope."));
+        when(plans.get("nope")).thenThrow(new NotFoundException(Text.verbatim("There is no plan nope.")));
 
         mvc.perform(get("/api/plans/nope"))
                 .andExpect(status().isNotFound())

@@ -106,7 +106,7 @@ class PriorityApiTest {
 
         assertThat(none.getStatusCode().value()).isEqualTo(404);
         assertThat(none.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(json(none.getBody()).get("detail").asText()).contains("has no criteria");
+        assertThat(json(none.getBody()).get("detail").asText()).contains("không có tiêu chí");
         assertThat(api.get("/api/plans/khong-co/priorities").getStatusCode().value()).isEqualTo(404);
         assertThat(api.get("/api/plans/khong-co/priorities.xlsx").getStatusCode().value()).isEqualTo(404);
     }
@@ -122,8 +122,8 @@ class PriorityApiTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         JsonNode errors = json(refused.getBody()).get("errors");
         assertThat(errors.get(0).get("pointer").asText()).isEqualTo("/comparisons/3/ratio");
-        assertThat(errors.get(0).get("message").asText()).contains("consistency ratio")
-                .contains("would agree with the other comparisons");
+        assertThat(errors.get(0).get("message").asText()).contains("tỷ số nhất quán")
+                .contains("sẽ khớp với các so sánh khác");
         assertThat(json(api.get("/api/plans").getBody())).hasSize(plansBefore);
     }
 

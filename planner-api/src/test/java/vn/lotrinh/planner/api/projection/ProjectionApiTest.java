@@ -210,7 +210,7 @@ class ProjectionApiTest {
         ResponseEntity<String> answer = api.get(projection(unsolved));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(json(answer.getBody()).get("detail").asText()).contains("no roadmap");
+        assertThat(json(answer.getBody()).get("detail").asText()).contains("chưa có lộ trình");
         assertThat(api.getBytes(projection(unsolved) + ".csv", MediaType.ALL).getStatusCode().value()).isEqualTo(404);
         assertThat(api.getBytes(projection(unsolved) + ".xlsx", MediaType.ALL).getStatusCode().value())
                 .isEqualTo(404);

@@ -32,6 +32,7 @@ import vn.lotrinh.planner.api.system.Downloads;
 import vn.lotrinh.planner.api.system.Language;
 import vn.lotrinh.planner.api.system.NotFoundException;
 import vn.lotrinh.planner.api.system.PreparedJson;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
 import vn.lotrinh.planner.core.projection.ProjectionSettings;
 import vn.lotrinh.planner.core.projection.ProjectionTotals;
@@ -128,7 +129,7 @@ class ProjectionControllerTest {
     @Test
     void planWithoutRoadmapIsA404Problem() throws Exception {
         when(projections.latestOfPlanAsJson(anyString(), any()))
-                .thenThrow(new NotFoundException("Plan p1 has no roadmap yet: solve it first."));
+                .thenThrow(new NotFoundException(Text.verbatim("Plan p1 has no roadmap yet: solve it first.")));
 
         mvc.perform(get("/api/plans/p1/projection"))
                 .andExpect(status().isNotFound())

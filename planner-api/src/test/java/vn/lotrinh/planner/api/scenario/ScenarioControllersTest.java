@@ -25,7 +25,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.lotrinh.planner.api.system.ConflictException;
 import vn.lotrinh.planner.api.system.Downloads;
+import vn.lotrinh.planner.core.plan.read.InEnglish;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.scenario.DerivedScenario.RemovedDependency;
 
 @WebMvcTest({ScenarioController.class, ComparisonController.class})
@@ -78,8 +80,8 @@ class ScenarioControllersTest {
 
     @Test
     void aPlanWithoutARoadmapIsA409ProblemNamingItEvenForADownload() throws Exception {
-        when(comparisons.compareAsXlsx("a", "b", Optional.empty())).thenThrow(new ConflictException("No roadmap yet",
-                "Plan b has no roadmap yet: solve it first.", Map.of("planId", "b"), List.of()));
+        when(comparisons.compareAsXlsx("a", "b", Optional.empty())).thenThrow(new ConflictException(Text.verbatim("No roadmap yet"),
+                Text.verbatim("Plan b has no roadmap yet: solve it first."), Map.of("planId", "b"), List.of()));
 
         mvc.perform(get("/api/plans/a/compare/b.xlsx"))
                 .andExpect(status().isConflict())
@@ -91,10 +93,10 @@ class ScenarioControllersTest {
 
     @Test
     void aComponentWithoutAFixIsA409ProblemPointingAtFromFix() throws Exception {
-        when(scenarios.create(eq("p1"), any())).thenThrow(new ConflictException("No fix",
-                "LGSP is scheduled from 2021 in the latest roadmap of plan p1: it needs no fix.",
+        when(scenarios.create(eq("p1"), any())).thenThrow(new ConflictException(Text.verbatim("No fix"),
+                Text.verbatim("LGSP is scheduled from 2021 in the latest roadmap of plan p1: it needs no fix."),
                 Map.of("planId", "p1"),
-                List.of(new PlanError("/fromFix", "LGSP is scheduled from 2021: it needs no fix"))));
+                List.of(InEnglish.error("/fromFix", "LGSP is scheduled from 2021: it needs no fix"))));
 
         mvc.perform(post("/api/plans/p1/scenarios").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fromFix\": \"LGSP\"}"))

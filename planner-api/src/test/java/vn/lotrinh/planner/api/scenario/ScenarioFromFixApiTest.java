@@ -114,7 +114,7 @@ class ScenarioFromFixApiTest {
         assertThat(unsolved.getStatusCode().value()).isEqualTo(409);
         assertThat(json(unsolved.getBody()).get("planId").asText()).isEqualTo(parentId);
         assertThat(outdated.getStatusCode().value()).isEqualTo(409);
-        assertThat(json(outdated.getBody()).get("title").asText()).isEqualTo("Roadmap out of date");
+        assertThat(json(outdated.getBody()).get("title").asText()).isEqualTo("Lộ trình đã cũ");
         assertThat(json(api.get("/api/plans/" + parentId + "/scenarios").getBody())).isEmpty();
     }
 

@@ -23,6 +23,7 @@ import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.system.ServiceBusyException;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 @WebMvcTest(SolveController.class)
 class SolveControllerTest {
@@ -60,7 +61,7 @@ class SolveControllerTest {
     @Test
     void fullQueueIsA503ProblemWithRetryAfter() throws Exception {
         when(solves.submit("p1", SolveRequest.empty()))
-                .thenThrow(new ServiceBusyException("The solve queue is full.", Duration.ofSeconds(5)));
+                .thenThrow(new ServiceBusyException(Text.verbatim("The solve queue is full."), Duration.ofSeconds(5)));
 
         mvc.perform(post("/api/plans/p1/solve"))
                 .andExpect(status().isServiceUnavailable())

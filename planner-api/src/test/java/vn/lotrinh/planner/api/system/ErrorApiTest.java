@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +32,10 @@ class ErrorApiTest {
         ResponseEntity<String> answer = api.postJson("/api/plans", "{\"format\": \"roadmap-plan/1\", \"name\": ");
 
         JsonNode problem = problem(answer, 400);
-        assertThat(problem.get("title").asText()).isEqualTo("Malformed JSON");
+        assertThat(problem.get("title").asText()).isEqualTo("JSON sai cú pháp");
         assertThat(problem.get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("pointer").asText()).isEmpty();
-            assertThat(error.get("message").asText()).startsWith("not valid JSON");
+            assertThat(error.get("message").asText()).startsWith("không phải JSON hợp lệ");
         });
     }
 
@@ -47,11 +48,35 @@ class ErrorApiTest {
 
         JsonNode problem = problem(api.postJson("/api/plans", document), 400);
 
-        assertThat(problem.get("title").asText()).isEqualTo("Invalid plan");
+        assertThat(problem.get("title").asText()).isEqualTo("Kế hoạch không hợp lệ");
         assertThat(problem.get("errors").findValuesAsText("pointer"))
                 .contains("/calendar/periods")
                 .anyMatch(pointer -> pointer.startsWith("/components/3/dependsOn"));
         assertThat(json(api.get("/api/plans").getBody()).size()).isEqualTo(before);
+    }
+
+    @Test
+    void aProblemIsWrittenInTheLanguageTheReaderAsksForVietnameseByDefault() {
+        String document = examplePlan().replace("\"periods\": 5", "\"periods\": 0");
+        HttpHeaders english = new HttpHeaders();
+        english.setContentType(MediaType.APPLICATION_JSON);
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9");
+
+        ResponseEntity<String> inEnglish = api.exchange("/api/plans", HttpMethod.POST, document, english);
+        ResponseEntity<String> byDefault = api.postJson("/api/plans", document);
+
+        JsonNode englishProblem = problem(inEnglish, 400);
+        assertThat(englishProblem.get("title").asText()).isEqualTo("Invalid plan");
+        assertThat(englishProblem.get("detail").asText()).isEqualTo("The plan has 1 error.");
+        assertThat(englishProblem.at("/errors/0/message").asText())
+                .isEqualTo("calendar: periods must be a whole number from 1 to 600, found 0");
+        assertThat(inEnglish.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+        JsonNode vietnameseProblem = problem(byDefault, 400);
+        assertThat(vietnameseProblem.get("detail").asText()).isEqualTo("Kế hoạch có 1 lỗi.");
+        assertThat(vietnameseProblem.at("/errors/0/message").asText())
+                .isEqualTo("lịch: periods phải là một số nguyên từ 1 đến 600, nhưng đang là 0");
+        assertThat(byDefault.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("vi");
+        assertThat(vietnameseProblem.at("/errors/0/pointer")).isEqualTo(englishProblem.at("/errors/0/pointer"));
     }
 
     @Test
@@ -74,12 +99,22 @@ class ErrorApiTest {
 
     @Test
     void wrongMediaTypeIs415() {
-        problem(api.send(HttpMethod.POST, "/api/plans", examplePlan(), MediaType.TEXT_PLAIN, null), 415);
+        JsonNode problem = problem(api.send(HttpMethod.POST, "/api/plans", examplePlan(), MediaType.TEXT_PLAIN, null),
+                415);
+
+        assertThat(problem.get("title").asText()).isEqualTo("Kiểu nội dung không được hỗ trợ");
+        assertThat(problem.get("detail").asText()).startsWith("Content-Type 'text/plain")
+                .contains("không được hỗ trợ");
     }
 
     @Test
     void wrongMethodIs405() {
-        problem(api.send(HttpMethod.PATCH, "/api/plans", "{}", MediaType.APPLICATION_JSON, null), 405);
+        JsonNode problem = problem(api.send(HttpMethod.PATCH, "/api/plans", "{}", MediaType.APPLICATION_JSON, null),
+                405);
+
+        assertThat(problem.get("title").asText()).isEqualTo("Phương thức không được hỗ trợ");
+        assertThat(problem.get("detail").asText()).isEqualTo("Phương thức 'PATCH' không được hỗ trợ ở đây; các phương"
+                + " thức được hỗ trợ: [GET, POST].");
     }
 
     @Test

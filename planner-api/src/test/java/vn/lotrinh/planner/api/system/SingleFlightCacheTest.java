@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 class SingleFlightCacheTest {
 
@@ -47,7 +48,7 @@ class SingleFlightCacheTest {
         SingleFlightCache<String, String> cache = new SingleFlightCache<>(10, value -> 1);
 
         assertThatThrownBy(() -> cache.get("k", () -> {
-            throw new NotFoundException("gone");
+            throw new NotFoundException(Text.verbatim("gone"));
         })).isInstanceOf(NotFoundException.class);
 
         assertThat(cache.get("k", () -> "v")).isEqualTo("v");

@@ -93,8 +93,8 @@ class ImportApiTest {
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode errors = json(refused.getBody()).get("errors");
         assertThat(errors.findValuesAsText("message"))
-                .anyMatch(message -> message.startsWith("row 7, column capex_high: 'nhiều' is not a number"))
-                .anyMatch(message -> message.startsWith("row 6, column duration: "));
+                .anyMatch(message -> message.startsWith("hàng 7, cột capex_high: 'nhiều' không phải là số"))
+                .anyMatch(message -> message.startsWith("hàng 6, cột duration: "));
         assertThat(json(api.get("/api/plans").getBody()).size()).isEqualTo(before);
     }
 
@@ -107,7 +107,7 @@ class ImportApiTest {
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(json(refused.getBody()).get("errors").findValuesAsText("message"))
-                .anyMatch(message -> message.startsWith("sheet Notes: unknown sheet"));
+                .anyMatch(message -> message.startsWith("trang tính Notes: không có trang tính này"));
     }
 
     @Test

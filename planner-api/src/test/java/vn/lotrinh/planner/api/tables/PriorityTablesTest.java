@@ -67,7 +67,7 @@ class PriorityTablesTest {
 
         assertThat(converted.errors()).first().satisfies(error -> {
             assertThat(error.pointer()).isEqualTo("/components/0/scores");
-            assertThat(error.message()).startsWith("row 2, column scores:");
+            assertThat(error.message().english()).startsWith("row 2, column scores:");
         });
     }
 }

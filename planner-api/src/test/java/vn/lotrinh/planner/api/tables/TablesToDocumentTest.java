@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Plan;
-import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.InEnglish;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 class TablesToDocumentTest {
@@ -55,7 +55,7 @@ class TablesToDocumentTest {
                 + "A,Alpha,1,100,200,,\n"
                 + "B,Beta,1,100,lots,,\n");
 
-        assertThat(converted.errors()).containsExactly(new PlanError("/components/1/capex/high",
+        assertThat(InEnglish.errors(converted.errors())).containsExactly(InEnglish.error("/components/1/capex/high",
                 "row 3, column capex_high: 'lots' is not a number (write numbers with a dot for decimals and "
                         + "without thousands separators)"));
     }
@@ -67,7 +67,7 @@ class TablesToDocumentTest {
                 + "B,Beta,1,1.000.000,,,\n"
                 + "C,Gamma,1,100,,,A:soon\n");
 
-        assertThat(converted.errors()).extracting(PlanError::message).satisfiesExactly(
+        assertThat(converted.errors()).extracting(error -> error.message().english()).satisfiesExactly(
                 message -> assertThat(message).startsWith("row 2, column duration: 'two' is not a whole number"),
                 message -> assertThat(message).startsWith("row 3, column capex_likely: '1.000.000' is not a number"),
                 message -> assertThat(message).startsWith("row 4, column depends_on: the lag in 'A:soon'"));
@@ -77,7 +77,7 @@ class TablesToDocumentTest {
     void refusesAnUnknownColumnNamingTheKnownOnes() {
         ConvertedPlan converted = convert("id,name,duration,capex_hgh\nA,Alpha,1,5\n");
 
-        assertThat(converted.errors()).singleElement().satisfies(error -> assertThat(error.message())
+        assertThat(converted.errors()).singleElement().satisfies(error -> assertThat(error.message().english())
                 .startsWith("row 1, column capex_hgh: unknown column; the columns are id, name, layer"));
     }
 
@@ -85,9 +85,9 @@ class TablesToDocumentTest {
     void reportsAMissingRequiredColumnOnceRatherThanForEveryRow() {
         ConvertedPlan converted = convert("id,name\nA,Alpha\nB,Beta\n");
 
-        assertThat(converted.errors()).extracting(PlanError::message)
+        assertThat(converted.errors()).extracting(error -> error.message().english())
                 .containsExactly("row 1: the column duration is missing");
-        assertThat(converted.locate(List.of(new PlanError("/components/1/duration", "is required")))).isEmpty();
+        assertThat(converted.locate(List.of(InEnglish.error("/components/1/duration", "is required")))).isEmpty();
     }
 
     @Test
@@ -95,10 +95,10 @@ class TablesToDocumentTest {
         ConvertedPlan converted = convert(HEADER + "A,Alpha,1,100,,,\nB,Beta,1,100,,,X\n");
 
         assertThat(converted.locate(List.of(
-                new PlanError("/components/1/dependsOn/0", "unknown component X"),
-                new PlanError("/components/1", "something about the whole component"),
-                new PlanError("/economics/baseYear", "must be a year"))))
-                .extracting(PlanError::message)
+                InEnglish.error("/components/1/dependsOn/0", "unknown component X"),
+                InEnglish.error("/components/1", "something about the whole component"),
+                InEnglish.error("/economics/baseYear", "must be a year"))))
+                .extracting(error -> error.message().english())
                 .containsExactly(
                         "row 3, column depends_on: unknown component X",
                         "row 3: something about the whole component",
@@ -115,9 +115,9 @@ class TablesToDocumentTest {
         ConvertedPlan converted = TablesToDocument.convert(TabularSources.csv(request));
 
         assertThat(converted.locate(List.of(
-                new PlanError("/budgets/0/amount", "must be ≥ 0"),
-                new PlanError("/calendar/periods", "must be at most 600"))))
-                .extracting(PlanError::message)
+                InEnglish.error("/budgets/0/amount", "must be ≥ 0"),
+                InEnglish.error("/calendar/periods", "must be at most 600"))))
+                .extracting(error -> error.message().english())
                 .containsExactly("part budgets, row 2, column amount: must be ≥ 0",
                         "form field periods: must be at most 600");
     }
@@ -146,7 +146,7 @@ class TablesToDocumentTest {
     void refusesCsvThatIsNotUtf8() {
         byte[] latin1 = "id,name\nA,Nâng cấp\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(CsvTables.read(latin1, CellRef.whole(null)).failure()).contains("not UTF-8");
+        assertThat(CsvTables.read(latin1, CellRef.whole(null)).failure().english()).contains("not UTF-8");
     }
 
     private static ConvertedPlan convert(String componentsCsv) {

@@ -104,7 +104,7 @@ class WebPageBrowserTest {
         browser.await(By.cssSelector("#import-form button[type=submit]")).click();
 
         WebElement errors = browser.await(By.cssSelector("#import-errors .errors li"));
-        assertThat(errors.getText()).contains("row 2").contains("duration");
+        assertThat(errors.getText()).contains("hàng 2, cột duration").contains("không phải là số nguyên");
         assertThat(browser.await(By.cssSelector("#import-errors .notice")).getText()).contains("bad.csv");
         browser.script("arguments[0].scrollIntoView({block: 'center'})", errors);
         browser.screenshot("import-errors");

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.scenario;
 import java.util.HashMap;
 import java.util.Map;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Which part of a scenario request wrote which part of the derived document, so that an error the plan's validation
@@ -38,8 +39,8 @@ final class Provenance {
                 return new PlanError(source.requestPointer() + rest, error.message());
             }
             if (pointer.isEmpty()) {
-                return new PlanError("", "the derived plan breaks a rule at " + error.pointer() + ": "
-                        + error.message());
+                return new PlanError("", Text.format("the derived plan breaks a rule at {0}: {1}",
+                        "kế hoạch dẫn xuất vi phạm một quy tắc ở {0}: {1}", error.pointer(), error.message()));
             }
         }
     }

@@ -16,6 +16,7 @@ import vn.lotrinh.planner.core.plan.Phase;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.Resource;
 import vn.lotrinh.planner.core.plan.read.PlanError;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.Caps;
@@ -56,12 +57,13 @@ final class RecipeReader {
     /** The recipe the request states, or {@link InvalidScenarioException} with every error found. */
     ScenarioRecipe read(JsonNode request) {
         if (request == null || !request.isObject()) {
-            throw new InvalidScenarioException(List.of(new PlanError("", "a scenario request must be a JSON object")));
+            throw new InvalidScenarioException(List.of(new PlanError("", Text.of("a scenario request must be a JSON"
+                    + " object", "yêu cầu tạo kịch bản phải là một đối tượng JSON"))));
         }
         request.fieldNames().forEachRemaining(member -> {
             if (!MEMBERS.contains(member)) {
-                error("/" + escape(member), member + " is not a member of a scenario request ("
-                        + String.join(", ", MEMBERS) + ")");
+                error("/" + escape(member), Text.format("{0} is not a member of a scenario request ({1})",
+                        "{0} không phải là trường của yêu cầu tạo kịch bản ({1})", member, String.join(", ", MEMBERS)));
             }
         });
         String name = name(request.get("name"));
@@ -83,7 +85,8 @@ final class RecipeReader {
     private String name(JsonNode name) {
         if (name == null || !name.isTextual() || name.textValue().isBlank()
                 || name.textValue().codePointCount(0, name.textValue().length()) > MAX_NAME_CHARS) {
-            error("/name", "name must be the scenario's name, text of 1 to 200 characters");
+            error("/name", Text.of("name must be the scenario's name, text of 1 to 200 characters",
+                    "name phải là tên kịch bản, văn bản từ 1 đến 200 ký tự"));
             return null;
         }
         return name.textValue();
@@ -94,7 +97,7 @@ final class RecipeReader {
             return null;
         }
         if (!value.isTextual()) {
-            error(pointer, pointer.substring(1) + " must be text");
+            error(pointer, Text.format("{0} must be text", "{0} phải là văn bản", pointer.substring(1)));
             return null;
         }
         return value.textValue();
@@ -108,8 +111,10 @@ final class RecipeReader {
             return new BudgetScale(factor(scale, "/budgetScale"), Map.of());
         }
         if (!scale.isObject()) {
-            error("/budgetScale", "budgetScale must be a factor for every budget, such as 0.8, or an object that"
-                    + " gives funding source ids their factors, such as {\"NS_TINH\": 0.8}");
+            error("/budgetScale", Text.of("budgetScale must be a factor for every budget, such as 0.8, or an object"
+                    + " that gives funding source ids their factors, such as {\"NS_TINH\": 0.8}", "budgetScale phải là"
+                    + " một hệ số cho mọi ngân sách, như 0.8, hoặc một đối tượng cho mỗi id nguồn vốn một hệ số, như"
+                    + " {\"NS_TINH\": 0.8}"));
             return BudgetScale.NONE;
         }
         Set<String> sources = parent.fundingSources().stream().map(FundingSource::id).collect(Collectors.toSet());
@@ -117,8 +122,8 @@ final class RecipeReader {
         scale.fields().forEachRemaining(entry -> {
             String pointer = "/budgetScale/" + escape(entry.getKey());
             if (!sources.contains(entry.getKey())) {
-                error(pointer, entry.getKey() + " is not a funding source of the plan (" + String.join(", ", sources)
-                        + ")");
+                error(pointer, Text.format("{0} is not a funding source of the plan ({1})",
+                        "{0} không phải là nguồn vốn của kế hoạch ({1})", entry.getKey(), String.join(", ", sources)));
             }
             BigDecimal factor = factor(entry.getValue(), pointer);
             if (factor != null) {
@@ -130,11 +135,12 @@ final class RecipeReader {
 
     private List<String> remove(JsonNode given) {
         List<String> ids = new ArrayList<>();
-        JsonNode remove = list(given, "/remove", "a list of component ids");
+        JsonNode remove = list(given, "/remove", Text.of("a list of component ids", "một danh sách id hạng mục"));
         for (int i = 0; i < remove.size(); i++) {
             String id = componentId(remove.get(i), "/remove/" + i);
             if (id != null && ids.contains(id)) {
-                error("/remove/" + i, id + " is already removed by /remove/" + ids.indexOf(id));
+                error("/remove/" + i, Text.format("{0} is already removed by /remove/{1}", "{0} đã được bỏ ở"
+                        + " /remove/{1}", id, ids.indexOf(id)));
             } else if (id != null) {
                 ids.add(id);
             }
@@ -144,13 +150,15 @@ final class RecipeReader {
 
     private List<ComponentChange> componentChanges(JsonNode given, List<String> removed) {
         List<ComponentChange> read = new ArrayList<>();
-        JsonNode changes = list(given, "/componentChanges", "a list of {componentId, …members} objects");
+        JsonNode changes = list(given, "/componentChanges", Text.of("a list of {componentId, …members} objects",
+                "một danh sách đối tượng {componentId, …các trường}"));
         Map<String, String> changedBy = new HashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             String pointer = "/componentChanges/" + i;
             JsonNode change = changes.get(i);
             if (!change.isObject()) {
-                error(pointer, "each component change must be an object {componentId, …members}");
+                error(pointer, Text.of("each component change must be an object {componentId, …members}",
+                        "mỗi thay đổi hạng mục phải là một đối tượng {componentId, …các trường}"));
                 continue;
             }
             String id = componentId(change.get("componentId"), pointer + "/componentId");
@@ -159,22 +167,26 @@ final class RecipeReader {
                 if (COMPONENT_MEMBERS.contains(entry.getKey())) {
                     members.put(entry.getKey(), entry.getValue());
                 } else if (!entry.getKey().equals("componentId")) {
-                    error(pointer + "/" + escape(entry.getKey()), entry.getKey() + " cannot be changed by a scenario:"
-                            + " a component change may set " + String.join(", ", COMPONENT_MEMBERS.stream().sorted()
-                                    .toList()));
+                    error(pointer + "/" + escape(entry.getKey()), Text.format("{0} cannot be changed by a"
+                            + " scenario: a component change may set {1}", "kịch bản không thay đổi được {0}: một thay"
+                            + " đổi hạng mục có thể đặt {1}", entry.getKey(), String.join(", ",
+                            COMPONENT_MEMBERS.stream().sorted().toList())));
                 }
             });
             if (members.isEmpty()) {
-                error(pointer, "a component change must set at least one member");
+                error(pointer, Text.of("a component change must set at least one member",
+                        "một thay đổi hạng mục phải đặt ít nhất một trường"));
             }
             if (id == null) {
                 continue;
             }
             if (removed.contains(id)) {
-                error(pointer + "/componentId", id + " is removed by /remove/" + removed.indexOf(id));
+                error(pointer + "/componentId", Text.format("{0} is removed by /remove/{1}", "{0} đã bị bỏ ở"
+                        + " /remove/{1}", id, removed.indexOf(id)));
             } else if (changedBy.containsKey(id)) {
-                error(pointer + "/componentId", id + " is already changed by " + changedBy.get(id)
-                        + ": give each component one change");
+                error(pointer + "/componentId", Text.format("{0} is already changed by {1}: give each component"
+                        + " one change", "{0} đã được thay đổi ở {1}: mỗi hạng mục chỉ có một thay đổi", id,
+                        changedBy.get(id)));
             } else {
                 changedBy.put(id, pointer);
                 read.add(new ComponentChange(pointer, id, members));
@@ -186,7 +198,8 @@ final class RecipeReader {
     private List<CapChange> capChanges(JsonNode given, Caps caps) {
         List<CapChange> read = new ArrayList<>();
         String changes = caps == Caps.BUDGETS ? "budgetChanges" : "capacityChanges";
-        JsonNode list = list(given, "/" + changes, "a list of " + shape(caps) + " objects");
+        JsonNode list = list(given, "/" + changes, Text.format("a list of {0} objects", "một danh sách đối tượng {0}",
+                shape(caps)));
         for (int i = 0; i < list.size(); i++) {
             CapChange change = capChange(list.get(i), "/" + changes + "/" + i, caps);
             if (change != null) {
@@ -208,26 +221,29 @@ final class RecipeReader {
 
     private CapChange capChange(JsonNode change, String pointer, Caps caps) {
         if (!change.isObject()) {
-            error(pointer, "each " + caps.noun() + " change must be an object " + shape(caps));
+            error(pointer, Text.format("each {0} change must be an object {1}", "mỗi thay đổi {0} phải là một đối"
+                    + " tượng {1}", caps.noun(), shape(caps)));
             return null;
         }
         int errorsBefore = errors.size();
         change.fieldNames().forEachRemaining(member -> {
             if (!members(caps).contains(member)) {
-                error(pointer + "/" + escape(member), member + " is not a member of a " + caps.noun() + " change ("
-                        + String.join(", ", members(caps)) + ")");
+                error(pointer + "/" + escape(member), Text.format("{0} is not a member of a {1} change ({2})",
+                        "{0} không phải là trường của một thay đổi {1} ({2})", member, caps.noun(),
+                        String.join(", ", members(caps))));
             }
         });
         List<String> owners = caps == Caps.BUDGETS
                 ? parent.fundingSources().stream().map(FundingSource::id).toList()
                 : parent.resources().stream().map(Resource::id).toList();
         String owner = reference(change.get(caps.ownerMember()), pointer + "/" + caps.ownerMember(), owners,
-                caps == Caps.BUDGETS ? "funding source" : "resource");
+                caps == Caps.BUDGETS ? Text.of("funding source", "nguồn vốn") : Text.of("resource", "nguồn lực"));
         String period = period(change.get("period"), pointer + "/period");
         String phase = caps == Caps.BUDGETS ? reference(change.get("phase"), pointer + "/phase",
-                parent.phases().stream().map(Phase::id).toList(), "phase") : null;
+                parent.phases().stream().map(Phase::id).toList(), Text.of("phase", "giai đoạn")) : null;
         if (period != null && phase != null) {
-            error(pointer, "a budget change names either a period or a phase, not both");
+            error(pointer, Text.of("a budget change names either a period or a phase, not both",
+                    "một thay đổi ngân sách nêu hoặc một kỳ hoặc một giai đoạn, không cả hai"));
         }
         List<ChangeKind> kinds = new ArrayList<>();
         for (ChangeKind kind : ChangeKind.values()) {
@@ -236,9 +252,10 @@ final class RecipeReader {
             }
         }
         if (kinds.size() != 1) {
-            error(pointer, "a " + caps.noun() + " change gives exactly one of scale, amount and delta, found "
-                    + (kinds.isEmpty() ? "none" : kinds.stream().map(RecipeReader::memberOf)
-                            .collect(Collectors.joining(" and "))));
+            error(pointer, Text.format("a {0} change gives exactly one of scale, amount and delta, found {1}",
+                    "một thay đổi {0} nêu đúng một trong scale, amount và delta, nhưng có {1}", caps.noun(),
+                    kinds.isEmpty() ? Text.of("none", "không có") : Text.join(kinds.stream()
+                            .map(kind -> Text.verbatim(memberOf(kind))).toList(), Text.of(" and ", " và "))));
             return null;
         }
         ChangeKind kind = kinds.get(0);
@@ -247,9 +264,10 @@ final class RecipeReader {
         BigDecimal value = switch (kind) {
             case SCALE -> factor(given, valuePointer);
             case AMOUNT -> number(given, valuePointer, BigDecimal.ZERO, MAX_AMOUNT,
-                    "an amount from 0 to 1,000,000,000,000");
+                    Text.of("an amount from 0 to 1,000,000,000,000", "một số tiền từ 0 đến 1.000.000.000.000"));
             case DELTA -> number(given, valuePointer, MAX_AMOUNT.negate(), MAX_AMOUNT,
-                    "an amount to add, from -1,000,000,000,000 to 1,000,000,000,000");
+                    Text.of("an amount to add, from -1,000,000,000,000 to 1,000,000,000,000",
+                            "một số tiền cộng thêm, từ -1.000.000.000.000 đến 1.000.000.000.000"));
         };
         return errors.size() > errorsBefore ? null : new CapChange(pointer, caps, owner, period, phase, kind, value);
     }
@@ -259,12 +277,12 @@ final class RecipeReader {
     }
 
     /** The list at {@code pointer}; an empty one when it is absent or not a list (reported). */
-    private JsonNode list(JsonNode value, String pointer, String allowed) {
+    private JsonNode list(JsonNode value, String pointer, Text allowed) {
         if (absent(value)) {
             return EMPTY;
         }
         if (!value.isArray()) {
-            error(pointer, pointer.substring(1) + " must be " + allowed);
+            error(pointer, Text.format("{0} must be {1}", "{0} phải là {1}", pointer.substring(1), allowed));
             return EMPTY;
         }
         return value;
@@ -272,23 +290,26 @@ final class RecipeReader {
 
     private String componentId(JsonNode id, String pointer) {
         if (id == null || !id.isTextual()) {
-            error(pointer, "must be the id of a component of the plan");
+            error(pointer, Text.of("must be the id of a component of the plan",
+                    "phải là id của một hạng mục của kế hoạch"));
             return null;
         }
         if (!componentIds.contains(id.textValue())) {
-            error(pointer, id.textValue() + " is not a component of the plan");
+            error(pointer, Text.format("{0} is not a component of the plan", "{0} không phải là hạng mục của kế"
+                    + " hoạch", id.textValue()));
             return null;
         }
         return id.textValue();
     }
 
-    private String reference(JsonNode value, String pointer, List<String> known, String kind) {
+    private String reference(JsonNode value, String pointer, List<String> known, Text kind) {
         if (absent(value)) {
             return null;
         }
         if (!value.isTextual() || !known.contains(value.textValue())) {
-            error(pointer, (value.isTextual() ? value.textValue() : value.toString()) + " is not a " + kind
-                    + " of the plan (" + (known.isEmpty() ? "it has none" : String.join(", ", known)) + ")");
+            error(pointer, Text.format("{0} is not a {1} of the plan ({2})", "{0} không phải là {1} của kế hoạch"
+                    + " ({2})", value.isTextual() ? value.textValue() : value.toString(), kind, known.isEmpty()
+                    ? Text.of("it has none", "kế hoạch không có") : Text.verbatim(String.join(", ", known))));
             return null;
         }
         return value.textValue();
@@ -300,22 +321,24 @@ final class RecipeReader {
         }
         boolean inHorizon = value.isTextual() && parent.calendar().indexInHorizon(value.textValue()).isPresent();
         if (!inHorizon) {
-            error(pointer, "must be a period of the plan, from " + parent.calendar().label(0) + " to "
-                    + parent.calendar().label(parent.horizon() - 1));
+            error(pointer, Text.format("must be a period of the plan, from {0} to {1}", "phải là một kỳ của kế"
+                    + " hoạch, từ {0} đến {1}", parent.calendar().label(0), parent.calendar().label(parent.horizon() - 1)));
             return null;
         }
         return value.textValue();
     }
 
     private BigDecimal factor(JsonNode value, String pointer) {
-        return number(value, pointer, BigDecimal.ZERO, MAX_FACTOR, "a factor from 0 to 100 (0.8 is 80 %)");
+        return number(value, pointer, BigDecimal.ZERO, MAX_FACTOR, Text.of("a factor from 0 to 100 (0.8 is 80 %)",
+                "một hệ số từ 0 đến 100 (0.8 là 80 %)"));
     }
 
-    private BigDecimal number(JsonNode value, String pointer, BigDecimal min, BigDecimal max, String allowed) {
+    private BigDecimal number(JsonNode value, String pointer, BigDecimal min, BigDecimal max, Text allowed) {
         boolean finite = value != null && value.isNumber()
                 && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()));
         if (!finite || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
-            error(pointer, "must be " + allowed + ", found " + (value == null ? "nothing" : value.toString()));
+            error(pointer, Text.format("must be {0}, found {1}", "phải là {0}, nhưng đang là {1}", allowed,
+                    value == null ? Text.of("nothing", "không có gì") : Text.verbatim(value.toString())));
             return null;
         }
         return value.decimalValue();
@@ -325,7 +348,7 @@ final class RecipeReader {
         return value == null || value.isNull();
     }
 
-    private void error(String pointer, String message) {
+    private void error(String pointer, Text message) {
         errors.add(new PlanError(pointer, message));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.projection.CostProjector;
 import vn.lotrinh.planner.core.projection.FundingSourceFigures;
 import vn.lotrinh.planner.core.projection.PeriodProjection;
@@ -36,15 +37,17 @@ public final class RoadmapComparer {
     /**
      * The comparison of roadmap {@code b} of plan {@code planB} with roadmap {@code a} of plan {@code planA}.
      *
-     * @throws IllegalArgumentException when the plans count money in different currencies, or share no component
+     * @throws NotComparableException when the plans count money in different currencies, or share no component
      */
     public RoadmapComparison compare(Plan planA, Roadmap a, Plan planB, Roadmap b) {
         if (!planA.currency().equals(planB.currency())) {
-            throw new IllegalArgumentException("the plans count money in different currencies: "
-                    + planA.currency() + " and " + planB.currency());
+            throw new NotComparableException(Text.format("the plans count money in different currencies: {0} and {1}",
+                    "hai kế hoạch tính tiền bằng hai đơn vị tiền tệ khác nhau: {0} và {1}", planA.currency(),
+                    planB.currency()));
         }
         if (planA.components().stream().noneMatch(c -> planB.componentsById().containsKey(c.id()))) {
-            throw new IllegalArgumentException("the plans share no component");
+            throw new NotComparableException(Text.of("the plans share no component",
+                    "hai kế hoạch không có hạng mục chung nào"));
         }
         BigDecimal valueA = checker.check(planA, a.starts(), a.fundingChoices(), a.objective()).objectiveValue();
         BigDecimal valueB = checker.check(planB, b.starts(), b.fundingChoices(), a.objective()).objectiveValue();

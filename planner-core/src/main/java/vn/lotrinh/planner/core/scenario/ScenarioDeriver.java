@@ -17,6 +17,7 @@ import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.scenario.DerivedScenario.RemovedDependency;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.BudgetScale;
 import vn.lotrinh.planner.core.scenario.ScenarioRecipe.CapChange;
@@ -219,9 +220,10 @@ public final class ScenarioDeriver {
             setChanged(added, base, change, valuePointer, errors);
             provenance.wrote("/" + member + "/" + (caps.size() - 1), change.pointer());
         } else {
-            errors.add(new PlanError(change.pointer(), "matches no " + change.caps().noun() + " of the plan; to add"
-                    + " one, give " + change.caps().ownerMember() + ", " + (change.caps() == Caps.BUDGETS
-                            ? "period or phase" : "period") + ", and amount"));
+            errors.add(new PlanError(change.pointer(), Text.format("matches no {0} of the plan; to add one, give {1},"
+                    + " {2}, and amount", "không khớp {0} nào của kế hoạch; để thêm mới, hãy nêu {1}, {2} và amount",
+                    change.caps().noun(), change.caps().ownerMember(), change.caps() == Caps.BUDGETS
+                            ? Text.of("period or phase", "period hoặc phase") : Text.verbatim("period"))));
         }
     }
 
@@ -247,9 +249,9 @@ public final class ScenarioDeriver {
             case DELTA -> amount.add(change.value());
         };
         if (changed.signum() < 0) {
-            errors.add(new PlanError(valuePointer, "would make the " + change.caps().noun() + " of "
-                    + describe(cap, change.caps()) + " negative: " + amount.toPlainString() + " + ("
-                    + change.value().toPlainString() + ")"));
+            errors.add(new PlanError(valuePointer, Text.format("would make the {0} of {1} negative: {2} + ({3})",
+                    "sẽ làm {0} của {1} thành số âm: {2} + ({3})", change.caps().noun(), describe(cap, change.caps()),
+                    amount.toPlainString(), change.value().toPlainString())));
         }
         setAmount(cap, changed);
     }
@@ -260,9 +262,11 @@ public final class ScenarioDeriver {
                 && (change.phase() == null || change.phase().equals(cap.path("phase").asText(null)));
     }
 
-    private static String describe(JsonNode cap, Caps caps) {
-        return cap.path(caps.ownerMember()).asText() + " "
-                + (cap.hasNonNull("phase") ? cap.get("phase").asText() : cap.path("period").asText("every period"));
+    private static Text describe(JsonNode cap, Caps caps) {
+        Text capped = cap.hasNonNull("phase") ? Text.verbatim(cap.get("phase").asText())
+                : cap.hasNonNull("period") ? Text.verbatim(cap.get("period").asText())
+                : Text.of("every period", "mọi kỳ");
+        return Text.format("{0} {1}", "{0} {1}", cap.path(caps.ownerMember()).asText(), capped);
     }
 
     /** Sets the amount rounded to thousandths, in plain notation. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * How a scenario derives from its parent plan, as read from a request: scale budgets, change single budgets and
@@ -65,14 +66,14 @@ public record ScenarioRecipe(
 
     /** Which caps of the plan a change concerns: the member that lists them and the member that names whose. */
     public enum Caps {
-        BUDGETS("budgets", "fundingSource", "budget"),
-        CAPACITIES("capacities", "resource", "capacity");
+        BUDGETS("budgets", "fundingSource", Text.of("budget", "ngân sách")),
+        CAPACITIES("capacities", "resource", Text.of("capacity", "năng lực"));
 
         private final String member;
         private final String ownerMember;
-        private final String noun;
+        private final Text noun;
 
-        Caps(String member, String ownerMember, String noun) {
+        Caps(String member, String ownerMember, Text noun) {
             this.member = member;
             this.ownerMember = ownerMember;
             this.noun = noun;
@@ -89,7 +90,7 @@ public record ScenarioRecipe(
         }
 
         /** What one of them is called: {@code budget}, {@code capacity}. */
-        public String noun() {
+        public Text noun() {
             return noun;
         }
     }

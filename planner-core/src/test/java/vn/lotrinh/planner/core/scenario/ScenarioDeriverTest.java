@@ -175,7 +175,7 @@ class ScenarioDeriverTest {
         assertThatThrownBy(() -> derive("""
                 {"name": "Sai", "budgetChanges": [{"fundingSource": "XHH_THUE_DV", "period": "2023", "scale": 2}]}"""))
                 .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.errors())
-                        .extracting(PlanError::pointer, PlanError::message)
+                        .extracting(PlanError::pointer, error -> error.message().english())
                         .containsExactly(tuple("/budgetChanges/0", "matches no budget of the plan; to add one,"
                                 + " give fundingSource, period or phase, and amount")));
     }

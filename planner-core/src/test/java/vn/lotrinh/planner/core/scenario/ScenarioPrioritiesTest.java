@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.InEnglish;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 
@@ -62,7 +63,7 @@ class ScenarioPrioritiesTest {
                 {"name": "Mâu thuẫn", "comparisons": [{"a": "RUI_RO", "b": "PHAP_LY", "ratio": 9}]}"""))
                 .isInstanceOfSatisfying(InvalidScenarioException.class, e -> {
                     assertThat(e.errors().get(0).pointer()).isEqualTo("/comparisons/0/ratio");
-                    assertThat(e.errors().get(0).message()).startsWith("the comparisons are too inconsistent");
+                    assertThat(e.errors().get(0).message().english()).startsWith("the comparisons are too inconsistent");
                 });
     }
 
@@ -72,8 +73,8 @@ class ScenarioPrioritiesTest {
 
         assertThatThrownBy(() -> deriver.derive(sample, new PlanReader().read(sample), PlanReader.parse("""
                 {"name": "x", "comparisons": [{"a": "A", "b": "B", "ratio": 2}]}""")))
-                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.errors()).containsExactly(
-                        new PlanError("/comparisons", "the plan has no criteria to compare")));
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(InEnglish.errors(e.errors()))
+                        .containsExactly(InEnglish.error("/comparisons", "the plan has no criteria to compare")));
     }
 
     private DerivedScenario derive(String request) {

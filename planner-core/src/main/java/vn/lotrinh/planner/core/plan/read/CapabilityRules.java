@@ -30,18 +30,19 @@ final class CapabilityRules {
     /** The rules under the catalogue the plan names; an unknown one is reported, and codes are then left unchecked. */
     static CapabilityRules of(Checks checks, Catalogues catalogues, Scope plan) {
         Located at = plan.member("framework");
-        String id = checks.text(at, false, "the id of a framework catalogue (" + String.join(", ", catalogues.ids())
-                + ")");
+        String id = checks.text(at, false, Text.format("the id of a framework catalogue ({0})",
+                "id của một danh mục khung ({0})", String.join(", ", catalogues.ids())));
         if (Checks.absent(at.value())) {
             id = Catalogues.DEFAULT_ID;
         }
         Catalogue catalogue = id == null ? null : catalogues.find(id).orElse(null);
         if (id != null && catalogue == null) {
-            checks.report(at.pointer(), "framework names the catalogue " + Checks.quote(id) + ", which the planner"
-                    + " does not have (" + String.join(", ", catalogues.ids()) + ")");
+            checks.report(at.pointer(), Text.format("framework names the catalogue {0}, which the planner does not"
+                    + " have ({1})", "framework nêu danh mục {0}, bộ lập kế hoạch không có danh mục này ({1})",
+                    Checks.quote(id), String.join(", ", catalogues.ids())));
         }
         BigDecimal preference = checks.number(plan.member("frameworkPreference"), false, BigDecimal.ZERO,
-                MAX_PREFERENCE, "a value from 0 to 1,000,000");
+                MAX_PREFERENCE, Text.of("a value from 0 to 1,000,000", "một giá trị từ 0 đến 1.000.000"));
         return new CapabilityRules(checks, catalogue, preference == null ? BigDecimal.ZERO : preference);
     }
 
@@ -58,22 +59,27 @@ final class CapabilityRules {
     /** The codes of the component's {@code delivers} ({@code member} "delivers") or {@code connects}. */
     List<String> codes(Scope component, String member) {
         Located at = component.member(member);
-        JsonNode list = checks.array(at, false, "a list of codes of the framework catalogue");
+        JsonNode list = checks.array(at, false, Text.of("a list of codes of the framework catalogue",
+                "một danh sách mã của danh mục khung"));
         if (list == null) {
             return List.of();
         }
         Set<String> seen = new HashSet<>();
         return checks.eachElement(list, at.pointer(), (entry, pointer) -> {
-            Located code = new Located(entry, pointer, component.subject(), "each " + member + " entry");
-            String text = checks.text(code, true, "a code of the framework catalogue");
+            Located code = new Located(entry, pointer, component.subject(), Text.format("each {0} entry",
+                    "mỗi mục của {0}", member));
+            String text = checks.text(code, true, Text.of("a code of the framework catalogue",
+                    "một mã của danh mục khung"));
             if (text == null) {
                 return null;
             }
             if (!seen.add(text)) {
-                checks.report(pointer, component.subject() + member + " names " + Checks.quote(text) + " twice");
+                checks.report(pointer, Text.format("{0}{1} names {2} twice", "{0}{1} nêu {2} hai lần",
+                        component.subject(), member, Checks.quote(text)));
             } else if (catalogue != null && catalogue.entry(text).isEmpty()) {
-                checks.report(pointer, component.subject() + member + " names " + Checks.quote(text)
-                        + ", which is not a component of the framework catalogue " + catalogue.id());
+                checks.report(pointer, Text.format("{0}{1} names {2}, which is not a component of the framework"
+                        + " catalogue {3}", "{0}{1} nêu {2}, không phải là một thành phần của danh mục khung {3}",
+                        component.subject(), member, Checks.quote(text), catalogue.id()));
             }
             return text;
         });
@@ -82,10 +88,10 @@ final class CapabilityRules {
     /** The entries of the component's {@code replaces}: ids of other components. */
     List<ReplacementEntry> replaces(Scope component) {
         Located at = component.member("replaces");
-        JsonNode list = checks.array(at, false, "a list of component ids");
+        JsonNode list = checks.array(at, false, Text.of("a list of component ids", "một danh sách id hạng mục"));
         return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
-            String id = checks.text(new Located(entry, pointer, component.subject(), "each replaces entry"), true,
-                    "the id of another component");
+            String id = checks.text(new Located(entry, pointer, component.subject(), Text.of("each replaces entry",
+                    "mỗi mục của replaces")), true, Text.of("the id of another component", "id của một hạng mục khác"));
             return id == null ? null : new ReplacementEntry(pointer, id);
         });
     }

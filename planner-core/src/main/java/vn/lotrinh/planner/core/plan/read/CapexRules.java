@@ -43,19 +43,25 @@ final class CapexRules {
     Capex check(Scope c, Integer duration) {
         boolean byPeriod = c.has("capexByPeriod");
         if (byPeriod && (c.has("capex") || c.has("capexProfile"))) {
-            checks.report(c.pointerTo("capexByPeriod"), c.subject() + "capexByPeriod replaces capex and capexProfile:"
-                    + " give either capexByPeriod, or capex with an optional capexProfile");
+            checks.report(c.pointerTo("capexByPeriod"), Text.format("{0}capexByPeriod replaces capex and capexProfile:"
+                    + " give either capexByPeriod, or capex with an optional capexProfile",
+                    "{0}capexByPeriod thay cho capex và capexProfile: chỉ nêu capexByPeriod, hoặc capex kèm"
+                            + " capexProfile (tùy chọn)", c.subject()));
         }
         Located capexAt = c.member("capex");
         Points points = Checks.absent(capexAt.value()) ? NO_CAPEX : points(capexAt);
         BigDecimal highest = points == null || points.high() == null ? BigDecimal.ZERO : points.high();
-        List<BigDecimal> profile = entries(c, "capexProfile", "a list of shares, one per implementation period",
-                "each capexProfile share", "share", duration, at -> checks.share(at, true));
+        List<BigDecimal> profile = entries(c, "capexProfile", Text.of("a list of shares, one per implementation period",
+                "một danh sách tỷ lệ, mỗi kỳ triển khai một tỷ lệ"), Text.of("each capexProfile share",
+                "mỗi tỷ lệ của capexProfile"), Text.of("share", "tỷ lệ"), duration, at -> checks.share(at, true));
         if (profile != null && !profile.contains(null)) {
-            checks.requireSumOfOne(c.member("capexProfile"), "capexProfile shares", profile);
+            checks.requireSumOfOne(c.member("capexProfile"), Text.of("capexProfile shares",
+                    "các tỷ lệ của capexProfile"), profile);
         }
-        List<BigDecimal> amounts = entries(c, "capexByPeriod", "a list of amounts, one per implementation period",
-                "each capexByPeriod amount", "amount", duration, at -> checks.amount(at, true));
+        List<BigDecimal> amounts = entries(c, "capexByPeriod", Text.of("a list of amounts, one per implementation"
+                + " period", "một danh sách số tiền, mỗi kỳ triển khai một số tiền"), Text.of(
+                "each capexByPeriod amount", "mỗi số tiền của capexByPeriod"), Text.of("amount", "số tiền"),
+                duration, at -> checks.amount(at, true));
         if (amounts != null) {
             highest = highest.max(amounts.stream().filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
@@ -79,7 +85,8 @@ final class CapexRules {
             BigDecimal amount = checks.amount(capexAt, true);
             return new Points(amount, amount, amount);
         }
-        checks.wrong(capexAt, "an amount, or an object {low, likely, high} of amounts");
+        checks.wrong(capexAt, Text.of("an amount, or an object {low, likely, high} of amounts",
+                "một số tiền, hoặc một đối tượng {low, likely, high} gồm các số tiền"));
         return null;
     }
 
@@ -89,21 +96,24 @@ final class CapexRules {
         BigDecimal high = checks.amount(point(capexAt, "high"), true);
         if (low != null && likely != null && high != null
                 && (low.compareTo(likely) > 0 || likely.compareTo(high) > 0)) {
-            checks.report(capexAt.pointer(), capexAt.subject() + "capex must have low ≤ likely ≤ high, found low "
-                    + low + ", likely " + likely + ", high " + high);
+            checks.report(capexAt.pointer(), Text.format(
+                    "{0}capex must have low ≤ likely ≤ high, found low {1}, likely {2}, high {3}",
+                    "{0}capex phải có low ≤ likely ≤ high, nhưng đang là low {1}, likely {2}, high {3}",
+                    capexAt.subject(), low, likely, high));
         }
         return new Points(low, likely, high);
     }
 
     private static Located point(Located capexAt, String name) {
-        return Located.member(capexAt.value(), capexAt.pointer(), capexAt.subject(), name).withLabel("capex " + name);
+        return Located.member(capexAt.value(), capexAt.pointer(), capexAt.subject(), name)
+                .withLabel(Text.verbatim("capex " + name));
     }
 
     /**
      * The numbers of a list with one per implementation period, {@code null} each where invalid; {@code null} when the
      * list is absent or not a list.
      */
-    private List<BigDecimal> entries(Scope c, String member, String allowed, String entryLabel, String entry,
+    private List<BigDecimal> entries(Scope c, String member, Text allowed, Text entryLabel, Text entry,
             Integer duration, Function<Located, BigDecimal> read) {
         Located at = c.member(member);
         JsonNode list = checks.array(at, false, allowed);
@@ -116,8 +126,10 @@ final class CapexRules {
             numbers.add(read.apply(element));
         }
         if (duration != null && list.size() != duration) {
-            checks.report(at.pointer(), at.subject() + at.label() + " must have one " + entry
-                    + " per implementation period (" + duration + "), found " + list.size());
+            checks.report(at.pointer(), Text.format(
+                    "{0}{1} must have one {2} per implementation period ({3}), found {4}",
+                    "{0}{1} phải có một {2} cho mỗi kỳ triển khai ({3}), nhưng có {4}", at.subject(), at.label(),
+                    entry, duration, list.size()));
         }
         return numbers;
     }

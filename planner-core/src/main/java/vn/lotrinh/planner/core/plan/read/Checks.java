@@ -29,10 +29,20 @@ import vn.lotrinh.planner.core.plan.PlanCalendar;
  */
 final class Checks {
 
-    static final String AMOUNT = "an amount from 0 to 1,000,000,000,000";
-    static final String QUANTITY = "a number from 0 to 1,000,000,000,000";
-    static final String SHARE = "a share from 0 to 1";
-    static final String ID = "1 to 64 letters, digits, \"_\", \"-\" or \".\"";
+    static final Text AMOUNT = Text.of("an amount from 0 to 1,000,000,000,000",
+            "một số tiền từ 0 đến 1.000.000.000.000");
+    static final Text QUANTITY = Text.of("a number from 0 to 1,000,000,000,000", "một số từ 0 đến 1.000.000.000.000");
+    static final Text SHARE = Text.of("a share from 0 to 1", "một tỷ lệ từ 0 đến 1");
+    static final Text ID = Text.of("1 to 64 letters, digits, \"_\", \"-\" or \".\"",
+            "từ 1 đến 64 chữ cái, chữ số, \"_\", \"-\" hoặc \".\"");
+    static final Text EMPTY_DOCUMENT = Text.of("the document is empty", "tài liệu trống");
+    static final Text OBJECT = Text.of("an object", "một đối tượng");
+    static final Text TEXT = Text.of("text", "văn bản");
+    static final Text NAME = Text.of("text of 1 to 200 characters", "văn bản từ 1 đến 200 ký tự");
+    static final Text ZERO_TO_ONE = Text.of("a number from 0 to 1", "một số từ 0 đến 1");
+    static final Text PERIOD_LABEL = Text.of("a period label such as \"2021\", \"2021-Q1\" or \"2021-01\"",
+            "một nhãn kỳ như \"2021\", \"2021-Q1\" hoặc \"2021-01\"");
+    static final Text TRUE_OR_FALSE = Text.of("true or false", "true hoặc false");
 
     /** How far shares may miss 1 in total. */
     private static final BigDecimal SUM_TOLERANCE = new BigDecimal("1e-9");
@@ -51,13 +61,14 @@ final class Checks {
         return errors.isEmpty();
     }
 
-    void report(String pointer, String message) {
+    void report(String pointer, Text message) {
         errors.add(new PlanError(pointer, message));
     }
 
     /** Reports the value as not allowed. */
-    void wrong(Located at, String allowed) {
-        report(at.pointer(), at.subject() + at.label() + " must be " + allowed + ", found " + describe(at.value()));
+    void wrong(Located at, Text allowed) {
+        report(at.pointer(), Text.format("{0}{1} must be {2}, found {3}", "{0}{1} phải là {2}, nhưng đang là {3}",
+                at.subject(), at.label(), allowed, describe(at.value())));
     }
 
     /** Whether a member is absent: missing, or JSON {@code null}, which the format treats as absent. */
@@ -66,13 +77,14 @@ final class Checks {
     }
 
     /** Whether there is a value to check; reports a required one that is missing or null. */
-    boolean present(Located at, boolean required, String allowed) {
+    boolean present(Located at, boolean required, Text allowed) {
         if (!absent(at.value())) {
             return true;
         }
         if (required) {
             if (at.value() == null || at.value().isMissingNode()) {
-                report(at.pointer(), at.subject() + at.label() + " is missing: it must be " + allowed);
+                report(at.pointer(), Text.format("{0}{1} is missing: it must be {2}", "{0}thiếu {1}: phải là {2}",
+                        at.subject(), at.label(), allowed));
             } else {
                 wrong(at, allowed);
             }
@@ -80,12 +92,12 @@ final class Checks {
         return false;
     }
 
-    String text(Located at, boolean required, String allowed) {
+    String text(Located at, boolean required, Text allowed) {
         return text(at, required, 0, Integer.MAX_VALUE, allowed);
     }
 
     /** Text of {@code minChars … maxChars} characters (Unicode code points). */
-    String text(Located at, boolean required, int minChars, int maxChars, String allowed) {
+    String text(Located at, boolean required, int minChars, int maxChars, Text allowed) {
         if (!present(at, required, allowed)) {
             return null;
         }
@@ -117,7 +129,8 @@ final class Checks {
 
     <E extends Enum<E>> E choice(Located at, boolean required, Class<E> type) {
         E[] constants = type.getEnumConstants();
-        String allowed = "one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+        String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+        Text allowed = Text.format("one of {0}", "một trong {0}", names);
         if (!present(at, required, allowed)) {
             return null;
         }
@@ -133,18 +146,18 @@ final class Checks {
     }
 
     Boolean bool(Located at, boolean required) {
-        if (!present(at, required, "true or false")) {
+        if (!present(at, required, TRUE_OR_FALSE)) {
             return null;
         }
         if (!at.value().isBoolean()) {
-            wrong(at, "true or false");
+            wrong(at, TRUE_OR_FALSE);
             return null;
         }
         return at.value().booleanValue();
     }
 
     /** A finite number in {@code min … max}. */
-    BigDecimal number(Located at, boolean required, BigDecimal min, BigDecimal max, String allowed) {
+    BigDecimal number(Located at, boolean required, BigDecimal min, BigDecimal max, Text allowed) {
         if (!present(at, required, allowed)) {
             return null;
         }
@@ -157,7 +170,7 @@ final class Checks {
     }
 
     /** A whole number in {@code min … max}; {@code 2.0} counts as whole, {@code 2.5} does not. */
-    Integer whole(Located at, boolean required, int min, int max, String allowed) {
+    Integer whole(Located at, boolean required, int min, int max, Text allowed) {
         BigDecimal number = number(at, required, BigDecimal.valueOf(min), BigDecimal.valueOf(max), allowed);
         if (number == null) {
             return null;
@@ -184,20 +197,21 @@ final class Checks {
     }
 
     /** Reports shares that do not add up to 1 within the tolerance, as {@code <subject><what> must add up to 1}. */
-    void requireSumOfOne(Located at, String what, Collection<BigDecimal> shares) {
+    void requireSumOfOne(Located at, Text what, Collection<BigDecimal> shares) {
         BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) > 0) {
-            report(at.pointer(), at.subject() + what + " must add up to 1, found " + sum);
+            report(at.pointer(), Text.format("{0}{1} must add up to 1, found {2}",
+                    "{0}tổng {1} phải bằng 1, nhưng đang là {2}", at.subject(), what, sum));
         }
     }
 
     /** An array, or {@code null} when absent or not an array (reported). */
-    JsonNode array(Located at, boolean required, String allowed) {
+    JsonNode array(Located at, boolean required, Text allowed) {
         return ofType(at, required, allowed, JsonNode::isArray);
     }
 
     /** A required array with at least one element, or {@code null} (reported). */
-    JsonNode nonEmptyArray(Located at, String allowed) {
+    JsonNode nonEmptyArray(Located at, Text allowed) {
         JsonNode list = array(at, true, allowed);
         if (list != null && list.isEmpty()) {
             wrong(at, allowed);
@@ -207,11 +221,11 @@ final class Checks {
     }
 
     /** An object, or {@code null} when absent or not an object (reported). */
-    JsonNode object(Located at, boolean required, String allowed) {
+    JsonNode object(Located at, boolean required, Text allowed) {
         return ofType(at, required, allowed, JsonNode::isObject);
     }
 
-    private JsonNode ofType(Located at, boolean required, String allowed, Predicate<JsonNode> type) {
+    private JsonNode ofType(Located at, boolean required, Text allowed, Predicate<JsonNode> type) {
         if (!present(at, required, allowed)) {
             return null;
         }
@@ -228,13 +242,14 @@ final class Checks {
      *
      * @return what {@code read} returned for the objects, {@code null}s left out
      */
-    <T> List<T> eachObject(JsonNode list, String listPointer, String what, String allowed, Function<Scope, T> read) {
+    <T> List<T> eachObject(JsonNode list, String listPointer, Text what, Text allowed, Function<Scope, T> read) {
         return eachElement(list, listPointer, (element, pointer) -> {
             if (!element.isObject()) {
-                wrong(new Located(element, pointer, "", "each " + what), allowed);
+                wrong(new Located(element, pointer, Text.empty(), Text.format("each {0}", "mỗi {0}", what)),
+                        allowed);
                 return null;
             }
-            return read.apply(new Scope(element, pointer, what + ": "));
+            return read.apply(new Scope(element, pointer, what.plus(Text.verbatim(": "))));
         });
     }
 
@@ -259,9 +274,10 @@ final class Checks {
      * no valid calendar only the type is checked and {@code null} is returned.
      */
     Integer period(Located at, boolean required, PlanCalendar calendar) {
-        String allowed = calendar == null
-                ? "a period label such as \"2021\", \"2021-Q1\" or \"2021-01\""
-                : "a period from " + calendar.label(0) + " to " + calendar.label(calendar.periods() - 1);
+        Text allowed = calendar == null
+                ? PERIOD_LABEL
+                : Text.format("a period from {0} to {1}", "một kỳ từ {0} đến {1}", calendar.label(0),
+                        calendar.label(calendar.periods() - 1));
         String label = text(at, required, allowed);
         if (label == null || calendar == null) {
             return null;
@@ -286,48 +302,48 @@ final class Checks {
     }
 
     /** How a found value reads in a message: {@code "2021-Q1"}, {@code 1.5}, {@code null}, {@code a list}. */
-    static String describe(JsonNode value) {
+    static Text describe(JsonNode value) {
         if (value == null || value.isMissingNode()) {
-            return "nothing";
+            return Text.of("nothing", "không có gì");
         }
         if (value.isNull()) {
-            return "null";
+            return Text.verbatim("null");
         }
         if (value.isTextual()) {
             return quote(value.textValue());
         }
         if (value.isNumber()) {
             BigDecimal number = decimal(value);
-            return number == null ? value.asText() : number.toString();
+            return Text.verbatim(number == null ? value.asText() : number.toString());
         }
         if (value.isBoolean()) {
-            return value.asText();
+            return Text.verbatim(value.asText());
         }
         if (value.isArray()) {
-            return value.isEmpty() ? "an empty list" : "a list";
+            return value.isEmpty() ? Text.of("an empty list", "một danh sách rỗng") : Text.of("a list", "một danh sách");
         }
         if (value.isObject()) {
-            return "an object";
+            return Text.of("an object", "một đối tượng");
         }
-        return value.getNodeType().name().toLowerCase();
+        return Text.verbatim(value.getNodeType().name().toLowerCase());
     }
 
     /** Text in double quotes, cut after 60 characters with its length told. */
-    static String quote(String text) {
+    static Text quote(String text) {
         int chars = text.codePointCount(0, text.length());
         if (chars <= QUOTED_CHARACTERS) {
-            return "\"" + text + "\"";
+            return Text.verbatim("\"" + text + "\"");
         }
-        return "\"" + text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…\" (" + chars
-                + " characters)";
+        String cut = "\"" + text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…\"";
+        return Text.format("{0} ({1} characters)", "{0} ({1} ký tự)", cut, chars);
     }
 
     /** Known ids for a message: {@code NS_TINH, NS_TW}, the first ten of a long list, or {@code none}. */
-    static String listIds(Collection<String> ids) {
+    static Text listIds(Collection<String> ids) {
         if (ids.isEmpty()) {
-            return "none";
+            return Text.of("none", "không có");
         }
         String listed = ids.stream().limit(LISTED_IDS).collect(Collectors.joining(", "));
-        return ids.size() > LISTED_IDS ? listed + ", …" : listed;
+        return Text.verbatim(ids.size() > LISTED_IDS ? listed + ", …" : listed);
     }
 }

@@ -34,8 +34,8 @@ record ComponentFacts(
         Component component) {
 
     /** How messages name the component: {@code component "TTDL"}, or by pointer when its id is invalid. */
-    String displayName() {
-        return id == null ? "component " + pointer : "component " + Checks.quote(id);
+    Text displayName() {
+        return Text.format("component {0}", "hạng mục {0}", id == null ? Text.verbatim(pointer) : Checks.quote(id));
     }
 
     boolean isPinned() {

@@ -33,9 +33,11 @@ final class ComponentRules {
     /** A dependency without a lag lets its successor start right after the predecessor's finish. */
     private static final int NO_LAG = 0;
     private static final BigDecimal MAX_VALUE = BigDecimal.valueOf(PlanValidator.MAX_VALUE);
-    private static final String DURATION = "a whole number of periods from 1 to 600";
-    private static final String LAG = "a whole number of periods from 0 to 600";
-    private static final String TOTAL = "1,000,000,000,000,000";
+    private static final Text DURATION = Text.of("a whole number of periods from 1 to 600",
+            "một số nguyên kỳ từ 1 đến 600");
+    private static final Text LAG = Text.of("a whole number of periods from 0 to 600", "một số nguyên kỳ từ 0 đến 600");
+    private static final Text TOTAL = Text.of("1,000,000,000,000,000", "1.000.000.000.000.000");
+    private static final Text ANOTHER_COMPONENT = Text.of("the id of another component", "id của một hạng mục khác");
 
     private final Checks checks;
     private final Declarations declarations;
@@ -57,16 +59,19 @@ final class ComponentRules {
     /** Checks every component; returns the facts of those that are objects, in document order. */
     List<ComponentFacts> check(Scope plan) {
         Located at = plan.member("components");
-        JsonNode list = checks.nonEmptyArray(at, "a list of at least one component");
+        JsonNode list = checks.nonEmptyArray(at, Text.of("a list of at least one component",
+                "một danh sách có ít nhất một hạng mục"));
         if (list == null) {
             return List.of();
         }
         if (list.size() > PlanValidator.MAX_COMPONENTS) {
-            checks.report(at.pointer(), "the plan has " + list.size() + " components: at most 20,000 are allowed");
+            checks.report(at.pointer(), Text.format("the plan has {0} components: at most 20,000 are allowed",
+                    "kế hoạch có {0} hạng mục: tối đa là 20.000", list.size()));
             return List.of();
         }
-        List<ComponentFacts> components = checks.eachObject(list, at.pointer(), "component",
-                "an object with at least id, name and duration", this::component);
+        List<ComponentFacts> components = checks.eachObject(list, at.pointer(), Text.of("component", "hạng mục"),
+                Text.of("an object with at least id, name and duration", "một đối tượng có ít nhất id, name và"
+                        + " duration"), this::component);
         checkTotals(at.pointer());
         return components;
     }
@@ -74,13 +79,13 @@ final class ComponentRules {
     private ComponentFacts component(Scope c) {
         String id = checks.id(c.member("id"));
         if (id != null) {
-            c = c.withSubject("component " + Checks.quote(id) + ": ");
+            c = c.withSubject(Text.format("component {0}: ", "hạng mục {0}: ", Checks.quote(id)));
         }
-        String name = checks.text(c.member("name"), true, "text");
+        String name = checks.text(c.member("name"), true, Checks.TEXT);
         Layer layer = checks.choice(c.member("layer"), false, Layer.class);
         Priority priority = checks.choice(c.member("priority"), false, Priority.class);
         BigDecimal value = checks.number(c.member("value"), false, BigDecimal.ZERO, MAX_VALUE,
-                "a number from 0 to 1,000,000");
+                Text.of("a number from 0 to 1,000,000", "một số từ 0 đến 1.000.000"));
         Double builtValue = scoreRules.value(c, id, value, DEFAULT_VALUE);
         Integer duration = checks.whole(c.member("duration"), true, 1, PlanValidator.MAX_PERIODS, DURATION);
         Capex capex = capexRules.check(c, duration);
@@ -151,23 +156,29 @@ final class ComponentRules {
      */
     private List<Map<String, BigDecimal>> eligibleFunding(Scope c) {
         Located at = c.member("eligibleFunding");
-        JsonNode list = checks.array(at, false, "a list of funding options: funding source ids or share objects");
+        JsonNode list = checks.array(at, false, Text.of("a list of funding options: funding source ids or share"
+                + " objects", "một danh sách phương án vốn: id nguồn vốn hoặc đối tượng tỷ lệ"));
         if (list == null) {
             return List.of();
         }
         if (c.has("funding")) {
-            checks.report(at.pointer(), c.subject() + "eligibleFunding and funding cannot both be given: funding"
-                    + " fixes how it is paid, eligibleFunding lets the solver choose");
+            checks.report(at.pointer(), Text.format("{0}eligibleFunding and funding cannot both be given: funding"
+                    + " fixes how it is paid, eligibleFunding lets the solver choose", "{0}không được nêu cả"
+                    + " eligibleFunding và funding: funding cố định cách chi trả, eligibleFunding để bộ giải chọn",
+                    c.subject()));
         }
         if (list.isEmpty()) {
-            checks.report(at.pointer(), c.subject() + "eligibleFunding must name at least one funding option");
+            checks.report(at.pointer(), Text.format("{0}eligibleFunding must name at least one funding option",
+                    "{0}eligibleFunding phải nêu ít nhất một phương án vốn", c.subject()));
         }
         List<Map<String, BigDecimal>> seen = new ArrayList<>();
         return checks.eachElement(list, at.pointer(), (entry, pointer) -> {
-            Located option = new Located(entry, pointer, c.subject(), "each eligibleFunding option");
+            Located option = new Located(entry, pointer, c.subject(), Text.of("each eligibleFunding option",
+                    "mỗi phương án của eligibleFunding"));
             Map<String, BigDecimal> shares = entry.isTextual() ? singleSource(option) : funding(option);
             if (shares != null && seen.stream().anyMatch(shares::equals)) {
-                checks.report(pointer, c.subject() + "eligibleFunding names the same funding option twice");
+                checks.report(pointer, Text.format("{0}eligibleFunding names the same funding option twice",
+                        "{0}eligibleFunding nêu cùng một phương án vốn hai lần", c.subject()));
             }
             if (shares != null) {
                 seen.add(shares);
@@ -179,9 +190,10 @@ final class ComponentRules {
     private Map<String, BigDecimal> singleSource(Located option) {
         String source = option.value().textValue();
         if (!declarations.fundingSourceIds().contains(source)) {
-            checks.report(option.pointer(), option.subject() + "eligibleFunding names " + Checks.quote(source)
-                    + ", which is not one of the plan's funding sources ("
-                    + Checks.listIds(declarations.fundingSourceIds()) + ")");
+            checks.report(option.pointer(), Text.format(
+                    "{0}eligibleFunding names {1}, which is not one of the plan's funding sources ({2})",
+                    "{0}eligibleFunding nêu {1}, không phải là một trong các nguồn vốn của kế hoạch ({2})",
+                    option.subject(), Checks.quote(source), Checks.listIds(declarations.fundingSourceIds())));
             return null;
         }
         return Map.of(source, BigDecimal.ONE);
@@ -199,19 +211,21 @@ final class ComponentRules {
 
     /** Shares by funding source that add up to 1, or {@code null} when absent or not an object (reported). */
     private Map<String, BigDecimal> funding(Located at) {
-        Map<String, BigDecimal> shares = numbersById(at, "an object that gives each funding source id its share",
-                "funding share of ", declarations.fundingSourceIds(), "funding sources",
+        Map<String, BigDecimal> shares = numbersById(at, Text.of("an object that gives each funding source id its"
+                + " share", "một đối tượng cho mỗi id nguồn vốn một tỷ lệ"), Text.of("funding share of ",
+                "tỷ lệ vốn của "), declarations.fundingSourceIds(), Text.of("funding sources", "nguồn vốn"),
                 share -> checks.share(share, true));
         if (shares != null && shares.size() == at.value().size()) {
-            checks.requireSumOfOne(at, "funding shares", shares.values());
+            checks.requireSumOfOne(at, Text.of("funding shares", "các tỷ lệ vốn"), shares.values());
         }
         return shares;
     }
 
     private Map<String, BigDecimal> demand(Scope c, Integer duration) {
         Map<String, BigDecimal> amounts = numbersById(c.member("demand"),
-                "an object that gives each resource id the amount used", "demand for ",
-                declarations.resourceIds(), "resources", amount -> checks.quantity(amount, true));
+                Text.of("an object that gives each resource id the amount used",
+                        "một đối tượng cho mỗi id nguồn lực lượng sử dụng"), Text.of("demand for ", "nhu cầu về "),
+                declarations.resourceIds(), Text.of("resources", "nguồn lực"), amount -> checks.quantity(amount, true));
         if (amounts != null && duration != null) {
             amounts.forEach((resource, amount) -> totalDemandByResource.merge(resource,
                     amount.multiply(BigDecimal.valueOf(duration)), BigDecimal::add));
@@ -225,8 +239,8 @@ final class ComponentRules {
      *
      * @return the valid numbers by id in document order, or {@code null} when the object is absent or not an object
      */
-    private Map<String, BigDecimal> numbersById(Located at, String allowed, String entryLabel, Set<String> known,
-            String kinds, Function<Located, BigDecimal> read) {
+    private Map<String, BigDecimal> numbersById(Located at, Text allowed, Text entryLabel, Set<String> known,
+            Text kinds, Function<Located, BigDecimal> read) {
         JsonNode object = checks.object(at, false, allowed);
         if (object == null) {
             return null;
@@ -234,10 +248,11 @@ final class ComponentRules {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             Located number = new Located(entry.getValue(), Pointers.member(at.pointer(), entry.getKey()),
-                    at.subject(), entryLabel + Checks.quote(entry.getKey()));
+                    at.subject(), entryLabel.plus(Checks.quote(entry.getKey())));
             if (known != null && !known.contains(entry.getKey())) {
-                checks.report(number.pointer(), at.subject() + at.label() + " names " + Checks.quote(entry.getKey())
-                        + ", which is not one of the plan's " + kinds + " (" + Checks.listIds(known) + ")");
+                checks.report(number.pointer(), Text.format("{0}{1} names {2}, which is not one of the plan's {3} ({4})",
+                        "{0}{1} nêu {2}, không phải là một trong các {3} của kế hoạch ({4})", at.subject(),
+                        at.label(), Checks.quote(entry.getKey()), kinds, Checks.listIds(known)));
             }
             BigDecimal value = read.apply(number);
             if (value != null) {
@@ -249,18 +264,20 @@ final class ComponentRules {
 
     private List<DependencyEntry> dependsOn(Scope c) {
         Located at = c.member("dependsOn");
-        JsonNode list = checks.array(at, false, "a list of component ids or {id, lag} objects");
+        JsonNode list = checks.array(at, false, Text.of("a list of component ids or {id, lag} objects",
+                "một danh sách id hạng mục hoặc đối tượng {id, lag}"));
         return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
             if (entry.isTextual()) {
                 return new DependencyEntry(pointer, pointer, entry.textValue(), NO_LAG);
             }
             if (!entry.isObject()) {
-                checks.wrong(new Located(entry, pointer, c.subject(), "each dependsOn entry"),
-                        "a component id or an object {id, lag}");
+                checks.wrong(new Located(entry, pointer, c.subject(), Text.of("each dependsOn entry",
+                        "mỗi mục của dependsOn")), Text.of("a component id or an object {id, lag}",
+                        "một id hạng mục hoặc một đối tượng {id, lag}"));
                 return null;
             }
-            Located idAt = Located.member(entry, pointer, c.subject(), "id").withLabel("dependsOn id");
-            String id = checks.text(idAt, true, "the id of another component");
+            Located idAt = Located.member(entry, pointer, c.subject(), "id").withLabel(Text.verbatim("dependsOn id"));
+            String id = checks.text(idAt, true, ANOTHER_COMPONENT);
             Located lagAt = Located.member(entry, pointer, c.subject(), "lag");
             Integer lag = checks.whole(lagAt, false, 0, PlanValidator.MAX_PERIODS, LAG);
             if (id == null) {
@@ -273,10 +290,10 @@ final class ComponentRules {
 
     private List<ExclusionEntry> excludes(Scope c) {
         Located at = c.member("excludes");
-        JsonNode list = checks.array(at, false, "a list of component ids");
+        JsonNode list = checks.array(at, false, Text.of("a list of component ids", "một danh sách id hạng mục"));
         return list == null ? List.of() : checks.eachElement(list, at.pointer(), (entry, pointer) -> {
-            String id = checks.text(new Located(entry, pointer, c.subject(), "each excludes entry"), true,
-                    "the id of another component");
+            String id = checks.text(new Located(entry, pointer, c.subject(), Text.of("each excludes entry",
+                    "mỗi mục của excludes")), true, ANOTHER_COMPONENT);
             return id == null ? null : new ExclusionEntry(pointer, id);
         });
     }
@@ -287,15 +304,17 @@ final class ComponentRules {
      */
     private void checkTotals(String componentsPointer) {
         if (totalCostUnits.compareTo(PlanValidator.MAX_TOTAL_UNITS) > 0) {
-            checks.report(componentsPointer, "together the components cost " + totalCostUnits.toPlainString()
-                    + " over the horizon (highest capex plus opex in every period): the planner adds up at most "
-                    + TOTAL);
+            checks.report(componentsPointer, Text.format("together the components cost {0} over the horizon (highest"
+                    + " capex plus opex in every period): the planner adds up at most {1}", "tổng chi phí các hạng"
+                    + " mục trong kỳ kế hoạch là {0} (capex cao nhất cộng opex mọi kỳ): bộ lập kế hoạch cộng được"
+                    + " tối đa {1}", totalCostUnits.toPlainString(), TOTAL));
         }
         totalDemandByResource.forEach((resource, total) -> {
             if (total.compareTo(PlanValidator.MAX_TOTAL_UNITS) > 0) {
-                checks.report(componentsPointer, "together the components use " + total.toPlainString() + " of "
-                        + Checks.quote(resource) + " over their implementation: the planner adds up at most "
-                        + TOTAL);
+                checks.report(componentsPointer, Text.format("together the components use {0} of {1} over their"
+                        + " implementation: the planner adds up at most {2}", "các hạng mục dùng tổng cộng {0} {1}"
+                        + " trong thời gian triển khai: bộ lập kế hoạch cộng được tối đa {2}", total.toPlainString(),
+                        Checks.quote(resource), TOTAL));
             }
         });
     }

@@ -23,7 +23,9 @@ import vn.lotrinh.planner.core.priority.RandomIndex;
  */
 final class CriteriaRules {
 
-    private static final String RATIO = "a ratio from 1/9 (0.111) to 9 on Saaty's scale";
+    private static final Text RATIO = Text.of("a ratio from 1/9 (0.111) to 9 on Saaty's scale",
+            "một tỷ lệ từ 1/9 (0.111) đến 9 trên thang Saaty");
+    private static final Text CRITERION = Text.of("criterion", "tiêu chí");
     private static final int MAX_NAME_CHARS = 200;
 
     private final Checks checks;
@@ -67,27 +69,27 @@ final class CriteriaRules {
 
     /** The criteria, their ids added to {@code ids}; {@code null} when the list is unreadable or too long. */
     private List<Criterion> criteria(Located at, List<String> ids) {
-        JsonNode list = checks.array(at, false, "a list of criteria {id, name, nameEn}");
+        JsonNode list = checks.array(at, false, Text.of("a list of criteria {id, name, nameEn}",
+                "một danh sách tiêu chí {id, name, nameEn}"));
         if (list == null) {
             return Checks.absent(at.value()) ? List.of() : null;
         }
         if (list.size() > RandomIndex.MAX_SIZE) {
-            checks.report(at.pointer(), "the plan has " + list.size() + " criteria: at most " + RandomIndex.MAX_SIZE
-                    + " are allowed, the sizes Saaty's random index is tabled for");
+            checks.report(at.pointer(), Text.format("the plan has {0} criteria: at most {1} are allowed, the sizes"
+                    + " Saaty's random index is tabled for", "kế hoạch có {0} tiêu chí: tối đa là {1}, số tiêu chí mà"
+                    + " bảng chỉ số ngẫu nhiên của Saaty có", list.size(), RandomIndex.MAX_SIZE));
             return null;
         }
-        UniqueIds unique = new UniqueIds(checks, "criterion");
-        List<Criterion> criteria = checks.eachObject(list, at.pointer(), "criterion",
-                "an object with id and name", item -> {
+        UniqueIds unique = new UniqueIds(checks, CRITERION);
+        List<Criterion> criteria = checks.eachObject(list, at.pointer(), CRITERION,
+                Text.of("an object with id and name", "một đối tượng có id và name"), item -> {
                     String id = checks.id(item.member("id"));
                     if (id != null) {
                         unique.claim(id, item.pointer());
-                        item = item.withSubject("criterion " + Checks.quote(id) + ": ");
+                        item = item.withSubject(Text.format("{0} {1}: ", "{0} {1}: ", CRITERION, Checks.quote(id)));
                     }
-                    String name = checks.text(item.member("name"), true, 1, MAX_NAME_CHARS,
-                            "text of 1 to 200 characters");
-                    String nameEn = checks.text(item.member("nameEn"), false, 1, MAX_NAME_CHARS,
-                            "text of 1 to 200 characters");
+                    String name = checks.text(item.member("name"), true, 1, MAX_NAME_CHARS, Checks.NAME);
+                    String nameEn = checks.text(item.member("nameEn"), false, 1, MAX_NAME_CHARS, Checks.NAME);
                     return checks.isClean() ? new Criterion(id, name, nameEn) : null;
                 });
         ids.addAll(unique.ids());
@@ -99,15 +101,18 @@ final class CriteriaRules {
      * criteria are unreadable, so references go unchecked) every pair must be compared once.
      */
     private List<Comparison> comparisons(Located at, List<String> ids, List<Located> ratios) {
-        JsonNode list = checks.array(at, false, "a list of comparisons {a, b, ratio}");
+        JsonNode list = checks.array(at, false, Text.of("a list of comparisons {a, b, ratio}",
+                "một danh sách so sánh {a, b, ratio}"));
         if (list != null && !list.isEmpty() && ids != null && ids.isEmpty()) {
-            checks.report(at.pointer(), "comparisons compare criteria, but the plan has none: give criteria, or"
-                    + " leave comparisons out");
+            checks.report(at.pointer(), Text.of("comparisons compare criteria, but the plan has none: give criteria,"
+                    + " or leave comparisons out", "comparisons so sánh các tiêu chí, nhưng kế hoạch không có tiêu"
+                    + " chí nào: hãy nêu criteria, hoặc bỏ comparisons"));
             return List.of();
         }
         Map<Set<String>, String> comparedAt = new HashMap<>();
-        List<Comparison> comparisons = list == null ? List.of() : checks.eachObject(list, at.pointer(), "comparison",
-                "an object with a, b and ratio", item -> comparison(item, ids, comparedAt, ratios));
+        List<Comparison> comparisons = list == null ? List.of() : checks.eachObject(list, at.pointer(),
+                Text.of("comparison", "so sánh"), Text.of("an object with a, b and ratio",
+                        "một đối tượng có a, b và ratio"), item -> comparison(item, ids, comparedAt, ratios));
         boolean readable = list != null || Checks.absent(at.value());
         if (ids != null && readable) {
             reportMissingPairs(at.pointer(), ids, comparedAt);
@@ -122,8 +127,9 @@ final class CriteriaRules {
         Located ratioAt = item.member("ratio");
         BigDecimal ratio = checks.number(ratioAt, true, Comparison.MIN_RATIO, Comparison.MAX_RATIO, RATIO);
         if (a != null && a.equals(b)) {
-            checks.report(item.pointerTo("b"), item.subject() + "compares " + Checks.quote(a) + " with itself: a"
-                    + " comparison names two different criteria");
+            checks.report(item.pointerTo("b"), Text.format("{0}compares {1} with itself: a comparison names two"
+                    + " different criteria", "{0}so sánh {1} với chính nó: một so sánh nêu hai tiêu chí khác nhau",
+                    item.subject(), Checks.quote(a)));
             return null;
         }
         if (a == null || b == null) {
@@ -131,8 +137,9 @@ final class CriteriaRules {
         }
         String earlier = comparedAt.putIfAbsent(Set.of(a, b), item.pointer());
         if (earlier != null) {
-            checks.report(item.pointer(), item.subject() + Checks.quote(a) + " and " + Checks.quote(b)
-                    + " are already compared at " + earlier + ": each pair of criteria is compared once");
+            checks.report(item.pointer(), Text.format("{0}{1} and {2} are already compared at {3}: each pair of"
+                    + " criteria is compared once", "{0}{1} và {2} đã được so sánh ở {3}: mỗi cặp tiêu chí chỉ so sánh"
+                    + " một lần", item.subject(), Checks.quote(a), Checks.quote(b), earlier));
             return null;
         }
         if (ratio == null) {
@@ -144,10 +151,11 @@ final class CriteriaRules {
 
     private String criterion(Scope item, String member, List<String> ids) {
         Located at = item.member(member);
-        String id = checks.text(at, true, "the id of a criterion");
+        String id = checks.text(at, true, Text.of("the id of a criterion", "id của một tiêu chí"));
         if (id != null && ids != null && !ids.contains(id)) {
-            checks.report(at.pointer(), item.subject() + member + " names " + Checks.quote(id)
-                    + ", which is not one of the plan's criteria (" + Checks.listIds(ids) + ")");
+            checks.report(at.pointer(), Text.format("{0}{1} names {2}, which is not one of the plan's criteria ({3})",
+                    "{0}{1} nêu {2}, không phải là một trong các tiêu chí của kế hoạch ({3})", item.subject(), member,
+                    Checks.quote(id), Checks.listIds(ids)));
             return null;
         }
         return id;
@@ -158,9 +166,10 @@ final class CriteriaRules {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (!comparedAt.containsKey(Set.of(ids.get(i), ids.get(j)))) {
-                    checks.report(pointer, "criteria " + Checks.quote(ids.get(i)) + " and " + Checks.quote(ids.get(j))
-                            + " are not compared: each pair of the " + n + " criteria is compared once, "
-                            + n * (n - 1) / 2 + " comparisons in all");
+                    checks.report(pointer, Text.format("criteria {0} and {1} are not compared: each pair of the {2}"
+                            + " criteria is compared once, {3} comparisons in all", "tiêu chí {0} và {1} chưa được so"
+                            + " sánh: mỗi cặp trong {2} tiêu chí được so sánh một lần, tổng cộng {3} so sánh",
+                            Checks.quote(ids.get(i)), Checks.quote(ids.get(j)), n, n * (n - 1) / 2));
                 }
             }
         }
@@ -177,14 +186,17 @@ final class CriteriaRules {
                 int b = ids.indexOf(comparison.b());
                 if (Math.min(a, b) == pair.row() && Math.max(a, b) == pair.column()) {
                     double agreeing = a == pair.row() ? pair.consistentRatio() : 1 / pair.consistentRatio();
-                    checks.report(ratios.get(k).pointer(), "the comparisons are too inconsistent to weigh the"
-                            + " criteria: consistency ratio " + decimals(weights.consistencyRatio(), 3)
-                            + ", at most 0.1 is allowed (Saaty's random index " + RandomIndex.of(matrix.size())
-                            + " for " + matrix.size() + " criteria); comparing " + Checks.quote(comparison.a())
-                            + " with " + Checks.quote(comparison.b()) + " at " + decimals(comparison.ratio(), 3)
-                            + " makes up " + decimals(100 * pair.share(), 0) + " % of the inconsistency: "
-                            + decimals(agreeing, 2) + " would agree with the other comparisons (on Saaty's scale: "
-                            + SaatyScale.nearest(agreeing) + ")");
+                    checks.report(ratios.get(k).pointer(), Text.format("the comparisons are too inconsistent to"
+                            + " weigh the criteria: consistency ratio {0}, at most 0.1 is allowed (Saaty's random"
+                            + " index {1} for {2} criteria); comparing {3} with {4} at {5} makes up {6} % of the"
+                            + " inconsistency: {7} would agree with the other comparisons (on Saaty's scale: {8})",
+                            "các so sánh quá thiếu nhất quán để tính trọng số tiêu chí: tỷ số nhất quán {0}, tối đa"
+                            + " cho phép là 0.1 (chỉ số ngẫu nhiên Saaty {1} cho {2} tiêu chí); so sánh {3} với {4}"
+                            + " ở mức {5} chiếm {6} % độ không nhất quán: {7} sẽ khớp với các so sánh khác (trên thang"
+                            + " Saaty: {8})", decimals(weights.consistencyRatio(), 3), RandomIndex.of(matrix.size()),
+                            matrix.size(), Checks.quote(comparison.a()), Checks.quote(comparison.b()),
+                            decimals(comparison.ratio(), 3), decimals(100 * pair.share(), 0), decimals(agreeing, 2),
+                            SaatyScale.nearest(agreeing)));
                 }
             }
         }

@@ -13,6 +13,8 @@ import vn.lotrinh.planner.core.plan.Resource;
  */
 final class DeclarationRules {
 
+    private static final Text PHASE = Text.of("phase", "giai đoạn");
+
     private final Checks checks;
     private final PlanCalendar calendar;
 
@@ -22,19 +24,24 @@ final class DeclarationRules {
     }
 
     Declarations check(Scope plan) {
-        Declared<Phase> phases = optionalList(plan.member("phases"), "a list of phases", "phase",
-                "an object with id, name, firstPeriod and lastPeriod", new PhaseRules()::phase);
+        Declared<Phase> phases = optionalList(plan.member("phases"),
+                Text.of("a list of phases", "một danh sách giai đoạn"), PHASE,
+                Text.of("an object with id, name, firstPeriod and lastPeriod",
+                        "một đối tượng có id, name, firstPeriod và lastPeriod"), new PhaseRules()::phase);
         Located sourcesAt = plan.member("fundingSources");
-        JsonNode sources = checks.nonEmptyArray(sourcesAt, "a list of at least one funding source");
+        JsonNode sources = checks.nonEmptyArray(sourcesAt, Text.of("a list of at least one funding source",
+                "một danh sách có ít nhất một nguồn vốn"));
         Declared<FundingSource> fundingSources = sources == null ? null : declared(sourcesAt, sources,
-                "funding source", "an object with id and name", this::fundingSource);
-        Declared<Resource> resources = optionalList(plan.member("resources"), "a list of resources", "resource",
-                "an object with id, name and unit", this::resource);
+                Text.of("funding source", "nguồn vốn"), Text.of("an object with id and name",
+                        "một đối tượng có id và name"), this::fundingSource);
+        Declared<Resource> resources = optionalList(plan.member("resources"),
+                Text.of("a list of resources", "một danh sách nguồn lực"), Text.of("resource", "nguồn lực"),
+                Text.of("an object with id, name and unit", "một đối tượng có id, name và unit"), this::resource);
         return new Declarations(calendar, phases, fundingSources, resources);
     }
 
     /** A list that may be left out, which declares nothing; {@code null} when it is there but not a list. */
-    private <T> Declared<T> optionalList(Located at, String allowed, String kind, String itemAllowed,
+    private <T> Declared<T> optionalList(Located at, Text allowed, Text kind, Text itemAllowed,
             BiFunction<Scope, String, T> read) {
         JsonNode list = checks.array(at, false, allowed);
         if (list == null) {
@@ -47,7 +54,7 @@ final class DeclarationRules {
      * Reads each item's id, claims it, and then the rest of the item with {@code read}, which gets the item with its
      * messages naming it by id, and the id ({@code null} when invalid).
      */
-    private <T> Declared<T> declared(Located at, JsonNode list, String kind, String itemAllowed,
+    private <T> Declared<T> declared(Located at, JsonNode list, Text kind, Text itemAllowed,
             BiFunction<Scope, String, T> read) {
         UniqueIds ids = new UniqueIds(checks, kind);
         return new Declared<>(ids.ids(), checks.eachObject(list, at.pointer(), kind, itemAllowed, item -> {
@@ -56,19 +63,19 @@ final class DeclarationRules {
                 return read.apply(item, null);
             }
             ids.claim(id, item.pointer());
-            return read.apply(item.withSubject(kind + " " + Checks.quote(id) + ": "), id);
+            return read.apply(item.withSubject(Text.format("{0} {1}: ", "{0} {1}: ", kind, Checks.quote(id))), id);
         }));
     }
 
     private FundingSource fundingSource(Scope source, String id) {
-        String name = checks.text(source.member("name"), true, "text");
+        String name = checks.text(source.member("name"), true, Checks.TEXT);
         return checks.isClean() ? new FundingSource(id, name) : null;
     }
 
     /** A resource is named by its id and counted in no unit unless it says otherwise. */
     private Resource resource(Scope resource, String id) {
-        String name = checks.text(resource.member("name"), false, "text");
-        String unit = checks.text(resource.member("unit"), false, "text");
+        String name = checks.text(resource.member("name"), false, Checks.TEXT);
+        String unit = checks.text(resource.member("unit"), false, Checks.TEXT);
         return checks.isClean() ? new Resource(id, name == null ? id : name, unit == null ? "" : unit) : null;
     }
 
@@ -76,31 +83,34 @@ final class DeclarationRules {
     private final class PhaseRules {
 
         /** A phase's name and periods, for messages about the phases it overlaps. */
-        private record Span(String name, int first, int last) {
+        private record Span(Text name, int first, int last) {
         }
 
         private final Span[] spanByPeriod = new Span[calendar == null ? 0 : calendar.periods()];
 
         Phase phase(Scope phase, String id) {
-            String name = id == null ? "phase " + phase.pointer() : "phase " + Checks.quote(id);
-            phase = phase.withSubject(name + ": ");
-            String title = checks.text(phase.member("name"), true, "text");
+            Text name = Text.format("{0} {1}", "{0} {1}", PHASE, id == null ? phase.pointer() : Checks.quote(id));
+            phase = phase.withSubject(name.plus(Text.verbatim(": ")));
+            String title = checks.text(phase.member("name"), true, Checks.TEXT);
             Integer first = checks.period(phase.member("firstPeriod"), true, calendar);
             Integer last = checks.period(phase.member("lastPeriod"), true, calendar);
             if (first == null || last == null) {
                 return null;
             }
             if (first > last) {
-                checks.report(phase.pointerTo("lastPeriod"), phase.subject() + "lastPeriod " + calendar.label(last)
-                        + " is before firstPeriod " + calendar.label(first));
+                checks.report(phase.pointerTo("lastPeriod"), Text.format(
+                        "{0}lastPeriod {1} is before firstPeriod {2}", "{0}lastPeriod {1} đứng trước firstPeriod {2}",
+                        phase.subject(), calendar.label(last), calendar.label(first)));
                 return null;
             }
             Span span = new Span(name, first, last);
             for (int period = first; period <= last; period++) {
                 Span other = spanByPeriod[period];
                 if (other != null) {
-                    checks.report(phase.pointer(), name + " (" + describe(span) + ") overlaps " + other.name() + " ("
-                            + describe(other) + "): phases must not share periods");
+                    checks.report(phase.pointer(), Text.format(
+                            "{0} ({1}) overlaps {2} ({3}): phases must not share periods",
+                            "{0} ({1}) trùng kỳ với {2} ({3}): các giai đoạn không được có chung kỳ", name,
+                            describe(span), other.name(), describe(other)));
                     break;
                 }
             }

@@ -23,14 +23,17 @@ final class DependencyRules {
     /** Cycles listed one by one; beyond this a plan is too tangled for a list to help. */
     static final int MAX_CYCLES_LISTED = 100;
 
-    private static final Relation DEPENDENCY = new Relation("depend on", "depends on");
-    private static final Relation EXCLUSION = new Relation("exclude", "excludes");
-    private static final Relation REPLACEMENT = new Relation("replace", "replaces");
+    private static final Relation DEPENDENCY = new Relation(Text.of("depend on", "phụ thuộc vào"),
+            Text.of("depends on", "phụ thuộc vào"));
+    private static final Relation EXCLUSION = new Relation(Text.of("exclude", "loại trừ"),
+            Text.of("excludes", "loại trừ"));
+    private static final Relation REPLACEMENT = new Relation(Text.of("replace", "thay thế"),
+            Text.of("replaces", "thay thế"));
 
     private final Checks checks;
 
     /** How an entry relates its component to the other it names, as messages say it. */
-    private record Relation(String infinitive, String thirdPerson) {
+    private record Relation(Text infinitive, Text thirdPerson) {
     }
 
     DependencyRules(Checks checks) {
@@ -38,7 +41,7 @@ final class DependencyRules {
     }
 
     ResolvedDependencies check(List<ComponentFacts> components) {
-        UniqueIds ids = new UniqueIds(checks, "component");
+        UniqueIds ids = new UniqueIds(checks, Text.of("component", "hạng mục"));
         Map<String, Integer> positionById = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
             ComponentFacts component = components.get(i);
@@ -76,8 +79,9 @@ final class DependencyRules {
             Integer other = other(component, entry.excludedId(), entry.pointer(), EXCLUSION, positionById);
             if (other != null && component.isPinned() && components.get(other).isPinned()
                     && pinnedPairs.add(List.of(Math.min(position, other), Math.max(position, other)))) {
-                checks.report(entry.pointer(), component.displayName() + " excludes " + Checks.quote(entry.excludedId())
-                        + ", but both are pinned: they cannot both be scheduled");
+                checks.report(entry.pointer(), Text.format("{0} excludes {1}, but both are pinned: they cannot both be"
+                        + " scheduled", "{0} loại trừ {1}, nhưng cả hai đều được ghim: không thể xếp lịch cả hai",
+                        component.displayName(), Checks.quote(entry.excludedId())));
             }
         }
     }
@@ -92,8 +96,9 @@ final class DependencyRules {
             Integer other = other(component, entry.replacedId(), entry.pointer(), REPLACEMENT, positionById);
             if (other != null && other < position && replacesAlongAChain(other, component.id(), components,
                     positionById)) {
-                checks.report(entry.pointer(), component.displayName() + " replaces "
-                        + Checks.quote(entry.replacedId()) + ", which replaces it in turn: one of them is the upgrade");
+                checks.report(entry.pointer(), Text.format("{0} replaces {1}, which replaces it in turn: one of them"
+                        + " is the upgrade", "{0} thay thế {1}, trong khi {1} lại thay thế nó: chỉ một trong hai là bản"
+                        + " nâng cấp", component.displayName(), Checks.quote(entry.replacedId())));
             }
         }
     }
@@ -127,13 +132,15 @@ final class DependencyRules {
     private Integer other(ComponentFacts component, String otherId, String pointer, Relation relation,
             Map<String, Integer> positionById) {
         if (otherId.equals(component.id())) {
-            checks.report(pointer, component.displayName() + " cannot " + relation.infinitive() + " itself");
+            checks.report(pointer, Text.format("{0} cannot {1} itself", "{0} không thể {1} chính nó",
+                    component.displayName(), relation.infinitive()));
             return null;
         }
         Integer other = positionById.get(otherId);
         if (other == null) {
-            checks.report(pointer, component.displayName() + " " + relation.thirdPerson() + " " + Checks.quote(otherId)
-                    + ", which is not a component of this plan");
+            checks.report(pointer, Text.format("{0} {1} {2}, which is not a component of this plan",
+                    "{0} {1} {2}, không phải là hạng mục của kế hoạch này", component.displayName(),
+                    relation.thirdPerson(), Checks.quote(otherId)));
         }
         return other;
     }
@@ -148,8 +155,9 @@ final class DependencyRules {
         List<Integer> order = DependencyOrder.depthFirst(
                 predecessors.stream().map(edges -> edges.stream().map(Edge::predecessor).toList()).toList(), cycles);
         if (cycles.moreThanListed) {
-            checks.report("/components", "the dependencies form more cycles than the " + MAX_CYCLES_LISTED
-                    + " listed: break those and check the plan again");
+            checks.report("/components", Text.format("the dependencies form more cycles than the {0} listed: break"
+                    + " those and check the plan again", "các phụ thuộc tạo thành nhiều vòng hơn {0} vòng đã liệt kê:"
+                    + " hãy phá các vòng đó rồi kiểm tra lại kế hoạch", MAX_CYCLES_LISTED));
         }
         return cycles.reported.isEmpty() ? order : null;
     }
@@ -198,6 +206,7 @@ final class DependencyRules {
                 .orElseThrow()
                 .entryPointer();
         String names = cycle.stream().map(i -> components.get(i).id()).collect(Collectors.joining(" → "));
-        checks.report(pointer, "dependency cycle: " + names + " → " + components.get(first).id());
+        checks.report(pointer, Text.format("dependency cycle: {0} → {1}", "vòng phụ thuộc: {0} → {1}", names,
+                components.get(first).id()));
     }
 }

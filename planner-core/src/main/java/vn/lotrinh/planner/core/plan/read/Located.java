@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param value the value, {@code null} when the member is absent
  */
-record Located(JsonNode value, String pointer, String subject, String label) {
+record Located(JsonNode value, String pointer, Text subject, Text label) {
 
     /** A member of an object value; {@code subject} carries over. */
-    static Located member(JsonNode object, String objectPointer, String subject, String name) {
-        return new Located(object.get(name), Pointers.member(objectPointer, name), subject, name);
+    static Located member(JsonNode object, String objectPointer, Text subject, String name) {
+        return new Located(object.get(name), Pointers.member(objectPointer, name), subject, Text.verbatim(name));
     }
 
-    Located withLabel(String newLabel) {
+    Located withLabel(Text newLabel) {
         return new Located(value, pointer, subject, newLabel);
     }
 }

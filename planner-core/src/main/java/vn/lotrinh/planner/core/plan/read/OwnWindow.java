@@ -10,33 +10,37 @@ import vn.lotrinh.planner.core.plan.PlanCalendar;
 final class OwnWindow {
 
     /** Why the window leaves no start, and the member of the component that says so. */
-    record Impossibility(String member, String message) {
+    record Impossibility(String member, Text message) {
     }
 
     private OwnWindow() {
     }
 
     /** Why {@code name}'s own window leaves it no start, or {@code null} when it leaves one. */
-    static Impossibility impossibility(String name, int duration, Integer earliest, Integer latest,
+    static Impossibility impossibility(Text name, int duration, Integer earliest, Integer latest,
             PlanCalendar calendar) {
         int horizon = calendar.periods();
         if (duration > horizon) {
-            return new Impossibility("duration", name + " takes " + periods(duration) + ", longer than the horizon of "
-                    + periods(horizon) + " (" + span(calendar, 0, horizon - 1) + ")");
+            return new Impossibility("duration", Text.format("{0} takes {1}, longer than the horizon of {2} ({3})",
+                    "{0} kéo dài {1}, dài hơn kỳ kế hoạch {2} ({3})", name, periods(duration), periods(horizon),
+                    span(calendar, 0, horizon - 1)));
         }
         if (latest != null && earliest != null && latest - earliest + 1 < duration) {
-            return new Impossibility("latestFinish", name + " takes " + periods(duration) + ", but its window "
-                    + span(calendar, earliest, latest) + " holds only " + periods(latest - earliest + 1));
+            return new Impossibility("latestFinish", Text.format("{0} takes {1}, but its window {2} holds only {3}",
+                    "{0} kéo dài {1}, nhưng khung thời gian {2} chỉ có {3}", name, periods(duration),
+                    span(calendar, earliest, latest), periods(latest - earliest + 1)));
         }
         if (latest != null && duration - 1 > latest) {
-            return new Impossibility("latestFinish", name + " takes " + periods(duration) + ", so it finishes in "
-                    + calendar.label(duration - 1) + " at the earliest, after its latestFinish "
-                    + calendar.label(latest));
+            return new Impossibility("latestFinish", Text.format("{0} takes {1}, so it finishes in {2} at the"
+                    + " earliest, after its latestFinish {3}", "{0} kéo dài {1}, nên sớm nhất hoàn thành vào {2}, sau"
+                    + " latestFinish {3}", name, periods(duration), calendar.label(duration - 1),
+                    calendar.label(latest)));
         }
         if (earliest != null && earliest + duration > horizon) {
-            return new Impossibility("earliestStart", name + " takes " + periods(duration) + ", so starting in "
-                    + calendar.label(earliest) + " at the earliest it cannot finish inside the horizon, which ends in "
-                    + calendar.label(horizon - 1));
+            return new Impossibility("earliestStart", Text.format("{0} takes {1}, so starting in {2} at the earliest"
+                    + " it cannot finish inside the horizon, which ends in {3}", "{0} kéo dài {1}, nên bắt đầu sớm"
+                    + " nhất vào {2} thì không thể hoàn thành trong kỳ kế hoạch, vốn kết thúc vào {3}", name,
+                    periods(duration), calendar.label(earliest), calendar.label(horizon - 1)));
         }
         return null;
     }
@@ -45,7 +49,7 @@ final class OwnWindow {
         return first == last ? calendar.label(first) : calendar.label(first) + "–" + calendar.label(last);
     }
 
-    static String periods(int count) {
-        return count == 1 ? "1 period" : count + " periods";
+    static Text periods(int count) {
+        return count == 1 ? Text.of("1 period", "1 kỳ") : Text.format("{0} periods", "{0} kỳ", count);
     }
 }

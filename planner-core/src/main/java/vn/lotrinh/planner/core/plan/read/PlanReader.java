@@ -63,13 +63,14 @@ public final class PlanReader {
 
     private static JsonNode nonEmpty(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
+            throw new InvalidPlanException(List.of(new PlanError("", Checks.EMPTY_DOCUMENT)));
         }
         return node;
     }
 
     private static InvalidPlanException malformed(JsonProcessingException e) {
-        return new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
+        return new InvalidPlanException(List.of(new PlanError("", Text.format("not valid JSON: {0}",
+                "không phải JSON hợp lệ: {0}", e.getOriginalMessage()))));
     }
 
     public Plan read(String json) {

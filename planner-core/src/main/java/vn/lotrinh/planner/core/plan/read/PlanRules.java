@@ -35,14 +35,15 @@ final class PlanRules {
 
     static CheckedPlan check(JsonNode document, Catalogues catalogues) {
         if (document == null || document.isMissingNode()) {
-            return CheckedPlan.refused(new PlanError("", "the document is empty"));
+            return CheckedPlan.refused(new PlanError("", Checks.EMPTY_DOCUMENT));
         }
         if (!document.isObject()) {
             return CheckedPlan.refused(
-                    new PlanError("", "a plan must be a JSON object, found " + Checks.describe(document)));
+                    new PlanError("", Text.format("a plan must be a JSON object, found {0}",
+                            "kế hoạch phải là một đối tượng JSON, nhưng đang là {0}", Checks.describe(document))));
         }
         Checks checks = new Checks();
-        Scope plan = new Scope(document, "", "");
+        Scope plan = new Scope(document, "", Text.empty());
         SectionRules sections = new SectionRules(checks);
         PlanHeader header = sections.header(plan);
         PlanCalendar calendar = header.calendar();

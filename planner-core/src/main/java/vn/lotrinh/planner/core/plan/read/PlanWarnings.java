@@ -25,21 +25,25 @@ public final class PlanWarnings {
         List<PlanWarning> warnings = new ArrayList<>(SchedulingWarnings.of(plan));
         for (Duplicate duplicate : overlaps.duplicates()) {
             List<Integer> deliverers = duplicate.components();
-            String all = deliverers.stream().map(i -> Checks.quote(plan.components().get(i).id()))
+            String all = deliverers.stream().map(i -> Checks.quote(plan.components().get(i).id()).english())
                     .collect(Collectors.joining(", "));
             for (int i : deliverers.subList(1, deliverers.size())) {
                 Component component = plan.components().get(i);
-                warnings.add(new PlanWarning(pointer(i, component, duplicate.code()), "duplication: "
-                        + all + " all deliver " + duplicate.code() + " and none replaces another; component "
-                        + Checks.quote(component.id()) + " costs " + capex(component) + " of likely capex"));
+                warnings.add(new PlanWarning(pointer(i, component, duplicate.code()), Text.format("duplication: {0}"
+                        + " all deliver {1} and none replaces another; component {2} costs {3} of likely capex",
+                        "trùng lặp: {0} đều cung cấp {1} và không hạng mục nào thay thế hạng mục khác; hạng mục {2}"
+                        + " có capex dự kiến {3}", all, duplicate.code(), Checks.quote(component.id()),
+                        capex(component))));
             }
         }
         for (NationalRebuild rebuild : overlaps.rebuilds()) {
             Component component = plan.components().get(rebuild.component());
-            warnings.add(new PlanWarning(pointer(rebuild.component(), component, rebuild.code()), "waste: component "
-                    + Checks.quote(component.id()) + " delivers " + rebuild.code() + ", which the framework catalogue "
-                    + plan.framework().id() + " says a ministry provides for every province: connect to it instead ("
-                    + capex(component) + " of likely capex)"));
+            warnings.add(new PlanWarning(pointer(rebuild.component(), component, rebuild.code()), Text.format(
+                    "waste: component {0} delivers {1}, which the framework catalogue {2} says a ministry provides"
+                    + " for every province: connect to it instead ({3} of likely capex)", "lãng phí: hạng mục {0}"
+                    + " cung cấp {1}, mà danh mục khung {2} ghi là do bộ, ngành cung cấp cho mọi tỉnh: hãy kết nối"
+                    + " thay vì xây mới (capex dự kiến {3})", Checks.quote(component.id()), rebuild.code(),
+                    plan.framework().id(), capex(component))));
         }
         return warnings;
     }

@@ -39,7 +39,9 @@ final class SchedulingWarnings {
         if (component.isPinned()) {
             return;
         }
-        String name = (component.isMust() ? "MUST component " : "component ") + Checks.quote(component.id());
+        Text name = component.isMust()
+                ? Text.format("MUST component {0}", "hạng mục MUST {0}", Checks.quote(component.id()))
+                : Text.format("component {0}", "hạng mục {0}", Checks.quote(component.id()));
         OwnWindow.Impossibility own = OwnWindow.impossibility(name, component.durationPeriods(),
                 component.earliestStart(), component.latestFinish(), plan.calendar());
         if (own != null) {
@@ -50,8 +52,8 @@ final class SchedulingWarnings {
         for (int k = 0; k < predecessors.size(); k++) {
             Link link = predecessors.get(k);
             if (unschedulable[link.component()]) {
-                warn(i, "/dependsOn/" + k, name + " depends on " + idOf(link.component())
-                        + ", which can never be scheduled");
+                warn(i, "/dependsOn/" + k, Text.format("{0} depends on {1}, which can never be scheduled",
+                        "{0} phụ thuộc vào {1}, hạng mục không bao giờ xếp lịch được", name, idOf(link.component())));
                 return;
             }
         }
@@ -62,10 +64,13 @@ final class SchedulingWarnings {
         Link link = predecessors.get(k);
         int finish = graph.earliestStart(i) + component.durationPeriods() - 1;
         boolean byWindow = component.latestFinish() != null && component.latestFinish() < plan.horizon() - 1;
-        String where = byWindow ? " cannot finish by its latestFinish " + label(component.latestFinish())
-                : " cannot be scheduled inside the horizon, which ends in " + label(plan.horizon() - 1);
-        warn(i, "/dependsOn/" + k, name + where + ": " + waitingFor(link) + ", so it finishes in " + label(finish)
-                + " at the earliest");
+        Text where = byWindow
+                ? Text.format(" cannot finish by its latestFinish {0}", " không thể hoàn thành trước latestFinish {0}",
+                        label(component.latestFinish()))
+                : Text.format(" cannot be scheduled inside the horizon, which ends in {0}", " không thể xếp lịch"
+                        + " trong kỳ kế hoạch, vốn kết thúc vào {0}", label(plan.horizon() - 1));
+        warn(i, "/dependsOn/" + k, Text.format("{0}{1}: {2}, so it finishes in {3} at the earliest",
+                "{0}{1}: {2}, nên sớm nhất hoàn thành vào {3}", name, where, waitingFor(link), label(finish)));
     }
 
     /** The entry of the predecessor that sets the component's earliest start, or -1 when none does. */
@@ -85,7 +90,7 @@ final class SchedulingWarnings {
     }
 
     /** {@code its predecessor "KDL" cannot finish before 2024 (via TTDL → LGSP → KDL)}, with the lag if any. */
-    private String waitingFor(Link link) {
+    private Text waitingFor(Link link) {
         List<String> chain = new ArrayList<>();
         for (int along = link.component(); along >= 0; ) {
             chain.add(plan.components().get(along).id());
@@ -97,15 +102,17 @@ final class SchedulingWarnings {
         return PredecessorWait.describe(chain, label(finish), link.lagPeriods());
     }
 
-    private void warn(int i, String member, String message) {
+    private void warn(int i, String member, Text message) {
         unschedulable[i] = true;
         boolean must = plan.components().get(i).isMust();
-        warnings.add(new PlanWarning("/components/" + i + member, message + (must
-                ? ": no roadmap can schedule it, so every roadmap defers this MUST component"
-                : ": no roadmap can schedule it, so it is deferred")));
+        warnings.add(new PlanWarning("/components/" + i + member, message.plus(must
+                ? Text.of(": no roadmap can schedule it, so every roadmap defers this MUST component",
+                        ": không lộ trình nào xếp lịch được, nên mọi lộ trình đều hoãn hạng mục MUST này")
+                : Text.of(": no roadmap can schedule it, so it is deferred",
+                        ": không lộ trình nào xếp lịch được, nên hạng mục bị hoãn"))));
     }
 
-    private String idOf(int component) {
+    private Text idOf(int component) {
         return Checks.quote(plan.components().get(component).id());
     }
 

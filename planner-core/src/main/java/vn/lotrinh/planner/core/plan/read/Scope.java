@@ -3,7 +3,7 @@ package vn.lotrinh.planner.core.plan.read;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** An object of the document being checked, with its pointer and the subject that messages about it start with. */
-record Scope(JsonNode object, String pointer, String subject) {
+record Scope(JsonNode object, String pointer, Text subject) {
 
     Located member(String name) {
         return Located.member(object, pointer, subject, name);
@@ -18,7 +18,7 @@ record Scope(JsonNode object, String pointer, String subject) {
         return Pointers.member(pointer, name);
     }
 
-    Scope withSubject(String newSubject) {
+    Scope withSubject(Text newSubject) {
         return new Scope(object, pointer, newSubject);
     }
 }

@@ -22,7 +22,7 @@ final class ScoreRules {
     /** The decimals a weighted score is rounded to as a component's value. */
     static final int VALUE_DECIMALS = 4;
     private static final BigDecimal MAX_SCORE = BigDecimal.TEN;
-    private static final String SCORE = "a score from 0 to 10";
+    private static final Text SCORE = Text.of("a score from 0 to 10", "một điểm từ 0 đến 10");
 
     private final Checks checks;
     private final CriteriaRules.Readout criteria;
@@ -56,8 +56,10 @@ final class ScoreRules {
             return defaultValue;
         }
         if (!component.has("scores")) {
-            checks.report(component.pointerTo("scores"), component.subject() + "scores is missing: in a plan with"
-                    + " criteria a component gives a score from 0 to 10 for every criterion, or its value");
+            checks.report(component.pointerTo("scores"), Text.format("{0}scores is missing: in a plan with criteria a"
+                    + " component gives a score from 0 to 10 for every criterion, or its value", "{0}thiếu scores:"
+                    + " trong kế hoạch có tiêu chí, mỗi hạng mục cho điểm từ 0 đến 10 theo từng tiêu chí, hoặc nêu"
+                    + " value", component.subject()));
             return null;
         }
         return scores == null || criteria.weights() == null ? null : weighted(scores, criteria.weights());
@@ -80,15 +82,18 @@ final class ScoreRules {
     /** The valid scores by criterion, in the criteria's order; {@code null} when absent, or not all valid. */
     private Map<String, Double> scores(Scope component) {
         Located at = component.member("scores");
-        JsonNode object = checks.object(at, false, "an object that gives each criterion id a score from 0 to 10");
+        JsonNode object = checks.object(at, false, Text.of("an object that gives each criterion id a score from 0"
+                + " to 10", "một đối tượng cho mỗi id tiêu chí một điểm từ 0 đến 10"));
         if (object == null || criteria.ids() == null) {
             return null;
         }
         List<String> ids = criteria.ids();
         if (ids.isEmpty()) {
             if (!object.isEmpty()) {
-                checks.report(at.pointer(), component.subject() + "scores scores the components against criteria,"
-                        + " but the plan has none: give criteria, or leave scores out");
+                checks.report(at.pointer(), Text.format("{0}scores scores the components against criteria, but the"
+                        + " plan has none: give criteria, or leave scores out", "{0}scores chấm điểm theo tiêu chí,"
+                        + " nhưng kế hoạch không có tiêu chí nào: hãy nêu criteria, hoặc bỏ scores",
+                        component.subject()));
             }
             return null;
         }
@@ -96,10 +101,11 @@ final class ScoreRules {
         boolean valid = true;
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             Located score = new Located(entry.getValue(), Pointers.member(at.pointer(), entry.getKey()),
-                    component.subject(), "score for " + Checks.quote(entry.getKey()));
+                    component.subject(), Text.format("score for {0}", "điểm cho {0}", Checks.quote(entry.getKey())));
             if (!ids.contains(entry.getKey())) {
-                checks.report(score.pointer(), component.subject() + "scores names " + Checks.quote(entry.getKey())
-                        + ", which is not one of the plan's criteria (" + Checks.listIds(ids) + ")");
+                checks.report(score.pointer(), Text.format("{0}scores names {1}, which is not one of the plan's"
+                        + " criteria ({2})", "{0}scores nêu {1}, không phải là một trong các tiêu chí của kế hoạch"
+                        + " ({2})", component.subject(), Checks.quote(entry.getKey()), Checks.listIds(ids)));
                 valid = false;
             }
             BigDecimal number = checks.number(score, true, BigDecimal.ZERO, MAX_SCORE, SCORE);
@@ -111,8 +117,9 @@ final class ScoreRules {
         Set<String> missing = new LinkedHashSet<>(ids);
         object.fieldNames().forEachRemaining(missing::remove);
         if (!missing.isEmpty()) {
-            checks.report(at.pointer(), component.subject() + "scores gives no score for " + Checks.listIds(
-                    missing.stream().map(Checks::quote).toList()) + ": score every criterion from 0 to 10");
+            checks.report(at.pointer(), Text.format("{0}scores gives no score for {1}: score every criterion from 0"
+                    + " to 10", "{0}scores chưa cho điểm {1}: hãy chấm mỗi tiêu chí từ 0 đến 10", component.subject(),
+                    Checks.listIds(missing.stream().map(id -> Checks.quote(id).english()).toList())));
             return null;
         }
         Map<String, Double> ordered = new LinkedHashMap<>();

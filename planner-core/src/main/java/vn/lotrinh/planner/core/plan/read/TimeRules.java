@@ -59,10 +59,10 @@ final class TimeRules {
         Integer earliest = c.earliestStart();
         Integer latest = c.latestFinish();
         Integer pin = c.pinnedStart();
-        String name = c.displayName();
+        Text name = c.displayName();
         if (earliest != null && latest != null && earliest > latest) {
-            report(c, "latestFinish", name + " has latestFinish " + label(latest) + " before its earliestStart "
-                    + label(earliest));
+            report(c, "latestFinish", Text.format("{0} has latestFinish {1} before its earliestStart {2}",
+                    "{0} có latestFinish {1} trước earliestStart {2}", name, label(latest), label(earliest)));
             return false;
         }
         OwnWindow.Impossibility impossibility = OwnWindow.impossibility(name, c.durationPeriods(), earliest, latest,
@@ -78,20 +78,23 @@ final class TimeRules {
         }
         int duration = c.durationPeriods();
         int horizon = calendar.periods();
-        String pinned = name + " is pinned to start in " + label(pin);
+        Text pinned = pinned(name, pin);
         int pinnedFinish = pin + duration - 1;
         if (earliest != null && pin < earliest) {
-            report(c, "pinnedStart", pinned + ", before its earliestStart " + label(earliest));
+            report(c, "pinnedStart", Text.format("{0}, before its earliestStart {1}", "{0}, trước earliestStart {1}",
+                    pinned, label(earliest)));
             return false;
         }
         if (latest != null && pinnedFinish > latest) {
-            report(c, "pinnedStart", pinned + " and takes " + periods(duration) + ", so it finishes in "
-                    + label(pinnedFinish) + ", after its latestFinish " + label(latest));
+            report(c, "pinnedStart", Text.format("{0} and takes {1}, so it finishes in {2}, after its latestFinish {3}",
+                    "{0} và kéo dài {1}, nên hoàn thành vào {2}, sau latestFinish {3}", pinned, periods(duration),
+                    label(pinnedFinish), label(latest)));
             return false;
         }
         if (pinnedFinish >= horizon) {
-            report(c, "pinnedStart", pinned + " and takes " + periods(duration) + ", so it finishes in "
-                    + label(pinnedFinish) + ", after the horizon ends in " + label(horizon - 1));
+            report(c, "pinnedStart", Text.format("{0} and takes {1}, so it finishes in {2}, after the horizon ends in"
+                    + " {3}", "{0} và kéo dài {1}, nên hoàn thành vào {2}, sau khi kỳ kế hoạch kết thúc vào {3}",
+                    pinned, periods(duration), label(pinnedFinish), label(horizon - 1)));
             return false;
         }
         return true;
@@ -135,9 +138,10 @@ final class TimeRules {
     private void checkPinAgainstUnschedulable(ComponentFacts c, List<Edge> edges, boolean[] schedulable) {
         for (Edge edge : edges) {
             if (!schedulable[edge.predecessor()]) {
-                checks.report(edge.entryPointer(), c.displayName() + " is pinned to start in " + label(c.pinnedStart())
-                        + ", but its predecessor " + Checks.quote(components.get(edge.predecessor()).id())
-                        + " can never be scheduled inside the horizon and its window");
+                checks.report(edge.entryPointer(), Text.format("{0}, but its predecessor {1} can never be scheduled"
+                        + " inside the horizon and its window", "{0}, nhưng hạng mục đi trước {1} không bao giờ xếp"
+                        + " lịch được trong kỳ kế hoạch và khung thời gian của nó", pinned(c.displayName(),
+                        c.pinnedStart()), Checks.quote(components.get(edge.predecessor()).id())));
             }
         }
     }
@@ -149,7 +153,7 @@ final class TimeRules {
     private void checkPinAgainstPredecessors(ComponentFacts c, List<Edge> edges, boolean[] ownTimingValid,
             Link latestPredecessor, EarliestStarts starts) {
         int pin = c.pinnedStart();
-        String pinned = c.displayName() + " is pinned to start in " + label(pin);
+        Text pinned = pinned(c.displayName(), pin);
         boolean brokenByPin = false;
         for (Edge edge : edges) {
             ComponentFacts p = components.get(edge.predecessor());
@@ -158,21 +162,24 @@ final class TimeRules {
             }
             int ready = p.pinnedStart() + p.durationPeriods() + edge.lagPeriods();
             if (ready > pin) {
-                checks.report(edge.entryPointer(), pinned + ", but its predecessor " + Checks.quote(p.id())
-                        + " is pinned to start in " + label(p.pinnedStart()) + " and finishes in "
-                        + label(p.pinnedStart() + p.durationPeriods() - 1) + PredecessorWait.lag(edge.lagPeriods())
-                        + ": it can start in " + label(ready) + " at the earliest");
+                checks.report(edge.entryPointer(), Text.format("{0}, but its predecessor {1} is pinned to start in"
+                        + " {2} and finishes in {3}{4}: it can start in {5} at the earliest", "{0}, nhưng hạng mục đi"
+                        + " trước {1} được ghim bắt đầu vào {2} và hoàn thành vào {3}{4}: sớm nhất nó bắt đầu được vào"
+                        + " {5}", pinned, Checks.quote(p.id()), label(p.pinnedStart()),
+                        label(p.pinnedStart() + p.durationPeriods() - 1), PredecessorWait.lag(edge.lagPeriods()),
+                        label(ready)));
                 brokenByPin = true;
             }
         }
         if (!brokenByPin && latestPredecessor != null && starts.readyAfter(latestPredecessor) > pin) {
-            report(c, "pinnedStart", pinned + ", but " + waitingFor(latestPredecessor, starts)
-                    + ", so it can start in " + label(starts.readyAfter(latestPredecessor)) + " at the earliest");
+            report(c, "pinnedStart", Text.format("{0}, but {1}, so it can start in {2} at the earliest",
+                    "{0}, nhưng {1}, nên sớm nhất nó bắt đầu được vào {2}", pinned,
+                    waitingFor(latestPredecessor, starts), label(starts.readyAfter(latestPredecessor))));
         }
     }
 
     /** {@code its predecessor "KDL" cannot finish before 2024 (via TTDL → LGSP → KDL)}, with the lag if any. */
-    private String waitingFor(Link link, EarliestStarts starts) {
+    private Text waitingFor(Link link, EarliestStarts starts) {
         int p = link.component();
         List<String> chain = new ArrayList<>();
         for (Link along = link; along != null; along = starts.heldUpBy(along.component())) {
@@ -183,7 +190,12 @@ final class TimeRules {
         return PredecessorWait.describe(chain, label(finish), link.lagPeriods());
     }
 
-    private void report(ComponentFacts c, String member, String message) {
+    /** {@code component "SOC" is pinned to start in 2023}. */
+    private Text pinned(Text name, int pin) {
+        return Text.format("{0} is pinned to start in {1}", "{0} được ghim bắt đầu vào {1}", name, label(pin));
+    }
+
+    private void report(ComponentFacts c, String member, Text message) {
         checks.report(Pointers.member(c.pointer(), member), message);
     }
 
@@ -191,7 +203,7 @@ final class TimeRules {
         return calendar.label(period);
     }
 
-    private static String periods(int count) {
+    private static Text periods(int count) {
         return OwnWindow.periods(count);
     }
 }

@@ -9,11 +9,11 @@ import java.util.Set;
 final class UniqueIds {
 
     private final Checks checks;
-    private final String kind;
+    private final Text kind;
     private final Map<String, String> firstPointerById = new HashMap<>();
     private final Set<String> ids = new LinkedHashSet<>();
 
-    UniqueIds(Checks checks, String kind) {
+    UniqueIds(Checks checks, Text kind) {
         this.checks = checks;
         this.kind = kind;
     }
@@ -28,8 +28,9 @@ final class UniqueIds {
         ids.add(id);
         String first = firstPointerById.putIfAbsent(id, itemPointer);
         if (first != null) {
-            checks.report(Pointers.member(itemPointer, "id"), kind + " id " + Checks.quote(id) + " is already used by "
-                    + first + ": each " + kind + " needs its own id");
+            checks.report(Pointers.member(itemPointer, "id"), Text.format(
+                    "{0} id {1} is already used by {2}: each {0} needs its own id",
+                    "id {1} của {0} đã được dùng ở {2}: mỗi {0} cần một id riêng", kind, Checks.quote(id), first));
         }
         return first == null;
     }

@@ -18,7 +18,7 @@ class CapabilityRulesTest {
     private final ObjectNode doc = ExamplePlan.document();
 
     private List<PlanError> errors() {
-        return new PlanValidator().validate(doc);
+        return InEnglish.errors(new PlanValidator().validate(doc));
     }
 
     private ObjectNode component(int index) {
@@ -48,7 +48,7 @@ class CapabilityRulesTest {
     void anUnknownCatalogueIsAnErrorThatListsTheKnownOnes() {
         doc.put("framework", "khung-9.0");
 
-        assertThat(errors()).containsExactly(new PlanError("/framework",
+        assertThat(errors()).containsExactly(InEnglish.error("/framework",
                 "framework names the catalogue \"khung-9.0\", which the planner does not have (khung-2.0)"));
     }
 
@@ -56,7 +56,7 @@ class CapabilityRulesTest {
     void aCodeOutsideTheCatalogueIsAnErrorNamingTheCatalogue() {
         component(0).set("delivers", json("[\"FW_LGSP\", \"FW_KHONG_CO\"]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/0/delivers/1", "component \"" + id(0)
+        assertThat(errors()).containsExactly(InEnglish.error("/components/0/delivers/1", "component \"" + id(0)
                 + "\": delivers names \"FW_KHONG_CO\", which is not a component of the framework catalogue khung-2.0"));
     }
 
@@ -64,7 +64,7 @@ class CapabilityRulesTest {
     void aCodeNamedTwiceIsAnError() {
         component(0).set("connects", json("[\"FW_VNEID\", \"FW_VNEID\"]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/0/connects/1",
+        assertThat(errors()).containsExactly(InEnglish.error("/components/0/connects/1",
                 "component \"" + id(0) + "\": connects names \"FW_VNEID\" twice"));
     }
 
@@ -82,9 +82,9 @@ class CapabilityRulesTest {
         component(0).set("replaces", json("[\"HE_THONG_CU\", \"" + id(0) + "\"]"));
 
         assertThat(errors()).containsExactly(
-                new PlanError("/components/0/replaces/0", "component \"" + id(0)
+                InEnglish.error("/components/0/replaces/0", "component \"" + id(0)
                         + "\" replaces \"HE_THONG_CU\", which is not a component of this plan"),
-                new PlanError("/components/0/replaces/1", "component \"" + id(0) + "\" cannot replace itself"));
+                InEnglish.error("/components/0/replaces/1", "component \"" + id(0) + "\" cannot replace itself"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class CapabilityRulesTest {
         component(0).set("replaces", json("[\"" + id(1) + "\"]"));
         component(1).set("replaces", json("[\"" + id(0) + "\"]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/1/replaces/0", "component \"" + id(1)
+        assertThat(errors()).containsExactly(InEnglish.error("/components/1/replaces/0", "component \"" + id(1)
                 + "\" replaces \"" + id(0) + "\", which replaces it in turn: one of them is the upgrade"));
     }
 
@@ -102,7 +102,7 @@ class CapabilityRulesTest {
         component(1).set("replaces", json("[\"" + id(2) + "\"]"));
         component(2).set("replaces", json("[\"" + id(0) + "\"]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/2/replaces/0", "component \"" + id(2)
+        assertThat(errors()).containsExactly(InEnglish.error("/components/2/replaces/0", "component \"" + id(2)
                 + "\" replaces \"" + id(0) + "\", which replaces it in turn: one of them is the upgrade"));
     }
 
@@ -119,7 +119,7 @@ class CapabilityRulesTest {
     void aNegativeFrameworkPreferenceIsAnError() {
         doc.put("frameworkPreference", -1);
 
-        assertThat(errors()).containsExactly(new PlanError("/frameworkPreference",
+        assertThat(errors()).containsExactly(InEnglish.error("/frameworkPreference",
                 "frameworkPreference must be a value from 0 to 1,000,000, found -1"));
     }
 }

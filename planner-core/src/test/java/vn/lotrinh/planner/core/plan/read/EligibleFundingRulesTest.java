@@ -18,7 +18,7 @@ class EligibleFundingRulesTest {
     private final ObjectNode doc = ExamplePlan.document();
 
     private List<PlanError> errors() {
-        return new PlanValidator().validate(doc);
+        return InEnglish.errors(new PlanValidator().validate(doc));
     }
 
     private ObjectNode kdl() {
@@ -44,7 +44,7 @@ class EligibleFundingRulesTest {
     void fundingAndEligibleFundingCannotBothBeGiven() {
         kdl().set("eligibleFunding", json("[\"NS_TINH\", \"NS_TW\"]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/4/eligibleFunding", "component \"KDL\":"
+        assertThat(errors()).containsExactly(InEnglish.error("/components/4/eligibleFunding", "component \"KDL\":"
                 + " eligibleFunding and funding cannot both be given: funding fixes how it is paid, eligibleFunding"
                 + " lets the solver choose"));
     }
@@ -56,9 +56,9 @@ class EligibleFundingRulesTest {
 
         assertThat(errors()).extracting(PlanError::pointer).containsExactly("/components/4/eligibleFunding/0",
                 "/components/4/eligibleFunding/2", "/components/4/eligibleFunding/3");
-        assertThat(errors().get(0).message()).isEqualTo("component \"KDL\": eligibleFunding names \"ODA\", which is"
+        assertThat(errors().get(0).message().english()).isEqualTo("component \"KDL\": eligibleFunding names \"ODA\", which is"
                 + " not one of the plan's funding sources (NS_TINH, NS_TW)");
-        assertThat(errors().get(1).message()).isEqualTo("component \"KDL\": eligibleFunding names the same funding"
+        assertThat(errors().get(1).message().english()).isEqualTo("component \"KDL\": eligibleFunding names the same funding"
                 + " option twice");
     }
 
@@ -67,7 +67,7 @@ class EligibleFundingRulesTest {
         kdl().remove("funding");
         kdl().set("eligibleFunding", json("[]"));
 
-        assertThat(errors()).containsExactly(new PlanError("/components/4/eligibleFunding",
+        assertThat(errors()).containsExactly(InEnglish.error("/components/4/eligibleFunding",
                 "component \"KDL\": eligibleFunding must name at least one funding option"));
     }
 }

@@ -183,7 +183,7 @@ class PlanReaderTest {
                         .singleElement()
                         .satisfies(error -> {
                             assertThat(error.pointer()).isEmpty();
-                            assertThat(error.message()).startsWith("not valid JSON: ");
+                            assertThat(error.message().english()).startsWith("not valid JSON: ");
                         }));
     }
 }

@@ -22,11 +22,11 @@ class PlanValidatorTest {
     private final ObjectNode doc = ExamplePlan.document();
 
     private List<PlanError> errors() {
-        return validator.validate(doc);
+        return InEnglish.errors(validator.validate(doc));
     }
 
     private List<PlanWarning> warnings() {
-        return PlanWarnings.of(new PlanReader().read(doc));
+        return InEnglish.warnings(PlanWarnings.of(new PlanReader().read(doc)));
     }
 
     private ObjectNode at(String pointer) {
@@ -38,7 +38,7 @@ class PlanValidatorTest {
     }
 
     private static PlanError error(String pointer, String message) {
-        return new PlanError(pointer, message);
+        return InEnglish.error(pointer, message);
     }
 
     @Nested
@@ -89,7 +89,7 @@ class PlanValidatorTest {
 
         @Test
         void rejectsDocumentThatIsNotAnObject() {
-            assertThat(validator.validate(json("[1, 2]")))
+            assertThat(InEnglish.errors(validator.validate(json("[1, 2]"))))
                     .containsExactly(error("", "a plan must be a JSON object, found a list"));
         }
 
@@ -752,7 +752,7 @@ class PlanValidatorTest {
             at("/components/4").put("duration", 6).remove("earliestStart");
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).startsWith(new PlanWarning("/components/4/duration",
+            assertThat(warnings()).startsWith(InEnglish.warning("/components/4/duration",
                     "component \"KDL\" takes 6 periods, longer than the horizon of 5 periods (2021–2025): no"
                             + " roadmap can schedule it, so it is deferred"));
         }
@@ -770,7 +770,7 @@ class PlanValidatorTest {
             at("/components/4").put("latestFinish", "2023");
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).startsWith(new PlanWarning("/components/4/latestFinish",
+            assertThat(warnings()).startsWith(InEnglish.warning("/components/4/latestFinish",
                     "component \"KDL\" takes 2 periods, but its window 2023 holds only 1 period: no roadmap can"
                             + " schedule it, so it is deferred"));
         }
@@ -781,7 +781,7 @@ class PlanValidatorTest {
             at("/components/4").put("latestFinish", "2021");
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).startsWith(new PlanWarning("/components/4/latestFinish",
+            assertThat(warnings()).startsWith(InEnglish.warning("/components/4/latestFinish",
                     "component \"KDL\" takes 2 periods, so it finishes in 2022 at the earliest, after its"
                             + " latestFinish 2021: no roadmap can schedule it, so it is deferred"));
         }
@@ -792,12 +792,12 @@ class PlanValidatorTest {
 
             assertThat(errors()).isEmpty();
             assertThat(warnings()).containsExactly(
-                    new PlanWarning("/components/4/earliestStart", "component \"KDL\" takes 2 periods, so starting"
+                    InEnglish.warning("/components/4/earliestStart", "component \"KDL\" takes 2 periods, so starting"
                             + " in 2025 at the earliest it cannot finish inside the horizon, which ends in 2025: no"
                             + " roadmap can schedule it, so it is deferred"),
-                    new PlanWarning("/components/5/dependsOn/0", "component \"IOC\" depends on \"KDL\", which can"
+                    InEnglish.warning("/components/5/dependsOn/0", "component \"IOC\" depends on \"KDL\", which can"
                             + " never be scheduled: no roadmap can schedule it, so it is deferred"),
-                    new PlanWarning("/components/6/dependsOn/0", "component \"IOC_THUE\" depends on \"KDL\", which"
+                    InEnglish.warning("/components/6/dependsOn/0", "component \"IOC_THUE\" depends on \"KDL\", which"
                             + " can never be scheduled: no roadmap can schedule it, so it is deferred"));
         }
 
@@ -806,7 +806,7 @@ class PlanValidatorTest {
             at("/components/4").put("latestFinish", "2024");
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).startsWith(new PlanWarning("/components/4/dependsOn/0",
+            assertThat(warnings()).startsWith(InEnglish.warning("/components/4/dependsOn/0",
                     "component \"KDL\" cannot finish by its latestFinish 2024: its predecessor \"LGSP\" cannot"
                             + " finish before 2023 (via TTDL → LGSP), so it finishes in 2025 at the earliest: no"
                             + " roadmap can schedule it, so it is deferred"));
@@ -817,7 +817,7 @@ class PlanValidatorTest {
             at("/components/2/dependsOn/0").put("lag", 1);
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).first().isEqualTo(new PlanWarning("/components/2/dependsOn/0",
+            assertThat(warnings()).first().isEqualTo(InEnglish.warning("/components/2/dependsOn/0",
                     "MUST component \"LGSP\" cannot finish by its latestFinish 2023: its predecessor \"TTDL\""
                             + " cannot finish before 2022, followed by a lag of 1 period, so it finishes in 2024 at the"
                             + " earliest: no roadmap can schedule it, so every roadmap defers this MUST component"));
@@ -828,7 +828,7 @@ class PlanValidatorTest {
             at("/components/5").put("priority", "MUST");
 
             assertThat(errors()).isEmpty();
-            assertThat(warnings()).first().isEqualTo(new PlanWarning("/components/5/dependsOn/0",
+            assertThat(warnings()).first().isEqualTo(InEnglish.warning("/components/5/dependsOn/0",
                     "MUST component \"IOC\" cannot be scheduled inside the horizon, which ends in 2025: its"
                             + " predecessor \"KDL\" cannot finish before 2025 (via TTDL → LGSP → KDL), so it finishes"
                             + " in 2026 at the earliest: no roadmap can schedule it, so every roadmap defers this MUST"
@@ -973,7 +973,7 @@ class PlanValidatorTest {
 
             assertThat(errors()).singleElement().satisfies(e -> {
                 assertThat(e.pointer()).isEqualTo("/components/0/dependsOn/0");
-                assertThat(e.message()).startsWith("dependency cycle: C0 → C1 → C2 → ").endsWith(" → C19999 → C0");
+                assertThat(e.message().english()).startsWith("dependency cycle: C0 → C1 → C2 → ").endsWith(" → C19999 → C0");
             });
         }
     }

@@ -22,7 +22,8 @@ class PlanWarningsTest {
         ObjectNode second = component("DATA_WAREHOUSE").deepCopy().put("id", "KHO_DL_2");
         components().add(second);
 
-        assertThat(PlanWarnings.of(new PlanReader().read(sample))).containsExactly(new PlanWarning(
+        assertThat(InEnglish.warnings(PlanWarnings.of(new PlanReader().read(sample))))
+                .containsExactly(InEnglish.warning(
                 "/components/" + (components().size() - 1) + "/delivers/0",
                 "duplication: \"DATA_WAREHOUSE\", \"KHO_DL_2\" all deliver FW_CSDL_DUNGCHUNG_TINH and none replaces"
                         + " another; component \"KHO_DL_2\" costs " + likelyCapex(second) + " of likely capex"));
@@ -33,7 +34,7 @@ class PlanWarningsTest {
         assertThat(component("LGSP_UPGRADE").get("replaces").get(0).asText()).isEqualTo("LGSP");
         component("LGSP_UPGRADE").remove("replaces");
 
-        assertThat(PlanWarnings.of(new PlanReader().read(sample))).extracting(PlanWarning::message)
+        assertThat(PlanWarnings.of(new PlanReader().read(sample))).extracting(warning -> warning.message().english())
                 .singleElement().asString().startsWith("duplication: \"LGSP\", \"LGSP_UPGRADE\" all deliver FW_LGSP");
     }
 
@@ -43,7 +44,7 @@ class PlanWarningsTest {
 
         assertThat(PlanWarnings.of(new PlanReader().read(sample))).singleElement().satisfies(warning -> {
             assertThat(warning.pointer()).isEqualTo("/components/" + indexOf("LGSP") + "/delivers/1");
-            assertThat(warning.message()).startsWith("waste: component \"LGSP\" delivers FW_NDXP, which the framework"
+            assertThat(warning.message().english()).startsWith("waste: component \"LGSP\" delivers FW_NDXP, which the framework"
                     + " catalogue khung-2.0 says a ministry provides for every province");
         });
     }

@@ -25,7 +25,7 @@ class PriorityRulesTest {
     private final ObjectNode doc = (ObjectNode) PlanReader.parse(TestFiles.read(SAMPLE));
 
     private List<PlanError> errors() {
-        return new PlanValidator().validate(doc);
+        return InEnglish.errors(new PlanValidator().validate(doc));
     }
 
     private ObjectNode comparison(int index) {
@@ -97,7 +97,7 @@ class PriorityRulesTest {
     void aMissingPairIsAnErrorAtTheComparisonsNamingBothCriteria() {
         ((ArrayNode) doc.get("comparisons")).remove(9);
 
-        assertThat(errors()).containsExactly(new PlanError("/comparisons", "criteria \"SAN_SANG\" and \"RUI_RO\""
+        assertThat(errors()).containsExactly(InEnglish.error("/comparisons", "criteria \"SAN_SANG\" and \"RUI_RO\""
                 + " are not compared: each pair of the 5 criteria is compared once, 10 comparisons in all"));
     }
 
@@ -105,7 +105,7 @@ class PriorityRulesTest {
     void aRepeatedPairIsAnErrorEvenTheOtherWayRound() {
         ((ArrayNode) doc.get("comparisons")).add(json("{\"a\": \"RUI_RO\", \"b\": \"SAN_SANG\", \"ratio\": 1}"));
 
-        assertThat(errors()).containsExactly(new PlanError("/comparisons/10", "comparison: \"RUI_RO\" and"
+        assertThat(errors()).containsExactly(InEnglish.error("/comparisons/10", "comparison: \"RUI_RO\" and"
                 + " \"SAN_SANG\" are already compared at /comparisons/9: each pair of criteria is compared once"));
     }
 
@@ -114,9 +114,9 @@ class PriorityRulesTest {
         comparison(3).put("b", "PHAP_LY");
 
         assertThat(errors()).containsExactly(
-                new PlanError("/comparisons/3/b", "comparison: compares \"PHAP_LY\" with itself: a comparison names"
+                InEnglish.error("/comparisons/3/b", "comparison: compares \"PHAP_LY\" with itself: a comparison names"
                         + " two different criteria"),
-                new PlanError("/comparisons", "criteria \"PHAP_LY\" and \"RUI_RO\" are not compared: each pair of"
+                InEnglish.error("/comparisons", "criteria \"PHAP_LY\" and \"RUI_RO\" are not compared: each pair of"
                         + " the 5 criteria is compared once, 10 comparisons in all"));
     }
 
@@ -124,7 +124,7 @@ class PriorityRulesTest {
     void anUnknownCriterionIsAnErrorListingTheKnownOnes() {
         comparison(3).put("b", "CHI_PHI");
 
-        assertThat(errors()).first().isEqualTo(new PlanError("/comparisons/3/b", "comparison: b names \"CHI_PHI\","
+        assertThat(errors()).first().isEqualTo(InEnglish.error("/comparisons/3/b", "comparison: b names \"CHI_PHI\","
                 + " which is not one of the plan's criteria (PHAP_LY, NGUOI_DAN, KHUNG, SAN_SANG, RUI_RO)"));
     }
 
@@ -132,7 +132,7 @@ class PriorityRulesTest {
     void aRatioOffSaatysScaleIsAnError() {
         comparison(1).put("ratio", 12);
 
-        assertThat(errors()).containsExactly(new PlanError("/comparisons/1/ratio",
+        assertThat(errors()).containsExactly(InEnglish.error("/comparisons/1/ratio",
                 "comparison: ratio must be a ratio from 1/9 (0.111) to 9 on Saaty's scale, found 12"));
     }
 
@@ -143,10 +143,10 @@ class PriorityRulesTest {
 
         List<PlanError> errors = errors();
 
-        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.message())
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.message().english())
                 .startsWith("the comparisons are too inconsistent to weigh the criteria: consistency ratio"));
         assertThat(errors.get(0).pointer()).isEqualTo("/comparisons/3/ratio");
-        assertThat(errors.get(0).message()).contains("comparing \"PHAP_LY\" with \"RUI_RO\" at 0.25")
+        assertThat(errors.get(0).message().english()).contains("comparing \"PHAP_LY\" with \"RUI_RO\" at 0.25")
                 .contains("would agree with the other comparisons (on Saaty's scale: 4)");
     }
 
@@ -157,7 +157,7 @@ class PriorityRulesTest {
             criteria.add(json("{\"id\": \"C" + i + "\", \"name\": \"Tiêu chí " + i + "\"}"));
         }
 
-        assertThat(errors()).first().isEqualTo(new PlanError("/criteria",
+        assertThat(errors()).first().isEqualTo(InEnglish.error("/criteria",
                 "the plan has 11 criteria: at most 10 are allowed, the sizes Saaty's random index is tabled for"));
     }
 
@@ -165,7 +165,7 @@ class PriorityRulesTest {
     void aComponentWithNeitherScoresNorValueIsAnErrorAtItsScores() {
         component(4).remove("scores");
 
-        assertThat(errors()).containsExactly(new PlanError("/components/4/scores", "component \"SOC\": scores is"
+        assertThat(errors()).containsExactly(InEnglish.error("/components/4/scores", "component \"SOC\": scores is"
                 + " missing: in a plan with criteria a component gives a score from 0 to 10 for every criterion,"
                 + " or its value"));
     }
@@ -177,9 +177,9 @@ class PriorityRulesTest {
         scores.put("CHI_PHI", 5);
 
         assertThat(errors()).containsExactly(
-                new PlanError("/components/1/scores/CHI_PHI", "component \"MCDT\": scores names \"CHI_PHI\", which"
+                InEnglish.error("/components/1/scores/CHI_PHI", "component \"MCDT\": scores names \"CHI_PHI\", which"
                         + " is not one of the plan's criteria (PHAP_LY, NGUOI_DAN, KHUNG, SAN_SANG, RUI_RO)"),
-                new PlanError("/components/1/scores", "component \"MCDT\": scores gives no score for \"RUI_RO\":"
+                InEnglish.error("/components/1/scores", "component \"MCDT\": scores gives no score for \"RUI_RO\":"
                         + " score every criterion from 0 to 10"));
     }
 
@@ -187,7 +187,7 @@ class PriorityRulesTest {
     void aScoreAboveTenIsAnError() {
         ((ObjectNode) component(2).get("scores")).put("KHUNG", 11);
 
-        assertThat(errors()).containsExactly(new PlanError("/components/2/scores/KHUNG",
+        assertThat(errors()).containsExactly(InEnglish.error("/components/2/scores/KHUNG",
                 "component \"CONG_DVC\": score for \"KHUNG\" must be a score from 0 to 10, found 11"));
     }
 
@@ -195,7 +195,7 @@ class PriorityRulesTest {
     void scoresWithoutCriteriaAreAnError() {
         doc.remove(List.of("criteria", "comparisons"));
 
-        assertThat(errors()).first().isEqualTo(new PlanError("/components/0/scores", "component \"LGSP\": scores"
+        assertThat(errors()).first().isEqualTo(InEnglish.error("/components/0/scores", "component \"LGSP\": scores"
                 + " scores the components against criteria, but the plan has none: give criteria, or leave scores"
                 + " out"));
     }
@@ -207,7 +207,7 @@ class PriorityRulesTest {
             component(i).remove("scores");
         }
 
-        assertThat(errors()).containsExactly(new PlanError("/comparisons", "comparisons compare criteria, but the"
+        assertThat(errors()).containsExactly(InEnglish.error("/comparisons", "comparisons compare criteria, but the"
                 + " plan has none: give criteria, or leave comparisons out"));
     }
 }
