@@ -10,27 +10,21 @@ import vn.lotrinh.planner.core.plan.read.Text;
  * roadmap yet): answered {@code 409} with its title, the ids it names as members of the problem ({@code planId}) and,
  * where a field of the request is the cause, errors pointing at it.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends DetailedException {
 
     private final transient Text title;
-    private final transient Text detail;
     private final transient Map<String, String> properties;
     private final transient List<PlanError> errors;
 
     public ConflictException(Text title, Text detail, Map<String, String> properties, List<PlanError> errors) {
-        super(detail.english());
+        super(detail);
         this.title = title;
-        this.detail = detail;
         this.properties = Map.copyOf(properties);
         this.errors = List.copyOf(errors);
     }
 
     public Text title() {
         return title;
-    }
-
-    public Text detail() {
-        return detail;
     }
 
     public Map<String, String> properties() {

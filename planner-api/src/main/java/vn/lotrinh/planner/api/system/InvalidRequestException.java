@@ -5,20 +5,13 @@ import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.Text;
 
 /** A request that is well-formed but asks for something invalid: answered {@code 400} with every error found. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends DetailedException {
 
     private final transient List<PlanError> errors;
 
-    private final transient Text detail;
-
     public InvalidRequestException(Text detail, List<PlanError> errors) {
-        super(detail.english());
-        this.detail = detail;
+        super(detail);
         this.errors = List.copyOf(errors);
-    }
-
-    public Text detail() {
-        return detail;
     }
 
     public List<PlanError> errors() {

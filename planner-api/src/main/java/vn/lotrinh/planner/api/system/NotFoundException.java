@@ -3,16 +3,9 @@ package vn.lotrinh.planner.api.system;
 import vn.lotrinh.planner.core.plan.read.Text;
 
 /** A request named a plan, job or roadmap that does not exist: answered {@code 404}. */
-public class NotFoundException extends RuntimeException {
-
-    private final transient Text detail;
+public class NotFoundException extends DetailedException {
 
     public NotFoundException(Text detail) {
-        super(detail.english());
-        this.detail = detail;
-    }
-
-    public Text detail() {
-        return detail;
+        super(detail);
     }
 }

@@ -7,15 +7,13 @@ import vn.lotrinh.planner.core.plan.read.Text;
  * A write was based on a version that is no longer current: {@code 412} when the {@code If-Match} precondition failed,
  * {@code 409} when the body carried the stale version.
  */
-public class StaleVersionException extends RuntimeException {
+public class StaleVersionException extends DetailedException {
 
     private final HttpStatus status;
     private final long currentVersion;
-    private final transient Text detail;
 
     private StaleVersionException(HttpStatus status, Text detail, long currentVersion) {
-        super(detail.english());
-        this.detail = detail;
+        super(detail);
         this.status = status;
         this.currentVersion = currentVersion;
     }
@@ -32,10 +30,6 @@ public class StaleVersionException extends RuntimeException {
                 "the request is based on version {0} but {1} is at version {2}",
                 "yêu cầu dựa trên phiên bản {0} nhưng {1} đang ở phiên bản {2}", staleVersion, what, currentVersion),
                 currentVersion);
-    }
-
-    public Text detail() {
-        return detail;
     }
 
     public HttpStatus status() {
