@@ -34,8 +34,10 @@ class SolvedRoadmaps {
     SolvedRoadmap latestOf(String planId) {
         plans.get(planId);
         StoredRoadmap stored = roadmaps.findLatestOf(planId).orElseThrow(() -> new ConflictException(
-                Text.of("No roadmap yet", "Chưa có lộ trình"), Text.format("Plan {0} has no roadmap yet: solve it first.",
-                        "Kế hoạch {0} chưa có lộ trình: hãy giải trước.", planId), Map.of("planId", planId), List.of()));
+                Text.of("No roadmap yet", "Chưa có lộ trình"),
+                Text.format("Plan {0} has no roadmap yet: solve it first.",
+                        "Kế hoạch {0} chưa có lộ trình: hãy giải trước.", planId),
+                Map.of("planId", planId), List.of()));
         return new SolvedRoadmap(stored, jobs.planOf(stored.jobId()));
     }
 }

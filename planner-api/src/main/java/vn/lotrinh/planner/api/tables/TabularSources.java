@@ -81,7 +81,8 @@ final class TabularSources {
             PlanTable table = sheet(name);
             if (table == null) {
                 errors.add(new PlanError("", Text.format("{0}: unknown sheet; the sheets are {1}", "{0}: không có"
-                        + " trang tính này; các trang tính là {1}", CellRef.sheet(name), String.join(", ", sheetNames()))));
+                        + " trang tính này; các trang tính là {1}", CellRef.sheet(name),
+                        String.join(", ", sheetNames()))));
             } else if (tables.containsKey(table)) {
                 errors.add(new PlanError("", Text.format("{0}: the sheet {1} appears twice", "{0}: trang tính {1}"
                         + " xuất hiện hai lần", CellRef.sheet(name), table.sheetName())));

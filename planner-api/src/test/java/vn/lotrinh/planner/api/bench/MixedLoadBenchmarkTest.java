@@ -41,7 +41,8 @@ import vn.lotrinh.planner.api.ApiClient;
  * {@value #WARM_UP_SECONDS} s of warm-up. No answer may be a 5xx, every acknowledged write must be found exactly once
  * afterwards and every refused one not at all, and the heap in use after a full collection must stay under
  * {@value #HEAP_BOUND_MIB} MiB. Prints throughput and latency percentiles per kind. Run it with
- * {@code mvn -B -Pbench -pl planner-api -am test -Dtest=MixedLoadBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -Pbench -pl planner-api -am test -Dtest=MixedLoadBenchmarkTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -2,8 +2,8 @@ package vn.lotrinh.planner.api.bench;
 
 /**
  * What a client of the mixed load does in one step, with its share of the steps in thousandths. An edit is a
- * {@code GET} of the plan for its version then a {@code PUT} with {@code If-Match}, timed as one; a solve is started and
- * then watched by polling the job, each poll a {@link #READ_JOB}.
+ * {@code GET} of the plan for its version (a {@link #READ_PLAN}) then a {@code PUT} with {@code If-Match}; a solve is
+ * started and then watched by polling the job, each poll a {@link #READ_JOB}.
  */
 enum RequestKind {
     LIST_PLANS(100),

@@ -59,7 +59,8 @@ class ExplanationControllerTest {
 
     @Test
     void aJobWithoutARoadmapIsA404Problem() throws Exception {
-        when(explanations.ofJob(any(), any())).thenThrow(new NotFoundException(Text.verbatim("Solve job j1 has no roadmap yet.")));
+        when(explanations.ofJob(any(), any()))
+                .thenThrow(new NotFoundException(Text.verbatim("Solve job j1 has no roadmap yet.")));
 
         mvc.perform(get("/api/solves/j1/explanation"))
                 .andExpect(status().isNotFound())

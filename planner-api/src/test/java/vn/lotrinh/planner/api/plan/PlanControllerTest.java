@@ -81,7 +81,8 @@ class PlanControllerTest {
 
     @Test
     void staleVersionFromTheServiceIsA412ProblemNamingTheCurrentVersion() throws Exception {
-        when(plans.replace(eq("p1"), any(), any())).thenThrow(StaleVersionException.preconditionFailed(Text.verbatim("plan p1"), 5));
+        when(plans.replace(eq("p1"), any(), any()))
+                .thenThrow(StaleVersionException.preconditionFailed(Text.verbatim("plan p1"), 5));
 
         mvc.perform(put("/api/plans/p1").contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"4\"")
                         .content(DOCUMENT))

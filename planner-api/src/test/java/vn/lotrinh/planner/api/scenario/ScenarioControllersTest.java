@@ -80,7 +80,8 @@ class ScenarioControllersTest {
 
     @Test
     void aPlanWithoutARoadmapIsA409ProblemNamingItEvenForADownload() throws Exception {
-        when(comparisons.compareAsXlsx("a", "b", Optional.empty())).thenThrow(new ConflictException(Text.verbatim("No roadmap yet"),
+        when(comparisons.compareAsXlsx("a", "b", Optional.empty())).thenThrow(new ConflictException(
+                Text.verbatim("No roadmap yet"),
                 Text.verbatim("Plan b has no roadmap yet: solve it first."), Map.of("planId", "b"), List.of()));
 
         mvc.perform(get("/api/plans/a/compare/b.xlsx"))

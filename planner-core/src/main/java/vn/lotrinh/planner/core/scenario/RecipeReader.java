@@ -322,7 +322,8 @@ final class RecipeReader {
         boolean inHorizon = value.isTextual() && parent.calendar().indexInHorizon(value.textValue()).isPresent();
         if (!inHorizon) {
             error(pointer, Text.format("must be a period of the plan, from {0} to {1}", "phải là một kỳ của kế"
-                    + " hoạch, từ {0} đến {1}", parent.calendar().label(0), parent.calendar().label(parent.horizon() - 1)));
+                    + " hoạch, từ {0} đến {1}", parent.calendar().label(0),
+                    parent.calendar().label(parent.horizon() - 1)));
             return null;
         }
         return value.textValue();

@@ -123,7 +123,8 @@ public final class RoadmapComparer {
 
     private Map<String, PeriodProjection> periods(Plan plan, Roadmap roadmap) {
         Map<String, PeriodProjection> periods = new LinkedHashMap<>();
-        projector.project(plan, roadmap, NO_SIMULATION).periods().forEach(period -> periods.put(period.period(), period));
+        projector.project(plan, roadmap, NO_SIMULATION).periods()
+                .forEach(period -> periods.put(period.period(), period));
         return periods;
     }
 

@@ -63,7 +63,8 @@ class ScenarioPrioritiesTest {
                 {"name": "Mâu thuẫn", "comparisons": [{"a": "RUI_RO", "b": "PHAP_LY", "ratio": 9}]}"""))
                 .isInstanceOfSatisfying(InvalidScenarioException.class, e -> {
                     assertThat(e.errors().get(0).pointer()).isEqualTo("/comparisons/0/ratio");
-                    assertThat(e.errors().get(0).message().english()).startsWith("the comparisons are too inconsistent");
+                    assertThat(e.errors().get(0).message().english())
+                            .startsWith("the comparisons are too inconsistent");
                 });
     }
 

@@ -320,7 +320,9 @@ final class Checks {
             return Text.verbatim(value.asText());
         }
         if (value.isArray()) {
-            return value.isEmpty() ? Text.of("an empty list", "một danh sách rỗng") : Text.of("a list", "một danh sách");
+            return value.isEmpty()
+                    ? Text.of("an empty list", "một danh sách rỗng")
+                    : Text.of("a list", "một danh sách");
         }
         if (value.isObject()) {
             return Text.of("an object", "một đối tượng");

@@ -250,7 +250,8 @@ final class ComponentRules {
             Located number = new Located(entry.getValue(), Pointers.member(at.pointer(), entry.getKey()),
                     at.subject(), entryLabel.plus(Checks.quote(entry.getKey())));
             if (known != null && !known.contains(entry.getKey())) {
-                checks.report(number.pointer(), Text.format("{0}{1} names {2}, which is not one of the plan's {3} ({4})",
+                checks.report(number.pointer(), Text.format(
+                        "{0}{1} names {2}, which is not one of the plan's {3} ({4})",
                         "{0}{1} nêu {2}, không phải là một trong các {3} của kế hoạch ({4})", at.subject(),
                         at.label(), Checks.quote(entry.getKey()), kinds, Checks.listIds(known)));
             }

@@ -56,10 +56,10 @@ class EligibleFundingRulesTest {
 
         assertThat(errors()).extracting(PlanError::pointer).containsExactly("/components/4/eligibleFunding/0",
                 "/components/4/eligibleFunding/2", "/components/4/eligibleFunding/3");
-        assertThat(errors().get(0).message().english()).isEqualTo("component \"KDL\": eligibleFunding names \"ODA\", which is"
-                + " not one of the plan's funding sources (NS_TINH, NS_TW)");
-        assertThat(errors().get(1).message().english()).isEqualTo("component \"KDL\": eligibleFunding names the same funding"
-                + " option twice");
+        assertThat(errors().get(0).message().english()).isEqualTo("component \"KDL\": eligibleFunding names"
+                + " \"ODA\", which is not one of the plan's funding sources (NS_TINH, NS_TW)");
+        assertThat(errors().get(1).message().english()).isEqualTo("component \"KDL\": eligibleFunding names the"
+                + " same funding option twice");
     }
 
     @Test

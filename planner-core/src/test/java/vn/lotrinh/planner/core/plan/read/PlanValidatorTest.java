@@ -973,7 +973,8 @@ class PlanValidatorTest {
 
             assertThat(errors()).singleElement().satisfies(e -> {
                 assertThat(e.pointer()).isEqualTo("/components/0/dependsOn/0");
-                assertThat(e.message().english()).startsWith("dependency cycle: C0 → C1 → C2 → ").endsWith(" → C19999 → C0");
+                assertThat(e.message().english()).startsWith("dependency cycle: C0 → C1 → C2 → ")
+                        .endsWith(" → C19999 → C0");
             });
         }
     }

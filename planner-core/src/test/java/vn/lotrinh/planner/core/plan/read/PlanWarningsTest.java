@@ -44,8 +44,9 @@ class PlanWarningsTest {
 
         assertThat(PlanWarnings.of(new PlanReader().read(sample))).singleElement().satisfies(warning -> {
             assertThat(warning.pointer()).isEqualTo("/components/" + indexOf("LGSP") + "/delivers/1");
-            assertThat(warning.message().english()).startsWith("waste: component \"LGSP\" delivers FW_NDXP, which the framework"
-                    + " catalogue khung-2.0 says a ministry provides for every province");
+            assertThat(warning.message().english())
+                    .startsWith("waste: component \"LGSP\" delivers FW_NDXP, which the framework"
+                            + " catalogue khung-2.0 says a ministry provides for every province");
         });
     }
 
