@@ -9,6 +9,7 @@ import vn.lotrinh.planner.core.frontier.FrontierPoint;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * A budget frontier as clients see it. Money in the plan's money unit.
@@ -17,11 +18,11 @@ import vn.lotrinh.planner.core.plan.Plan;
  * @param fundingSource the one funding source whose budgets are scaled, or {@code null} for every budget
  * @param scales the factors of the budgets, ascending, one point each
  * @param points the points found so far, in the order of {@code scales}
- * @param reason why a {@code FAILED} frontier failed
+ * @param reason why a {@code FAILED} frontier failed, in the reader's language
  */
 public record Frontier(String frontierId, String planId, long planVersion, SolveStatus status, String fundingSource,
         Objective objective, List<BigDecimal> scales, List<Point> points, Progress progress, Instant submittedAt,
-        Instant startedAt, Instant finishedAt, String reason) {
+        Instant startedAt, Instant finishedAt, Text reason) {
 
     /**
      * One point: the plan with its budgets scaled by {@code scale}, and the best roadmap found for it.

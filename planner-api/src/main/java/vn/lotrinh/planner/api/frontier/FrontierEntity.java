@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.lotrinh.planner.api.job.JobEntity;
+import vn.lotrinh.planner.api.job.JobFailure;
 import vn.lotrinh.planner.api.job.JobState;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.core.frontier.FrontierSpec;
@@ -43,6 +44,7 @@ public class FrontierEntity extends JobEntity {
         List<BigDecimal> scaleList = Arrays.stream(scales.split(SCALE_SEPARATOR)).map(BigDecimal::new).toList();
         return new Frontier(job.id(), job.planId(), job.planVersion(), job.status(), fundingSource, job.objective(),
                 scaleList, points, new Frontier.Progress(points.size(), scaleList.size()), job.submittedAt(),
-                job.startedAt(), job.finishedAt(), job.failureReason());
+                job.startedAt(), job.finishedAt(),
+                JobFailure.describe(job.failureReason()));
     }
 }

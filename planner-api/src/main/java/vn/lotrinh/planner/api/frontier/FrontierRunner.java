@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.JobFailure;
 import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.solve.SolveQueue;
@@ -24,7 +25,6 @@ import vn.lotrinh.planner.core.solver.RoadmapSolver;
 @Component
 class FrontierRunner {
 
-    private static final String FAILURE_REASON = "the solver failed unexpectedly; the failure has been logged";
 
     private static final Logger log = LoggerFactory.getLogger(FrontierRunner.class);
 
@@ -64,14 +64,14 @@ class FrontierRunner {
         }
         AtomicInteger found = new AtomicInteger();
         SolveStatus status;
-        String reason = null;
+        JobFailure reason = null;
         try {
             frontier.trace(point -> write(frontier, found.getAndIncrement(), point));
             status = frontier.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED;
         } catch (RuntimeException e) {
             log.error("Frontier {} failed", frontier.jobId(), e);
             status = SolveStatus.FAILED;
-            reason = FAILURE_REASON;
+            reason = JobFailure.SOLVER_FAILED;
         }
         if (!frontier.isAbandoned()) {
             frontiers.finish(frontier.jobId(), status, reason);

@@ -56,8 +56,8 @@ public abstract class JobStore<E extends JobEntity> {
      *
      * @param reason why the job failed, {@code null} unless {@code status} is {@code FAILED}
      */
-    public void finish(String jobId, SolveStatus status, String reason) {
-        jobs.finish(jobId, UNFINISHED, status, reason, now());
+    public void finish(String jobId, SolveStatus status, JobFailure reason) {
+        jobs.finish(jobId, UNFINISHED, status, reason == null ? null : reason.name(), now());
     }
 
     /**
@@ -65,8 +65,8 @@ public abstract class JobStore<E extends JobEntity> {
      *
      * @return how many jobs that was
      */
-    public int failUnfinished(String reason) {
-        return jobs.failUnfinished(reason, now());
+    public int failUnfinished(JobFailure reason) {
+        return jobs.failUnfinished(reason.name(), now());
     }
 
     /**

@@ -26,6 +26,7 @@ public class SolveJobEntity extends JobEntity {
     SolveJob toSolveJob() {
         JobState job = state();
         return new SolveJob(job.id(), job.planId(), job.planVersion(), job.objective(), job.status(), bestScore,
-                job.submittedAt(), job.startedAt(), job.finishedAt(), job.failureReason(), baselineJobId, null);
+                job.submittedAt(), job.startedAt(), job.finishedAt(), JobFailure.describe(job.failureReason()),
+                baselineJobId, null);
     }
 }

@@ -74,7 +74,7 @@ public class SolveJobs extends JobStore<SolveJobEntity> {
      * @param bestScore the score of the final roadmap; {@code null} keeps the last one recorded
      * @param reason why the job failed, {@code null} unless {@code status} is {@code FAILED}
      */
-    public void finish(String jobId, SolveStatus status, String bestScore, String reason) {
+    public void finish(String jobId, SolveStatus status, String bestScore, JobFailure reason) {
         inTransaction(() -> {
             if (bestScore != null) {
                 jobs.recordBestScore(jobId, bestScore);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.JobFailure;
 import vn.lotrinh.planner.api.job.JobStore;
 
 /**
@@ -15,7 +16,6 @@ import vn.lotrinh.planner.api.job.JobStore;
 @Component
 class RestartRecovery {
 
-    private static final String REASON = "service restarted while solving";
 
     private static final Logger log = LoggerFactory.getLogger(RestartRecovery.class);
 
@@ -28,7 +28,7 @@ class RestartRecovery {
     @PostConstruct
     void failJobsOfThePreviousRun() {
         for (JobStore<?> store : stores) {
-            int failed = store.failUnfinished(REASON);
+            int failed = store.failUnfinished(JobFailure.RESTARTED);
             if (failed > 0) {
                 log.warn("{} {}(s) left queued or solving by the previous run are now FAILED", failed, store.kind());
             }

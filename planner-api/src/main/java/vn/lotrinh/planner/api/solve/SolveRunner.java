@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import vn.lotrinh.planner.api.job.JobFailure;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.job.SolveStatus;
@@ -33,7 +34,6 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
 @Component
 class SolveRunner {
 
-    private static final String FAILURE_REASON = "the solver failed unexpectedly; the failure has been logged";
 
     private static final Duration PROGRESS_SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
 
@@ -90,7 +90,7 @@ class SolveRunner {
             finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
         } catch (RuntimeException e) {
             log.error("Solve job {} failed", solve.jobId(), e);
-            finish(solve, null, SolveStatus.FAILED, FAILURE_REASON);
+            finish(solve, null, SolveStatus.FAILED, JobFailure.SOLVER_FAILED);
         } finally {
             running.remove(solve);
         }
@@ -118,7 +118,7 @@ class SolveRunner {
         }
     }
 
-    private void finish(ActiveSolve solve, Roadmap best, SolveStatus status, String reason) {
+    private void finish(ActiveSolve solve, Roadmap best, SolveStatus status, JobFailure reason) {
         solve.finish(() -> {
             try {
                 if (best != null) {

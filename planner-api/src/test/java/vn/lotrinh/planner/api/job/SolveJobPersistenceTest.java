@@ -62,11 +62,12 @@ class SolveJobPersistenceTest {
         jobs.markSolving(completed, T0);
         jobs.finish(completed, List.of(SolveStatus.SOLVING), SolveStatus.COMPLETED, null, T0);
 
-        assertThat(jobs.failUnfinished("service restarted while solving", T0)).isEqualTo(2);
+        assertThat(jobs.failUnfinished(JobFailure.RESTARTED.name(), T0)).isEqualTo(2);
 
         assertThat(jobs.findAllById(List.of(queued, solving))).map(SolveJobEntity::toSolveJob).allSatisfy(job -> {
             assertThat(job.status()).isEqualTo(SolveStatus.FAILED);
-            assertThat(job.reason()).isEqualTo("service restarted while solving");
+            assertThat(job.reason().english()).isEqualTo("service restarted while solving");
+            assertThat(job.reason().vietnamese()).isEqualTo("dịch vụ khởi động lại trong khi đang giải");
         });
         assertThat(jobs.findById(completed).orElseThrow().toSolveJob().status()).isEqualTo(SolveStatus.COMPLETED);
     }

@@ -40,7 +40,7 @@ class RestartTest {
             JsonNode job = json(api.get("/api/solves/" + jobId).getBody());
 
             assertThat(job.get("status").asText()).isEqualTo("FAILED");
-            assertThat(job.get("reason").asText()).isEqualTo("service restarted while solving");
+            assertThat(job.get("reason").asText()).isEqualTo("dịch vụ khởi động lại trong khi đang giải");
             assertThat(job.get("finishedAt").isNull()).isFalse();
             assertThat(json(api.get("/api/plans/" + planId).getBody())).isEqualTo(json(planBefore));
             assertThat(api.get("/api/solves/" + jobId + "/roadmap").getStatusCode().value()).isEqualTo(200);
@@ -64,7 +64,7 @@ class RestartTest {
             JsonNode frontier = json(ApiClient.of(second).get("/api/frontiers/" + frontierId).getBody());
 
             assertThat(frontier.get("status").asText()).isEqualTo("FAILED");
-            assertThat(frontier.get("reason").asText()).isEqualTo("service restarted while solving");
+            assertThat(frontier.get("reason").asText()).isEqualTo("dịch vụ khởi động lại trong khi đang giải");
             assertThat(frontier.get("finishedAt").isNull()).isFalse();
             assertThat(frontier.get("points").size()).isBetween(found.get("points").size(), 10);
             assertThat(frontier.get("points").get(0)).isEqualTo(found.get("points").get(0));
