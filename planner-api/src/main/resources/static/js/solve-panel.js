@@ -30,6 +30,16 @@ export async function followJob(jobId, onUpdate) {
   }
 }
 
+/**
+ * What is proven about a roadmap, in words: proven optimal, or feasible and at most so many per cent from the best
+ * roadmap there could be (the exact search's gap), or not proven.
+ */
+export function optimalityText(optimality) {
+  const status = named('page.optimality.', optimality.status);
+  return optimality.status === 'FEASIBLE' && optimality.gap !== null && optimality.gap !== undefined
+    ? `${status} · ${t('page.optimality.gap', number(optimality.gap * 100, 2))}` : status;
+}
+
 /** Writes a job's state: status, best score, objective, elapsed time against the limit, optimality. */
 export function jobProgress(job, timeLimitSeconds) {
   const started = job.startedAt ? Date.parse(job.startedAt) : null;
@@ -45,7 +55,7 @@ export function jobProgress(job, timeLimitSeconds) {
     job.bestScore ? el('span', { class: 'best-score' }, t('page.solve.bestScore', job.bestScore)) : null,
     soft !== null && job.objective !== 'MIN_MAKESPAN'
       ? el('span', { class: 'objective-value' }, t('page.solve.objectiveValue', number(soft))) : null,
-    job.optimality ? el('span', { class: 'optimality' }, named('page.optimality.', job.optimality.status)) : null,
+    job.optimality ? el('span', { class: 'optimality' }, optimalityText(job.optimality)) : null,
     job.reason ? el('span', { class: 'reason' }, job.reason) : null);
 }
 

@@ -8,7 +8,7 @@ import { componentsById, periodLabels } from '../context.js';
 import { LAYERS, layerColour } from '../charts.js';
 import { drawTimeline } from '../timeline-chart.js';
 import { componentCard } from '../component-card.js';
-import { solvePanel } from '../solve-panel.js';
+import { optimalityText, solvePanel } from '../solve-panel.js';
 import { downloadLink, el, fill, notice, table } from '../dom.js';
 
 function predecessors(component) {
@@ -58,7 +58,7 @@ function summary(roadmap, deferredCount) {
     el('li', {}, el('strong', { id: 'kpi-deferred' }, deferredCount), t('page.roadmap.deferred')),
     el('li', {}, el('strong', {}, roadmap.feasible ? t('page.roadmap.feasible') : t('page.roadmap.infeasible')),
       named('page.status.', roadmap.jobStatus)),
-    roadmap.optimality ? el('li', {}, el('strong', {}, named('page.optimality.', roadmap.optimality.status)),
+    roadmap.optimality ? el('li', {}, el('strong', { id: 'kpi-optimality' }, optimalityText(roadmap.optimality)),
       t('page.roadmap.optimality')) : null);
 }
 

@@ -129,6 +129,13 @@ class WebPageBrowserTest {
         assertThat(browser.chartItems("timeline-chart", 0)).isEqualTo(scheduled);
         assertThat(browser.driver().findElements(By.cssSelector(".scheduled-row"))).hasSize((int) scheduled);
         assertThat(browser.await(By.id("kpi-scheduled")).getText()).isEqualTo(String.valueOf(scheduled));
+        String optimality = browser.await(By.id("kpi-optimality")).getText();
+        switch (roadmap.at("/optimality/status").asText()) {
+            case "OPTIMAL" -> assertThat(optimality).isEqualTo("Tối ưu (đã chứng minh)");
+            case "FEASIBLE" -> assertThat(optimality).startsWith("Khả thi, chưa chứng minh tối ưu · cách tối ưu nhiều"
+                    + " nhất ").endsWith(" %");
+            default -> assertThat(optimality).isEqualTo("Chưa chứng minh tối ưu");
+        }
         List<WebElement> deferredItems = browser.driver().findElements(By.cssSelector("#deferred-list > li"));
         assertThat(deferredItems).hasSize((int) deferred).isNotEmpty();
         for (WebElement item : deferredItems) {
