@@ -1,7 +1,9 @@
 package vn.lotrinh.planner.core.plan.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +21,8 @@ import vn.lotrinh.planner.core.plan.Plan;
  */
 public final class PlanReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(DocumentLimits.CONSTRAINTS).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -37,7 +40,10 @@ public final class PlanReader {
         this.catalogues = catalogues;
     }
 
-    /** The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused. */
+    /**
+     * The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused, the
+     * {@link DocumentLimits} applied.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -69,6 +75,9 @@ public final class PlanReader {
     }
 
     private static InvalidPlanException malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException exceeded) {
+            return DocumentLimits.exceeded(exceeded);
+        }
         return new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getOriginalMessage())));
     }
 
