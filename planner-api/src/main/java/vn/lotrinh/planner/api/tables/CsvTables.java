@@ -21,7 +21,8 @@ import vn.lotrinh.planner.api.system.FormulaSafe;
  * Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark) into a {@link SheetTable}: the first record is
  * the header. The delimiter is a comma, or a semicolon when the header has semicolons and no commas (as spreadsheets
  * write CSV in locales with a decimal comma). Row numbers are record numbers, counting blank lines, so they are the
- * line numbers unless a quoted cell spans lines.
+ * line numbers unless a quoted cell spans lines. A file beyond the {@link ImportLimits} is refused at the row where it
+ * goes beyond them.
  */
 final class CsvTables {
 
@@ -54,21 +55,39 @@ final class CsvTables {
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int number = 0;
+            int cellCount = 0;
             for (CSVRecord record : parser) {
                 number++;
                 if (header == null) {
+                    if (record.size() > ImportLimits.MAX_COLUMNS) {
+                        return Result.failure("the header has " + record.size() + " columns, more than the "
+                                + ImportLimits.MAX_COLUMNS + " a table may have");
+                    }
                     header = new ArrayList<>();
                     for (String name : record) {
                         header.add(SheetTable.normaliseColumn(name));
                     }
                     continue;
                 }
+                if (number > ImportLimits.MAX_ROWS + 1) {
+                    return Result.failure("row " + number + ": the file has more than " + ImportLimits.MAX_ROWS
+                            + " rows below its header, the most a table may have");
+                }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < record.size() && i < header.size(); i++) {
                     String value = record.get(i);
+                    if (value.length() > ImportLimits.MAX_CELL_CHARS) {
+                        return Result.failure("row " + number + ", column " + header.get(i) + ": " + value.length()
+                                + " characters, more than the " + ImportLimits.MAX_CELL_CHARS + " a cell may hold");
+                    }
                     if (!value.isBlank()) {
                         cells.put(header.get(i), FormulaSafe.fromCsv(value.strip()));
                     }
+                }
+                cellCount += cells.size();
+                if (cellCount > ImportLimits.MAX_CELLS) {
+                    return Result.failure("row " + number + ": the file has more than " + ImportLimits.MAX_CELLS
+                            + " non-blank cells, the most a table may have");
                 }
                 if (record.size() > header.size() && !restIsBlank(record, header.size())) {
                     return Result.failure("row " + number + " has " + record.size()

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -12,13 +13,21 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads every sheet of an Excel workbook ({@code .xlsx}) into a {@link SheetTable}: the first non-blank row of a sheet
- * is its header. Numbers become plain decimal text ({@code 2021}, {@code 0.7}); formulas give their cached result.
+ * is its header. Numbers become plain decimal text ({@code 2021}, {@code 0.7}). A formula gives the result the
+ * spreadsheet saved with it and is never evaluated; a formula saved without its result is refused, naming its cell.
+ * A workbook beyond the {@link ImportLimits} (a zip bomb, too many sheets, rows, columns, cells or characters) is
+ * refused, naming the sheet and the row where it goes beyond them.
  */
 final class XlsxTables {
+
+    static {
+        ImportLimits.install();
+    }
 
     private XlsxTables() {
     }
@@ -27,39 +36,74 @@ final class XlsxTables {
     static Result read(byte[] bytes) {
         Map<String, SheetTable> tables = new LinkedHashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            if (workbook.getNumberOfSheets() > ImportLimits.MAX_SHEETS) {
+                return Result.failure("the workbook has " + workbook.getNumberOfSheets() + " sheets, more than the "
+                        + ImportLimits.MAX_SHEETS + " it may have");
+            }
             for (Sheet sheet : workbook) {
                 tables.put(sheet.getSheetName(), table(sheet));
             }
+        } catch (UnreadableTableException e) {
+            return Result.failure(e.getMessage());
         } catch (Exception e) {
             // POI signals a damaged or foreign file with many unrelated exception types.
-            return new Result(Map.of(), "not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
+            return Result.failure(isZipBomb(e)
+                    ? "the workbook expands beyond what the service reads (more than "
+                            + Math.round(1 / ImportLimits.MIN_INFLATE_RATIO) + " times its size, or a part over "
+                            + ImportLimits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB): refused as a zip bomb"
+                    : "not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
         }
         return new Result(tables, null);
     }
 
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SheetTable table(Sheet sheet) {
-        CellRef location = CellRef.whole("sheet " + sheet.getSheetName());
+        String name = "sheet " + sheet.getSheetName();
+        CellRef location = CellRef.whole(name);
         List<String> header = null;
         int headerRow = 1;
+        int cellCount = 0;
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
+            CellRef at = location.row(row.getRowNum() + 1);
             if (header == null) {
+                if (row.getLastCellNum() > ImportLimits.MAX_COLUMNS) {
+                    throw new UnreadableTableException(at.describe() + ": the header has " + row.getLastCellNum()
+                            + " columns, more than the " + ImportLimits.MAX_COLUMNS + " a table may have");
+                }
                 List<String> names = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    names.add(SheetTable.normaliseColumn(text(row.getCell(c))));
+                    names.add(SheetTable.normaliseColumn(text(row.getCell(c), at)));
                 }
-                if (names.stream().anyMatch(name -> !name.isEmpty())) {
+                if (names.stream().anyMatch(column -> !column.isEmpty())) {
                     header = names;
                     headerRow = row.getRowNum() + 1;
                 }
                 continue;
             }
+            if (row.getRowNum() + 1 - headerRow > ImportLimits.MAX_ROWS) {
+                throw new UnreadableTableException(at.describe() + ": the sheet has more than " + ImportLimits.MAX_ROWS
+                        + " rows below its header, the most a table may have");
+            }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                String value = text(row.getCell(c)).strip();
+                String value = text(row.getCell(c), at.column(header.get(c))).strip();
                 if (!value.isEmpty() && !header.get(c).isEmpty()) {
                     cells.put(header.get(c), value);
                 }
+            }
+            cellCount += cells.size();
+            if (cellCount > ImportLimits.MAX_CELLS) {
+                throw new UnreadableTableException(at.describe() + ": the sheet has more than " + ImportLimits.MAX_CELLS
+                        + " non-blank cells, the most a table may have");
             }
             SheetRow data = new SheetRow(row.getRowNum() + 1, cells);
             if (!data.isBlank()) {
@@ -69,12 +113,20 @@ final class XlsxTables {
         return new SheetTable(location, headerRow, header == null ? List.of() : header, rows);
     }
 
-    private static String text(Cell cell) {
+    private static String text(Cell cell, CellRef at) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                throw new UnreadableTableException(at.describe() + ": the formula =" + cell.getCellFormula()
+                        + " was saved without its result; type the value itself, or save the workbook from a "
+                        + "spreadsheet program that computes it");
+            }
+            type = cell.getCachedFormulaResultType();
+        }
+        String text = switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
@@ -83,8 +135,17 @@ final class XlsxTables {
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+        if (text.length() > ImportLimits.MAX_CELL_CHARS) {
+            throw new UnreadableTableException(at.describe() + ": " + text.length() + " characters, more than the "
+                    + ImportLimits.MAX_CELL_CHARS + " a cell may hold");
+        }
+        return text;
     }
 
     record Result(Map<String, SheetTable> sheets, String failure) {
+
+        static Result failure(String reason) {
+            return new Result(Map.of(), reason);
+        }
     }
 }

@@ -1,0 +1,46 @@
+package vn.lotrinh.planner.api.tables;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.IOUtils;
+
+/**
+ * What one imported table may hold, and the limits POI reads workbooks under, set once for the JVM when the importer
+ * is first used (and at start-up, by {@link ImportLimitsAtStartup}). Every limit is far above what a plan needs: the
+ * largest plan has {@code 20,000} components, the widest table 24 columns.
+ */
+final class ImportLimits {
+
+    /** Data rows of one CSV file or sheet. */
+    static final int MAX_ROWS = 100_000;
+    /** Columns of a header. */
+    static final int MAX_COLUMNS = 64;
+    /** Non-blank cells of one CSV file or sheet. */
+    static final int MAX_CELLS = 1_000_000;
+    /** Characters of one cell: what an Excel cell holds. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** Sheets of a workbook: one per table, with room for a few the import refuses by name. */
+    static final int MAX_SHEETS = 32;
+    /**
+     * The smallest ratio of compressed to expanded size of a workbook's part (POI's default): a part that expands
+     * more than a hundredfold is a zip bomb.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** Bytes one part of a workbook may expand to: a sheet of 20,000 components takes about 20 MB of XML. */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    /** The largest array POI allocates for any one record of a workbook. */
+    static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        IOUtils.setByteArrayMaxOverride(MAX_RECORD_BYTES);
+    }
+
+    private ImportLimits() {
+    }
+
+    /** Sets POI's limits, once; every later call does nothing. */
+    static void install() {
+        // The static initialiser does the work.
+    }
+}
