@@ -41,6 +41,10 @@ final class XlsxTables {
                         + ImportLimits.MAX_SHEETS + " it may have");
             }
             for (Sheet sheet : workbook) {
+                if (sheet.getSheetName() == null || sheet.getSheetName().isBlank()) {
+                    return Result.failure("sheet " + (workbook.getSheetIndex(sheet) + 1) + " of the workbook has no "
+                            + "name; the sheets are named after their tables");
+                }
                 tables.put(sheet.getSheetName(), table(sheet));
             }
         } catch (UnreadableTableException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,12 +49,17 @@ public final class PlanReader {
         return MAPPER;
     }
 
-    /** Parses JSON text into a tree; malformed JSON is an {@link InvalidPlanException} at the root pointer. */
+    /**
+     * Parses JSON bytes into a tree; malformed JSON, and bytes that are not text in any of the encodings JSON may be
+     * in, are an {@link InvalidPlanException} at the root pointer.
+     */
     public static JsonNode parse(InputStream json) {
         try {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (CharConversionException e) {
+            throw new InvalidPlanException(List.of(new PlanError("", "not JSON text: " + e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
