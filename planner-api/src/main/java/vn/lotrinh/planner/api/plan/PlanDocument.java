@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.api.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import vn.lotrinh.planner.api.system.LimitExceededException;
 import vn.lotrinh.planner.api.system.MalformedJsonException;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.plan.read.Text;
@@ -43,6 +45,7 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
      * Parses a request body.
      *
      * @throws MalformedJsonException at pointer {@code ""} when the body is not JSON or not a JSON object
+     * @throws LimitExceededException when the body is nested too deep or holds too long a text, name or number
      */
     public static PlanDocument parse(byte[] body) {
         String text = textOf(body);
@@ -77,6 +80,8 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new LimitExceededException(e);
         } catch (JsonProcessingException e) {
             throw new MalformedJsonException(Text.format("not valid JSON: {0}", "không phải JSON hợp lệ: {0}",
                     e.getOriginalMessage()));

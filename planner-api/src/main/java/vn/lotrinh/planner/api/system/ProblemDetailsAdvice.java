@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.api.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.lotrinh.planner.core.plan.read.DocumentLimits;
 import vn.lotrinh.planner.core.plan.read.InvalidPlanException;
 import vn.lotrinh.planner.core.plan.read.PlanError;
 import vn.lotrinh.planner.core.plan.read.Text;
@@ -45,6 +47,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidPlanException.class)
     ResponseEntity<Object> invalidPlan(InvalidPlanException e, WebRequest request) {
         List<PlanError> errors = e.errors();
+        if (e instanceof LimitExceededException) {
+            return problem(limitExceeded(errors), request);
+        }
         if (e instanceof MalformedJsonException) {
             return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.MALFORMED_JSON,
                     Text.of("The body is not a JSON object.", "Nội dung không phải là một đối tượng JSON."), errors),
@@ -118,6 +123,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (causedBy(e, RequestTooLargeException.class)) {
             return problem(tooLarge(), request);
         }
+        StreamConstraintsException exceeded = cause(e, StreamConstraintsException.class);
+        if (exceeded != null) {
+            return problem(limitExceeded(List.of(DocumentLimits.error(exceeded))), request);
+        }
         PlanError error = new PlanError(pointer(e), describe(e));
         return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, ProblemTexts.MALFORMED_BODY, Text.of(
                 "The request body could not be read as JSON.", "Không đọc được nội dung yêu cầu dưới dạng JSON."),
@@ -149,6 +158,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
+    private static ProblemDetail limitExceeded(List<PlanError> errors) {
+        return Problems.withErrors(HttpStatus.BAD_REQUEST, Text.of("Limit exceeded", "Vượt giới hạn"), Text.of(
+                "The body is nested too deep or holds too long a text, name or number.",
+                "Nội dung lồng quá sâu hoặc có văn bản, tên hay số quá dài."), errors);
+    }
+
     private ProblemDetail tooLarge() {
         return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTexts.TOO_LARGE,
                 ProblemTexts.tooLarge(properties.maxRequestSize()));
@@ -177,11 +192,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.lotrinh.planner.core.plan.read.DocumentLimits;
 import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
@@ -86,27 +87,41 @@ final class CellReading {
     }
 
     private static Optional<JsonNode> number(String text, CellAt at) {
-        if (!NUMBER.matcher(text).matches()) {
+        Optional<BigDecimal> number = decimal(text);
+        if (number.isEmpty()) {
             at.fail(Text.format("'{0}' is not a number (write numbers with a dot for decimals and without"
                     + " thousands separators)", "'{0}' không phải là số (viết số thập phân bằng dấu chấm và không có"
                     + " dấu phân cách hàng nghìn)", text));
             return Optional.empty();
         }
         if (WHOLE.matcher(text).matches()) {
-            return Optional.of(whole(new BigDecimal(text)));
+            return Optional.of(whole(number.get()));
         }
-        return Optional.of(NODES.numberNode(new BigDecimal(text)));
+        return Optional.of(NODES.numberNode(number.get()));
     }
 
     private static Optional<JsonNode> integer(String text, CellAt at) {
-        if (NUMBER.matcher(text).matches()) {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-                return Optional.of(whole(value));
-            }
+        Optional<BigDecimal> number = decimal(text);
+        if (number.isPresent() && (number.get().signum() == 0 || number.get().stripTrailingZeros().scale() <= 0)) {
+            return Optional.of(whole(number.get()));
         }
         at.fail(Text.format("'{0}' is not a whole number", "'{0}' không phải là số nguyên", text));
         return Optional.empty();
+    }
+
+    /**
+     * The cell's number, or none when it is not a number a plan document could hold: longer than
+     * {@link DocumentLimits#MAX_NUMBER_CHARS}, or with an exponent beyond what a decimal holds.
+     */
+    private static Optional<BigDecimal> decimal(String text) {
+        if (text.length() > DocumentLimits.MAX_NUMBER_CHARS || !NUMBER.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<JsonNode> truth(String text, CellAt at) {

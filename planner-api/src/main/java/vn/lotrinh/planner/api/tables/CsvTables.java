@@ -22,7 +22,8 @@ import vn.lotrinh.planner.core.plan.read.Text;
  * Reads a CSV file (RFC 4180, UTF-8 with or without a byte-order mark) into a {@link SheetTable}: the first record is
  * the header. The delimiter is a comma, or a semicolon when the header has semicolons and no commas (as spreadsheets
  * write CSV in locales with a decimal comma). Row numbers are record numbers, counting blank lines, so they are the
- * line numbers unless a quoted cell spans lines.
+ * line numbers unless a quoted cell spans lines. A file beyond the {@link ImportLimits} is refused at the row where it
+ * goes beyond them.
  */
 final class CsvTables {
 
@@ -56,21 +57,38 @@ final class CsvTables {
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int number = 0;
+            int cellCount = 0;
             for (CSVRecord record : parser) {
                 number++;
                 if (header == null) {
+                    if (record.size() > ImportLimits.MAX_COLUMNS) {
+                        return Result.failure(ImportLimits.tooManyColumns(record.size()));
+                    }
                     header = new ArrayList<>();
                     for (String name : record) {
                         header.add(SheetTable.normaliseColumn(name));
                     }
                     continue;
                 }
+                if (number > ImportLimits.MAX_ROWS + 1) {
+                    return Result.failure(Text.format("{0}: {1}", "{0}: {1}", CellRef.whole(null).row(number)
+                            .describe(), ImportLimits.tooManyRows()));
+                }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < record.size() && i < header.size(); i++) {
                     String value = record.get(i);
+                    if (value.length() > ImportLimits.MAX_CELL_CHARS) {
+                        return Result.failure(Text.format("{0}: {1}", "{0}: {1}", CellRef.whole(null).row(number)
+                                .column(header.get(i)).describe(), ImportLimits.tooLongCell(value.length())));
+                    }
                     if (!value.isBlank()) {
                         cells.put(header.get(i), FormulaSafe.fromCsv(value.strip()));
                     }
+                }
+                cellCount += cells.size();
+                if (cellCount > ImportLimits.MAX_CELLS) {
+                    return Result.failure(Text.format("{0}: {1}", "{0}: {1}", CellRef.whole(null).row(number)
+                            .describe(), ImportLimits.tooManyCells()));
                 }
                 if (record.size() > header.size() && !restIsBlank(record, header.size())) {
                     return Result.failure(Text.format("row {0} has {1} cells but the header has {2} columns",

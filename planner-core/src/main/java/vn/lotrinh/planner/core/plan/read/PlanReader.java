@@ -1,11 +1,14 @@
 package vn.lotrinh.planner.core.plan.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +22,8 @@ import vn.lotrinh.planner.core.plan.Plan;
  */
 public final class PlanReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(DocumentLimits.CONSTRAINTS).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -37,17 +41,26 @@ public final class PlanReader {
         this.catalogues = catalogues;
     }
 
-    /** The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused. */
+    /**
+     * The mapper that reads plan documents: exact decimals, duplicate keys and trailing content refused, the
+     * {@link DocumentLimits} applied.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** Parses JSON text into a tree; malformed JSON is an {@link InvalidPlanException} at the root pointer. */
+    /**
+     * Parses JSON bytes into a tree; malformed JSON, and bytes that are not text in any of the encodings JSON may be
+     * in, are an {@link InvalidPlanException} at the root pointer.
+     */
     public static JsonNode parse(InputStream json) {
         try {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (CharConversionException e) {
+            throw new InvalidPlanException(List.of(new PlanError("", Text.format("not JSON text: {0}",
+                    "không phải văn bản JSON: {0}", e.getMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +82,9 @@ public final class PlanReader {
     }
 
     private static InvalidPlanException malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException exceeded) {
+            return DocumentLimits.exceeded(exceeded);
+        }
         return new InvalidPlanException(List.of(new PlanError("", Text.format("not valid JSON: {0}",
                 "không phải JSON hợp lệ: {0}", e.getOriginalMessage()))));
     }
