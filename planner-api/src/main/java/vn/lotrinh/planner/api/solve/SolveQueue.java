@@ -83,6 +83,12 @@ public class SolveQueue implements SmartLifecycle {
         }
     }
 
+    /** How busy the pool is now. */
+    public PoolLoad load() {
+        return new PoolLoad(executor.getActiveCount(), executor.getQueue().size(), executor.getMaximumPoolSize(),
+                capacity, running);
+    }
+
     /**
      * Stops the job early: a running one keeps what it found; a queued one is terminated at once and its place in
      * the queue freed; a finished one is left as it is.

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.lotrinh.planner.api.job.JobFailure;
@@ -39,6 +40,7 @@ class SolveRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SolveRunner.class);
 
+    private final ApplicationEventPublisher events;
     private final SolveJobs jobs;
     private final RoadmapStore roadmaps;
     private final RoadmapSolver solver;
@@ -49,7 +51,8 @@ class SolveRunner {
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("solve-progress-"));
 
     SolveRunner(SolveJobs jobs, RoadmapStore roadmaps, RoadmapSolver solver, SolveQueue queue,
-            SolveProperties properties) {
+            SolveProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.roadmaps = roadmaps;
         this.solver = solver;
@@ -86,8 +89,16 @@ class SolveRunner {
             if (solve.isAbandoned() || !jobs.markSolving(solve.jobId())) {
                 return; // the service is stopping, or the job was stopped or deleted while queued
             }
-            Roadmap best = solve.start(solver).solve();
-            finish(solve, best, solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED, null);
+            long started = System.nanoTime();
+            SolveStatus status = SolveStatus.FAILED;
+            try {
+                Roadmap best = solve.start(solver).solve();
+                status = solve.isCancelled() ? SolveStatus.TERMINATED : SolveStatus.COMPLETED;
+                finish(solve, best, status, null);
+            } finally {
+                events.publishEvent(new SolveEnded(solve.jobId(), status, Duration.ofNanos(System.nanoTime()
+                        - started)));
+            }
         } catch (RuntimeException e) {
             log.error("Solve job {} failed", solve.jobId(), e);
             finish(solve, null, SolveStatus.FAILED, JobFailure.SOLVER_FAILED);

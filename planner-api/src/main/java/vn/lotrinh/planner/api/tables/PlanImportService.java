@@ -1,7 +1,10 @@
 package vn.lotrinh.planner.api.tables;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanDocument;
 import vn.lotrinh.planner.api.plan.PlanService;
@@ -22,15 +25,31 @@ public class PlanImportService {
 
     private final PlanService plans;
     private final PlanReader reader;
+    private final ApplicationEventPublisher events;
 
-    PlanImportService(PlanService plans, PlanReader reader) {
+    PlanImportService(PlanService plans, PlanReader reader, ApplicationEventPublisher events) {
         this.plans = plans;
         this.reader = reader;
+        this.events = events;
     }
 
+    /** Reads, checks and stores the file's plan, and tells {@link PlanImported} whatever the outcome. */
     public StoredPlan importPlan(ImportRequest request) {
+        ImportFormat format = ImportFormat.of(request.file());
+        long started = System.nanoTime();
+        boolean stored = false;
+        try {
+            StoredPlan plan = importAs(format, request);
+            stored = true;
+            return plan;
+        } finally {
+            events.publishEvent(new PlanImported(format.name().toLowerCase(Locale.ROOT), stored,
+                    Duration.ofNanos(System.nanoTime() - started)));
+        }
+    }
+
+    private StoredPlan importAs(ImportFormat format, ImportRequest request) {
         Upload file = request.file();
-        ImportFormat format = ImportFormat.of(file);
         if (file.bytes().length == 0) {
             throw new InvalidPlanException(List.of(new PlanError("", Text.format("the file {0} is empty",
                     "tệp {0} trống", file.filename()))));
