@@ -72,7 +72,7 @@ class MixedLoadBenchmarkTest {
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         properties.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + directory.resolve("lotrinh") + ";DB_CLOSE_ON_EXIT=FALSE");
+                () -> "jdbc:h2:file:" + directory.resolve("lotrinh") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     @Test

@@ -85,7 +85,7 @@ class ServiceBenchmarkTest {
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         properties.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + directory.resolve("lotrinh") + ";DB_CLOSE_ON_EXIT=FALSE");
+                () -> "jdbc:h2:file:" + directory.resolve("lotrinh") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     @BeforeAll
