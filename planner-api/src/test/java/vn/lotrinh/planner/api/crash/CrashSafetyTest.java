@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.lotrinh.planner.api.ApiClient;
 
 /**
- * The service killed with {@code SIGKILL} at random moments (fixed seed) while clients create plans, edit one with
- * {@code If-Match} and a solve runs, {@value #KILLS} times over one database file. After each restart every write the
- * service acknowledged is there exactly once and intact, no plan is half written, the solve that was running is
- * {@code FAILED} with its reason, and a new solve runs to the end.
+ * The service killed with {@code SIGKILL} at random moments (fixed seed) while clients create and import plans,
+ * edit one with {@code If-Match} and a solve runs, {@value #KILLS} times over one database file. After each restart
+ * every write the service acknowledged is there exactly once and intact, no plan is half written, the solve that was
+ * running is {@code FAILED} with its reason, and a new solve runs to the end.
  */
 class CrashSafetyTest {
 
@@ -78,7 +78,7 @@ class CrashSafetyTest {
             for (int n = 0; !killed.get(); n++) {
                 String name = "life-" + life + "-plan-" + n;
                 try {
-                    JsonNode plan = created(service, named(name));
+                    JsonNode plan = n % 2 == 0 ? created(service, named(name)) : imported(service, named(name));
                     acknowledgedPlans.put(plan.get("id").asText(), name);
                 } catch (IllegalStateException refused) {
                     refusedWrites.add(name);
@@ -172,6 +172,20 @@ class CrashSafetyTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(document)));
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("POST /api/plans answered " + answer.statusCode());
+        }
+        return JSON.readTree(answer.body());
+    }
+
+    /** The plan uploaded as a file, as the page's import does. */
+    private JsonNode imported(ServiceProcess service, String document) throws IOException, InterruptedException {
+        String boundary = "crash-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + document + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> answer = send(service, HttpRequest.newBuilder(service.uri("/api/plans/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("POST /api/plans/import answered " + answer.statusCode());
         }
         return JSON.readTree(answer.body());
     }
