@@ -32,24 +32,18 @@ class StartupReport {
     @EventListener(ApplicationReadyEvent.class)
     void report() {
         PoolLoad pool = queue.load();
-        log.info("service ready: database={} databaseProduct=\"{}\" solveThreads={} solveQueueCapacity={}",
-                database(), product(), pool.threads(), pool.queueCapacity());
+        log.info("service ready: {} solveThreads={} solveQueueCapacity={}", database(), pool.threads(),
+                pool.queueCapacity());
     }
 
+    /** {@code database=<url> databaseProduct="<name> <version>"}, from one connection. */
     private String database() {
         try (Connection connection = dataSource.getConnection()) {
-            return withoutCredentials(connection.getMetaData().getURL());
-        } catch (SQLException e) {
-            return "unreadable (" + e.getMessage() + ")";
-        }
-    }
-
-    private String product() {
-        try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            return "database=" + withoutCredentials(meta.getURL()) + " databaseProduct=\""
+                    + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + "\"";
         } catch (SQLException e) {
-            return "unknown";
+            return "database=unreadable (" + e.getMessage() + ")";
         }
     }
 

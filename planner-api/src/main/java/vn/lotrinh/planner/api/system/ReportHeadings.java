@@ -53,8 +53,9 @@ public class ReportHeadings {
             if (exact != null) {
                 return exact;
             }
-            if (key.startsWith(LAYER) && optional("page.layer." + key.substring(LAYER.length())) != null) {
-                return required("export.group.layer", optional("page.layer." + key.substring(LAYER.length())));
+            String layer = key.startsWith(LAYER) ? optional("page.layer." + key.substring(LAYER.length())) : null;
+            if (layer != null) {
+                return required("export.group.layer", layer);
             }
             if (key.startsWith(SHARE)) {
                 return required("export.group.share", key.substring(SHARE.length()));

@@ -206,8 +206,10 @@ class MixedLoadBenchmarkTest {
 
     private static String loadAverage() throws IOException {
         Path proc = Path.of("/proc/loadavg");
-        return Files.isReadable(proc)
-                ? Files.readString(proc).strip().split(" ", 4)[0] + " " + Files.readString(proc).split(" ")[1]
-                : "unknown";
+        if (!Files.isReadable(proc)) {
+            return "unknown";
+        }
+        String[] averages = Files.readString(proc).strip().split(" ");
+        return averages[0] + " " + averages[1];
     }
 }
