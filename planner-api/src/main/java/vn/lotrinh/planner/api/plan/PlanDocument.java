@@ -81,6 +81,9 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
             throw new LimitExceededException(e);
         } catch (JsonProcessingException e) {
             throw new MalformedJsonException("not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // Jackson's answer to a number whose exponent no decimal holds, such as 1e9999999999.
+            throw new MalformedJsonException("not valid JSON: " + e.getMessage());
         }
         if (node == null || node.isMissingNode()) {
             throw new MalformedJsonException("the document is empty");

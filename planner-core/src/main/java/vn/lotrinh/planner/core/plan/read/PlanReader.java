@@ -58,6 +58,8 @@ public final class PlanReader {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         } catch (CharConversionException e) {
             throw new InvalidPlanException(List.of(new PlanError("", "not JSON text: " + e.getMessage())));
         } catch (IOException e) {
@@ -70,6 +72,8 @@ public final class PlanReader {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
     }
 
@@ -78,6 +82,11 @@ public final class PlanReader {
             throw new InvalidPlanException(List.of(new PlanError("", "the document is empty")));
         }
         return node;
+    }
+
+    /** Jackson refuses a number whose exponent no decimal holds ({@code 1e9999999999}) with this exception. */
+    private static InvalidPlanException numberOutOfRange(NumberFormatException e) {
+        return new InvalidPlanException(List.of(new PlanError("", "not valid JSON: " + e.getMessage())));
     }
 
     private static InvalidPlanException malformed(JsonProcessingException e) {
