@@ -178,10 +178,11 @@ final class ComponentRules {
 
     private Map<String, BigDecimal> singleSource(Located option) {
         String source = option.value().textValue();
-        if (!declarations.fundingSourceIds().contains(source)) {
+        Set<String> sources = declarations.fundingSourceIds();
+        if (sources != null && !sources.contains(source)) {
             checks.report(option.pointer(), option.subject() + "eligibleFunding names " + Checks.quote(source)
                     + ", which is not one of the plan's funding sources ("
-                    + Checks.listIds(declarations.fundingSourceIds()) + ")");
+                    + Checks.listIds(sources) + ")");
             return null;
         }
         return Map.of(source, BigDecimal.ONE);
