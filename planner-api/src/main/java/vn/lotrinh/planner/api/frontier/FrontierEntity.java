@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.job.JobEntity;
 import vn.lotrinh.planner.api.job.JobFailure;
 import vn.lotrinh.planner.api.job.JobState;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 import vn.lotrinh.planner.core.frontier.FrontierSpec;
 
 /** A budget frontier of one version of a plan: what it scales, and the status it shares with every job. */
@@ -25,7 +25,7 @@ public class FrontierEntity extends JobEntity {
     private String fundingSource;
 
     /** The scales in ascending order, in plain notation, separated by commas. */
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String scales;
 
     protected FrontierEntity() {

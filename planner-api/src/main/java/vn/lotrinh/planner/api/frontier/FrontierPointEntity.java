@@ -2,9 +2,9 @@ package vn.lotrinh.planner.api.frontier;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 
 /** One point of a frontier, written once when it is found: the point as clients see it, in JSON. */
 @Entity
@@ -16,7 +16,7 @@ public class FrontierPointEntity extends AssignedIdEntity {
     /** The point's position in the frontier's scales, from 0. */
     private int pointIndex;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String document;
 
     protected FrontierPointEntity() {

@@ -4,9 +4,9 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 
 /**
  * The plan document a job solved, kept apart from the job so that reading a job stays light. Written once, with its
@@ -17,7 +17,7 @@ import vn.lotrinh.planner.api.system.AssignedIdEntity;
 @AttributeOverride(name = "id", column = @Column(name = "job_id"))
 public class PlanSnapshotEntity extends AssignedIdEntity {
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String document;
 
     protected PlanSnapshotEntity() {

@@ -85,6 +85,10 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
         } catch (JsonProcessingException e) {
             throw new MalformedJsonException(Text.format("not valid JSON: {0}", "không phải JSON hợp lệ: {0}",
                     e.getOriginalMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson's answer to a number whose exponent no decimal holds, such as 1e9999999999.
+            throw new MalformedJsonException(Text.format("not valid JSON: {0}", "không phải JSON hợp lệ: {0}",
+                    e.getMessage()));
         }
         if (node == null || node.isMissingNode()) {
             throw new MalformedJsonException(Text.of("the document is empty", "tài liệu trống"));

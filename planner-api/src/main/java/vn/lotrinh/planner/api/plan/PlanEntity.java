@@ -4,9 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.function.Predicate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 
 /**
  * A stored plan: its {@code roadmap-plan/1} document as text and a version that starts at 1 and grows by one with
@@ -21,7 +21,7 @@ public class PlanEntity extends AssignedIdEntity {
 
     private long version;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String document;
 
     private Instant createdAt;
@@ -32,7 +32,7 @@ public class PlanEntity extends AssignedIdEntity {
 
     private Long parentVersion;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String recipe;
 
     protected PlanEntity() {

@@ -6,9 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.function.Function;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /**
@@ -28,7 +28,7 @@ public class RoadmapEntity extends AssignedIdEntity {
 
     private boolean feasible;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String document;
 
     private Instant updatedAt;

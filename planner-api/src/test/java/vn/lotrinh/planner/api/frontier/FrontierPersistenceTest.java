@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import vn.lotrinh.planner.api.PersistenceTest;
 import vn.lotrinh.planner.api.job.SolveJobFixtures;
 import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
@@ -19,7 +19,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 
 /** Frontiers and their points through the real schema. */
-@DataJpaTest(showSql = false)
+@PersistenceTest
 class FrontierPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");

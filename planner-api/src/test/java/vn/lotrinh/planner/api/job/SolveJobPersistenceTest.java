@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import vn.lotrinh.planner.api.PersistenceTest;
 
 /** Solve jobs through the real schema: status transitions that only move forward. */
-@DataJpaTest(showSql = false)
+@PersistenceTest
 class SolveJobPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");

@@ -13,15 +13,15 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import vn.lotrinh.planner.api.PersistenceTest;
 import vn.lotrinh.planner.api.system.StaleVersionException;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 
 /** Plans through the real schema (Flyway) and JPA mapping: the document text, versions, and the plan read back. */
-@DataJpaTest(showSql = false)
+@PersistenceTest
 @Import({PlanService.class, PlanReading.class, PlanPersistenceTest.FixedClock.class})
 class PlanPersistenceTest {
 

@@ -7,14 +7,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.data.domain.PageRequest;
+import vn.lotrinh.planner.api.PersistenceTest;
 import vn.lotrinh.planner.api.job.PlanSnapshotEntity;
 import vn.lotrinh.planner.api.job.SolveJobEntity;
 import vn.lotrinh.planner.api.job.SolveJobFixtures;
 
 /** Roadmaps through the real schema: which one is a plan's latest, and the cascade from a deleted plan. */
-@DataJpaTest(showSql = false)
+@PersistenceTest
 class RoadmapPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");

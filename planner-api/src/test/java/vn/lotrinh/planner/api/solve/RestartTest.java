@@ -7,14 +7,17 @@ import static vn.lotrinh.planner.api.ApiClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.lotrinh.planner.PlannerApplication;
 import vn.lotrinh.planner.api.ApiClient;
+import vn.lotrinh.planner.api.TestDatabase;
 
-/** The service stops in the middle of a solve or a frontier and starts again on the same database file. */
+/** The service stops in the middle of a solve or a frontier and starts again on the same database. */
+@Tag("database")
 class RestartTest {
 
     @TempDir
@@ -22,7 +25,7 @@ class RestartTest {
 
     @Test
     void jobThatWasSolvingWhenTheServiceStoppedIsFailedOnTheNextStartAndThePlanIsIntact() {
-        String database = "jdbc:h2:file:" + directory.resolve("lotrinh").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String database = TestDatabase.lasting(directory, "lotrinh");
         String planId;
         String jobId;
         String planBefore;
@@ -49,7 +52,7 @@ class RestartTest {
 
     @Test
     void frontierThatWasTracingWhenTheServiceStoppedIsFailedOnTheNextStartWithThePointsItFound() {
-        String database = "jdbc:h2:file:" + directory.resolve("frontier").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String database = TestDatabase.lasting(directory, "frontier");
         String frontierId;
         JsonNode found;
         try (ConfigurableApplicationContext first = start(database)) {
@@ -73,7 +76,7 @@ class RestartTest {
 
     @Test
     void samplePlanIsLoadedOnTheFirstStartOnly() {
-        String database = "jdbc:h2:file:" + directory.resolve("sample").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String database = TestDatabase.lasting(directory, "sample");
         try (ConfigurableApplicationContext first = start(database, "--lotrinh.sample.enabled=true",
                 "--lotrinh.sample.path=" + ApiClient.DATA.resolve("vinh-phuc-egov-2.0.json"))) {
             ApiClient api = ApiClient.of(first);
@@ -93,6 +96,6 @@ class RestartTest {
         args[0] = "--spring.datasource.url=" + database;
         args[1] = "--server.port=0";
         System.arraycopy(more, 0, args, 2, more.length);
-        return new SpringApplicationBuilder(PlannerApplication.class).profiles("test").run(args);
+        return new SpringApplicationBuilder(PlannerApplication.class).profiles(TestDatabase.profiles()).run(args);
     }
 }

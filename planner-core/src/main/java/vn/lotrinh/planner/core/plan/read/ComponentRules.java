@@ -189,11 +189,12 @@ final class ComponentRules {
 
     private Map<String, BigDecimal> singleSource(Located option) {
         String source = option.value().textValue();
-        if (!declarations.fundingSourceIds().contains(source)) {
+        Set<String> sources = declarations.fundingSourceIds();
+        if (sources != null && !sources.contains(source)) {
             checks.report(option.pointer(), Text.format(
                     "{0}eligibleFunding names {1}, which is not one of the plan's funding sources ({2})",
                     "{0}eligibleFunding nêu {1}, không phải là một trong các nguồn vốn của kế hoạch ({2})",
-                    option.subject(), Checks.quote(source), Checks.listIds(declarations.fundingSourceIds())));
+                    option.subject(), Checks.quote(source), Checks.listIds(sources)));
             return null;
         }
         return Map.of(source, BigDecimal.ONE);

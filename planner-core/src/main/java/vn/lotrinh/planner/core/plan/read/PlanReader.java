@@ -58,6 +58,8 @@ public final class PlanReader {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         } catch (CharConversionException e) {
             throw new InvalidPlanException(List.of(new PlanError("", Text.format("not JSON text: {0}",
                     "không phải văn bản JSON: {0}", e.getMessage()))));
@@ -71,6 +73,8 @@ public final class PlanReader {
             return nonEmpty(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
     }
 
@@ -79,6 +83,12 @@ public final class PlanReader {
             throw new InvalidPlanException(List.of(new PlanError("", Checks.EMPTY_DOCUMENT)));
         }
         return node;
+    }
+
+    /** Jackson refuses a number whose exponent no decimal holds ({@code 1e9999999999}) with this exception. */
+    private static InvalidPlanException numberOutOfRange(NumberFormatException e) {
+        return new InvalidPlanException(List.of(new PlanError("", Text.format("not valid JSON: {0}",
+                "không phải JSON hợp lệ: {0}", e.getMessage()))));
     }
 
     private static InvalidPlanException malformed(JsonProcessingException e) {
