@@ -1,5 +1,5 @@
-// Every request of the page goes through request(): the one place where a login (a CSRF header, a 401 answered
-// by the login form) will be added, and where the reader's language is sent along.
+// Every request of the page goes through request(): the one place where the session's CSRF token is sent with every
+// write, a 401 (the session has ended) sends the reader to the login form, and the reader's language is sent along.
 
 /** A refused request: the HTTP status and the problem document the service answered. */
 export class ApiError extends Error {
@@ -22,8 +22,18 @@ export function useLanguage(tag) {
   language = tag;
 }
 
+/** The CSRF token of the signed-in session (the XSRF-TOKEN cookie); empty in local mode, which has none. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
 async function request(method, path, { json, form } = {}) {
-  const headers = { 'Accept': 'application/json', 'Accept-Language': language };
+  // X-Requested-With: a refused request is answered without a Basic challenge, so no browser dialog opens.
+  const headers = { 'Accept': 'application/json', 'Accept-Language': language, 'X-Requested-With': 'XMLHttpRequest' };
+  if (method !== 'GET' && csrfToken()) {
+    headers['X-XSRF-TOKEN'] = csrfToken();
+  }
   const init = { method, headers };
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -34,6 +44,9 @@ async function request(method, path, { json, form } = {}) {
   const response = await fetch(path, init);
   const type = response.headers.get('Content-Type') || '';
   const body = response.status === 204 ? null : type.includes('json') ? await response.json() : await response.text();
+  if (response.status === 401) {
+    window.location.assign('/login.html');
+  }
   if (!response.ok) {
     throw new ApiError(response.status, body);
   }

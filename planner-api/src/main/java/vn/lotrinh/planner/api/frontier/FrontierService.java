@@ -3,6 +3,8 @@ package vn.lotrinh.planner.api.frontier;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.audit.AuditAction;
+import vn.lotrinh.planner.api.audit.AuditTrail;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.solve.SolveProperties;
@@ -24,14 +26,16 @@ class FrontierService {
     private final FrontierRunner runner;
     private final SolveProperties solveProperties;
     private final FrontierProperties properties;
+    private final AuditTrail audit;
 
     FrontierService(PlanService plans, Frontiers frontiers, FrontierRunner runner,
-            SolveProperties solveProperties, FrontierProperties properties) {
+            SolveProperties solveProperties, FrontierProperties properties, AuditTrail audit) {
         this.plans = plans;
         this.frontiers = frontiers;
         this.runner = runner;
         this.solveProperties = solveProperties;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /**
@@ -44,7 +48,13 @@ class FrontierService {
     Frontier submit(String planId, FrontierRequest request) {
         PlanSnapshot snapshot = plans.snapshot(planId);
         FrontierSpec spec = request.toSpec(snapshot.plan(), solveProperties, properties);
-        return runner.enqueue(snapshot, spec);
+        Frontier frontier = runner.enqueue(snapshot, spec);
+        audit.record(AuditAction.FRONTIER_STARTED, planId, frontier.planVersion(), frontier.frontierId(),
+                audit.details()
+                        .put("objective", frontier.objective().name())
+                        .put("fundingSource", frontier.fundingSource())
+                        .put("points", frontier.scales().size()));
+        return frontier;
     }
 
     /** @throws NotFoundException when there is no such frontier */
@@ -60,8 +70,12 @@ class FrontierService {
 
     /** Stops the frontier early, keeping its points; see {@link FrontierRunner#stop}. */
     Frontier stop(String frontierId) {
-        frontiers.frontier(frontierId);
+        Frontier before = frontiers.frontier(frontierId);
         runner.stop(frontierId);
-        return frontiers.frontier(frontierId);
+        Frontier after = frontiers.frontier(frontierId);
+        audit.record(AuditAction.FRONTIER_STOPPED, after.planId(), after.planVersion(), frontierId, audit.details()
+                .put("statusBefore", before.status().name())
+                .put("status", after.status().name()));
+        return after;
     }
 }

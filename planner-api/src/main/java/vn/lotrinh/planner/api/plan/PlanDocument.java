@@ -105,7 +105,7 @@ public record PlanDocument(String json, ObjectNode tree, Optional<JsonNode> id, 
     }
 
     /** Reads a stored document back into a tree. */
-    static ObjectNode read(String json) {
+    public static ObjectNode read(String json) {
         try {
             return (ObjectNode) MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

@@ -43,18 +43,26 @@ public class PlanService {
      */
     @Transactional
     public StoredPlan create(PlanDocument document) {
-        return create(document, UnaryOperator.identity());
+        return store(document, UnaryOperator.identity(), PlanChange.CREATED);
     }
 
     /**
-     * As {@link #create(PlanDocument)}, with the errors of an invalid document passed through {@code locateErrors}
-     * first, so that an importer can say which row and column of its file each error comes from.
+     * As {@link #create(PlanDocument)} for a plan imported from a file, with the errors of an invalid document passed
+     * through {@code locateErrors} first, so that an importer can say which row and column of its file each error
+     * comes from.
      */
     @Transactional
-    public StoredPlan create(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
+    public StoredPlan importPlan(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors) {
+        return store(document, locateErrors, PlanChange.IMPORTED);
+    }
+
+    private StoredPlan store(PlanDocument document, UnaryOperator<List<PlanError>> locateErrors,
+            PlanChange change) {
         Plan plan = read(document.tree(), locateErrors);
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now());
-        return plans.save(entity).toStoredPlan(plans::existsById).withWarnings(PlanWarnings.of(plan));
+        StoredPlan stored = plans.save(entity).toStoredPlan(plans::existsById);
+        published(stored, change, null);
+        return stored.withWarnings(PlanWarnings.of(plan));
     }
 
     /**
@@ -69,7 +77,9 @@ public class PlanService {
         Plan plan = read(document.tree(), UnaryOperator.identity());
         PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.name(), document.json(), now(),
                 parentId, parentVersion, recipeJson);
-        return plans.save(entity).toStoredPlan(plans::existsById).withWarnings(PlanWarnings.of(plan));
+        StoredPlan stored = plans.save(entity).toStoredPlan(plans::existsById);
+        published(stored, PlanChange.SCENARIO_CREATED, null);
+        return stored.withWarnings(PlanWarnings.of(plan));
     }
 
     /**
@@ -105,7 +115,8 @@ public class PlanService {
      */
     @Transactional
     public StoredPlan replace(String planId, PlanDocument document, Optional<IfMatch> ifMatch) {
-        long current = plans.versionOf(planId).orElseThrow(() -> notFound(planId));
+        StoredPlan previous = get(planId);
+        long current = previous.version();
         if (ifMatch.isPresent() && !ifMatch.get().matches(current)) {
             throw StaleVersionException.preconditionFailed(planNamed(planId), current);
         }
@@ -127,7 +138,9 @@ public class PlanService {
                     ? StaleVersionException.preconditionFailed(planNamed(planId), latest)
                     : StaleVersionException.conflict(planNamed(planId), current, latest);
         }
-        return get(planId).withWarnings(PlanWarnings.of(plan));
+        StoredPlan stored = get(planId);
+        published(stored, PlanChange.EDITED, previous.documentJson());
+        return stored.withWarnings(PlanWarnings.of(plan));
     }
 
     /**
@@ -176,6 +189,11 @@ public class PlanService {
                     "phải là số nguyên phiên bản lúc tài liệu được đọc"))));
         }
         return Optional.of(version.longValue());
+    }
+
+    private void published(StoredPlan stored, PlanChange change, String previousDocument) {
+        events.publishEvent(new PlanChangedEvent(stored.id(), stored.name(), stored.version(), change,
+                previousDocument, stored.documentJson(), stored.origin()));
     }
 
     private Instant now() {

@@ -3,6 +3,8 @@ package vn.lotrinh.planner.api.solve;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.lotrinh.planner.api.audit.AuditAction;
+import vn.lotrinh.planner.api.audit.AuditTrail;
 import vn.lotrinh.planner.api.job.SolveJob;
 import vn.lotrinh.planner.api.job.SolveJobs;
 import vn.lotrinh.planner.api.plan.PlanService;
@@ -28,15 +30,17 @@ public class SolveService {
     private final SolveProperties properties;
     private final Baselines baselines;
     private final RoadmapStore roadmaps;
+    private final AuditTrail audit;
 
     SolveService(PlanService plans, SolveJobs jobs, SolveRunner runner, SolveProperties properties,
-            Baselines baselines, RoadmapStore roadmaps) {
+            Baselines baselines, RoadmapStore roadmaps, AuditTrail audit) {
         this.plans = plans;
         this.jobs = jobs;
         this.runner = runner;
         this.properties = properties;
         this.baselines = baselines;
         this.roadmaps = roadmaps;
+        this.audit = audit;
     }
 
     /**
@@ -53,8 +57,15 @@ public class SolveService {
             throw new InvalidRequestException(Text.of("The solve request is invalid.",
                     "Yêu cầu giải không hợp lệ."), errors);
         }
-        return runner.enqueue(snapshot, options, baseline == null ? null : new BaselineOf(request.baselineJobId(),
-                baseline));
+        SolveJob job = runner.enqueue(snapshot, options, baseline == null ? null
+                : new BaselineOf(request.baselineJobId(), baseline));
+        audit.record(baseline == null ? AuditAction.SOLVE_STARTED : AuditAction.REPLAN_STARTED, planId,
+                job.planVersion(), job.jobId(), audit.details()
+                        .put("objective", job.objective().name())
+                        .put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0)
+                        .put("baselineJobId", job.baselineJobId())
+                        .put("asOf", request.asOf()));
+        return job;
     }
 
     /** The job with what is proven about its best roadmap so far. */
@@ -69,9 +80,13 @@ public class SolveService {
 
     /** Stops the job early, keeping its best roadmap; a queued job is terminated at once, a finished one unchanged. */
     public SolveJob stop(String jobId) {
-        jobs.job(jobId);
+        SolveJob before = jobs.job(jobId);
         runner.stop(jobId);
-        return job(jobId);
+        SolveJob after = job(jobId);
+        audit.record(AuditAction.SOLVE_STOPPED, after.planId(), after.planVersion(), jobId, audit.details()
+                .put("statusBefore", before.status().name())
+                .put("status", after.status().name()));
+        return after;
     }
 
     private SolveJob withOptimality(SolveJob job) {

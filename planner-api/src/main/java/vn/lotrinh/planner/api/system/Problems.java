@@ -36,7 +36,7 @@ public final class Problems {
     }
 
     /** Writes a problem straight to the servlet response, for code that runs outside Spring MVC. */
-    static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem, String path)
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem, String path)
             throws IOException {
         problem.setInstance(URI.create(path));
         response.setStatus(problem.getStatus());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.lotrinh.planner.api.plan.PlanDocument;
@@ -58,7 +59,7 @@ public class PlanImportService {
             case JSON -> {
                 onlyTheFile(request, Text.of("a JSON import is the whole plan",
                         "tệp JSON nhập vào là toàn bộ kế hoạch"));
-                yield plans.create(PlanDocument.parse(file.bytes()));
+                yield plans.importPlan(PlanDocument.parse(file.bytes()), UnaryOperator.identity());
             }
             case CSV -> store(TablesToDocument.convert(TabularSources.csv(request)));
             case XLSX -> {
@@ -72,7 +73,7 @@ public class PlanImportService {
     private StoredPlan store(ConvertedPlan converted) {
         PlanDocument document = PlanDocument.of(converted.document());
         if (converted.errors().isEmpty()) {
-            return plans.create(document, converted::locate);
+            return plans.importPlan(document, converted::locate);
         }
         List<PlanError> errors = new ArrayList<>(converted.errors());
         try {
