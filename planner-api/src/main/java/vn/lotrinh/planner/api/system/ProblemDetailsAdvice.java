@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.lotrinh.planner.core.plan.read.DocumentLimits;
@@ -108,6 +109,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unsupportedFile(UnsupportedFileTypeException e, WebRequest request) {
         return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTexts.UNSUPPORTED_FILE, e.detail()),
                 request);
+    }
+
+    /** A multipart body that does not parse; one too large is {@link MaxUploadSizeExceededException}, a 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTexts.MALFORMED_BODY, Text.format(
+                "The multipart form could not be read: {0}.", "Không đọc được biểu mẫu nhiều phần: {0}.",
+                String.valueOf(root.getMessage()))), request);
     }
 
     @ExceptionHandler(Exception.class)

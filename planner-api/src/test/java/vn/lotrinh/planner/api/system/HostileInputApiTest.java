@@ -5,6 +5,11 @@ import static vn.lotrinh.planner.api.ApiClient.examplePlan;
 import static vn.lotrinh.planner.api.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +22,9 @@ import vn.lotrinh.planner.core.plan.read.DocumentLimits;
 
 /**
  * Bodies beyond the JSON limits and of foreign media types, to every endpoint that takes a body: a {@code 400} naming
- * the limit or a {@code 415}, and nothing stored.
+ * the limit or a {@code 415}, and nothing stored; and the shapes of request {@link AnyBytesApiTest} found answered
+ * {@code 500} before: a wildcard {@code Content-Type}, a multipart body that does not parse, a query string too long
+ * for the redirect that copies it, the error path asked for.
  */
 @ApiTest
 class HostileInputApiTest {
@@ -74,6 +81,72 @@ class HostileInputApiTest {
 
         assertThat(planCount()).isEqualTo(plans);
         assertThat(json(api.get("/api/plans/" + id + "/solves").getBody())).isEmpty();
+    }
+
+    @Test
+    void refusesAContentTypeNoBodyCanHaveWith415NamingTheHeader() {
+        String id = api.createPlan(examplePlan());
+        long plans = planCount();
+
+        for (String type : new String[] {"*/*", "application/*", "json", "x/;;="}) {
+            HttpResponse<String> answer = raw("POST", "/api/plans/" + id + "/solve", "{}", type);
+            assertThat(answer.statusCode()).as(type).isEqualTo(415);
+            assertThat(json(answer.body()).get("header").asText()).isEqualTo("Content-Type");
+        }
+        assertThat(json(raw("POST", "/api/plans", examplePlan(), "*/*").body()).get("detail").asText())
+                .contains("'*/*'");
+        assertThat(planCount()).isEqualTo(plans);
+        assertThat(json(api.get("/api/plans/" + id + "/solves").getBody())).isEmpty();
+    }
+
+    @Test
+    void refusesAMultipartBodyThatDoesNotParseWith400OnAnyEndpoint() {
+        long plans = planCount();
+        String broken = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.json\"\r\n\r\n{";
+
+        for (String path : new String[] {"/api/plans/import", "/api/plans", "/api/audit"}) {
+            HttpResponse<String> answer = raw(path.equals("/api/audit") ? "GET" : "POST", path, broken,
+                    "multipart/form-data; boundary=b");
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(json(answer.body()).get("detail").asText()).startsWith("Không đọc được biểu mẫu nhiều phần");
+        }
+        assertThat(planCount()).isEqualTo(plans);
+    }
+
+    @Test
+    void refusesAQueryStringOverTheLimitWith414EvenWhereItWouldBeRedirected() {
+        String query = "?limit=" + "%C3%A0".repeat(400);
+
+        for (String path : new String[] {"/api/audit", "/swagger-ui.html"}) {
+            HttpResponse<String> answer = raw("GET", path + query, "", null);
+            assertThat(answer.statusCode()).as(path).isEqualTo(414);
+            assertThat(json(answer.body()).get("title").asText()).isEqualTo("Chuỗi truy vấn quá dài");
+        }
+        assertThat(raw("GET", "/api/audit?limit=" + "1".repeat(2040), "", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theErrorPathAskedForLikeAnyAddressIsNotFound() {
+        for (String method : new String[] {"GET", "HEAD", "POST", "DELETE"}) {
+            assertThat(raw(method, "/error", "", null).statusCode()).as(method).isEqualTo(404);
+        }
+    }
+
+    /** A request exactly as given, past the checks a Spring client makes of its own headers. */
+    private HttpResponse<String> raw(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private long planCount() {
