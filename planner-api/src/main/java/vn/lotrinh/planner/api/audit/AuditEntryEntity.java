@@ -5,9 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
 import vn.lotrinh.planner.api.system.AssignedIdEntity;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 
 /** A row of the audit trail: written once, never updated, never deleted (not even with its plan). */
 @Entity
@@ -27,7 +27,7 @@ class AuditEntryEntity extends AssignedIdEntity {
     private String subjectId;
 
     @Column(name = "details")
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String detailsJson;
 
     protected AuditEntryEntity() {

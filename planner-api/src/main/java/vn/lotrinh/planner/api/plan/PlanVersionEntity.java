@@ -4,8 +4,8 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
+import vn.lotrinh.planner.api.system.TextJdbcType;
 
 /**
  * One version of a plan: when, by whom and how it was made. Its document is {@code null} while it is the plan's
@@ -18,7 +18,7 @@ public class PlanVersionEntity {
     @EmbeddedId
     private PlanVersionId id;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcType(TextJdbcType.class)
     private String document;
 
     private Instant createdAt;

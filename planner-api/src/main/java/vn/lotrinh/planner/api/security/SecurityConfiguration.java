@@ -29,7 +29,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * and so do the operations endpoints under {@code /actuator} but health;
  * API clients send HTTP Basic credentials, the web page signs in through its login form and keeps a session whose
  * writes carry the CSRF token of the {@code XSRF-TOKEN} cookie in an {@code X-XSRF-TOKEN} header. Without users:
- * single-user local mode, every request allowed (see {@link LocalModeAddress}).
+ * single-user local mode, every request allowed (see {@link AccessModeDefaults}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -122,7 +122,7 @@ public class SecurityConfiguration {
     }
 
     private void logMode(String address) {
-        if (mode() == AccessMode.LOCAL && !LocalModeAddress.isLoopback(address)) {
+        if (mode() == AccessMode.LOCAL && !AccessModeDefaults.isLoopback(address)) {
             log.warn("access mode=LOCAL users=0 address={} open=true: every request from that address is allowed; "
                     + "configure lotrinh.users to require sign-in", address);
         } else {

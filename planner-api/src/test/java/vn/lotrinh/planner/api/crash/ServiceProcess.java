@@ -6,15 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The service as a process of its own, on the test's class path and a random port, with the production database
- * settings (the H2 file {@code ./var/lotrinh}, here under the process's working directory), so that it can be killed
- * as a machine failure would kill it: {@code SIGKILL}, no shutdown hook, no flush.
+ * The service as a process of its own — on the test's class path, or the packaged jar that {@code crashSafety.jar}
+ * names — on a random port, with the production database settings (the H2 file {@code ./var/lotrinh}, here under the
+ * process's working directory), so that it can be killed as a machine failure would kill it: {@code SIGKILL}, no
+ * shutdown hook, no flush.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -31,15 +34,29 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the service in {@code directory}, its database there, and waits until it is ready to serve. */
     static ServiceProcess start(Path directory, Path log) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.lotrinh.planner.PlannerApplication",
-                "--server.port=" + port, "--server.address=127.0.0.1",
-                "--lotrinh.sample.enabled=false", "--lotrinh.solve.persist-interval=200ms");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(application());
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
+                "--lotrinh.sample.enabled=false", "--lotrinh.solve.persist-interval=200ms"));
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceProcess service = new ServiceProcess(process, port);
         service.awaitReady();
         return service;
+    }
+
+    /** The packaged jar named by {@code crashSafety.jar}, else the main class on the test's class path. */
+    private static List<String> application() {
+        String jar = System.getProperty("crashSafety.jar");
+        if (jar == null) {
+            return List.of("-cp", System.getProperty("java.class.path"), "vn.lotrinh.planner.PlannerApplication");
+        }
+        Path packaged = Path.of(jar).toAbsolutePath();
+        if (!Files.isRegularFile(packaged)) {
+            throw new IllegalStateException("crashSafety.jar names no file: " + packaged);
+        }
+        return List.of("-jar", packaged.toString());
     }
 
     URI uri(String path) {

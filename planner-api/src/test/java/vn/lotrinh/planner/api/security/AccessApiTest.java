@@ -132,10 +132,20 @@ class AccessApiTest {
     }
 
     @Test
-    void operationsEndpointsButHealthArePlannersOnly() {
+    void operationsEndpointsButHealthArePlannersOnlyAndSoAreHealthsDetails() {
         assertThat(http.send("GET", "/actuator/metrics", null).statusCode()).isEqualTo(401);
         assertThat(http.send("GET", "/actuator/metrics", null, "Authorization", VIEWER).statusCode()).isEqualTo(403);
-        assertThat(http.send("GET", "/actuator/health", null).statusCode()).isNotIn(401, 403);
+        HttpResponse<String> probe = http.send("GET", "/actuator/health", null);
+        HttpResponse<String> planner = http.send("GET", "/actuator/health", null, "Authorization", PLANNER);
+        HttpResponse<String> viewer = http.send("GET", "/actuator/health", null, "Authorization", VIEWER);
+
+        assertThat(probe.statusCode()).isEqualTo(200);
+        assertThat(json(probe.body()).at("/components/solvePool/status").asText()).isEqualTo("UP");
+        assertThat(json(probe.body()).at("/components/solvePool/details").isMissingNode()).isTrue();
+        assertThat(json(probe.body()).at("/components/db/details").isMissingNode()).isTrue();
+        assertThat(json(viewer.body()).at("/components/db/details").isMissingNode()).isTrue();
+        assertThat(json(planner.body()).at("/components/solvePool/details/threads").asInt()).isPositive();
+        assertThat(json(planner.body()).at("/components/db/details/database").asText()).isNotBlank();
     }
 
     @Test
