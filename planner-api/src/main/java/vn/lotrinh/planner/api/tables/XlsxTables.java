@@ -52,6 +52,12 @@ final class XlsxTables {
             }
         } catch (UnreadableTableException e) {
             return Result.failure(e.reason());
+        } catch (NoClassDefFoundError e) {
+            // A part that names a compression method Excel never writes (Zstandard, XZ) makes Commons Compress reach
+            // for an optional codec the service does not ship.
+            return Result.failure(Text.of("not a readable .xlsx workbook (a part is compressed by a method Excel"
+                    + " does not use)", "không phải là tệp .xlsx đọc được (một phần được nén theo cách Excel không"
+                    + " dùng)"));
         } catch (Exception e) {
             // POI signals a damaged or foreign file with many unrelated exception types.
             return Result.failure(isZipBomb(e)

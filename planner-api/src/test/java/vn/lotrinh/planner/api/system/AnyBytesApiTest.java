@@ -141,7 +141,14 @@ class AnyBytesApiTest {
             request.header("Content-Type", body.contentType());
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException closedWhileIdle) {
+                // The server may close a kept-alive connection (after an answer that ended it, or idle) just as the
+                // client reuses it; once more on a connection of its own tells that apart from a request it drops.
+                return HttpClient.newHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviated(path), e);
         } catch (InterruptedException e) {
