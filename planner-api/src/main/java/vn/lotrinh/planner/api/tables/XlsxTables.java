@@ -26,6 +26,10 @@ import vn.lotrinh.planner.core.plan.read.Text;
  */
 final class XlsxTables {
 
+    /** Packages of the codecs Commons Compress loads only when a zip names their method. */
+    private static final List<String> OPTIONAL_CODECS = List.of("com/github/luben/zstd/", "org/tukaani/xz/",
+            "org/brotli/");
+
     static {
         ImportLimits.install();
     }
@@ -53,8 +57,9 @@ final class XlsxTables {
         } catch (UnreadableTableException e) {
             return Result.failure(e.reason());
         } catch (NoClassDefFoundError e) {
-            // A part that names a compression method Excel never writes (Zstandard, XZ) makes Commons Compress reach
-            // for an optional codec the service does not ship.
+            if (!isOptionalCodec(e)) {
+                throw e;
+            }
             return Result.failure(Text.of("not a readable .xlsx workbook (a part is compressed by a method Excel"
                     + " does not use)", "không phải là tệp .xlsx đọc được (một phần được nén theo cách Excel không"
                     + " dùng)"));
@@ -70,6 +75,16 @@ final class XlsxTables {
                             e.getClass().getSimpleName()));
         }
         return new Result(tables, null);
+    }
+
+    /**
+     * Whether the missing class is one of Commons Compress's optional codecs, which it reaches for when a part names a
+     * compression method Excel never writes (Zstandard, XZ, Brotli): the service ships none of them, so the file is
+     * at fault; any other missing class is a fault of the service and stays one.
+     */
+    private static boolean isOptionalCodec(NoClassDefFoundError e) {
+        String missing = String.valueOf(e.getMessage()).replace('.', '/');
+        return OPTIONAL_CODECS.stream().anyMatch(missing::startsWith);
     }
 
     private static boolean isZipBomb(Throwable e) {

@@ -72,6 +72,18 @@ class ImportLimitsTest {
     }
 
     @Test
+    void refusesAWorkbookWhosePartIsCompressedByAMethodExcelDoesNotUse() throws IOException {
+        byte[] zstandard;
+        try (var file = getClass().getResourceAsStream("XlsxImportFuzzTestInputs/importsOrRefusesAnyWorkbook/"
+                + "crash-part-compressed-by-zstandard.xlsx")) {
+            zstandard = file.readAllBytes();
+        }
+
+        assertThat(XlsxTables.read(zstandard).failure().english())
+                .isEqualTo("not a readable .xlsx workbook (a part is compressed by a method Excel does not use)");
+    }
+
+    @Test
     void refusesAWorkbookWithMoreRowsThanATableMayHaveNamingTheSheetAndRow() throws IOException {
         byte[] workbook = workbook(ImportLimits.MAX_ROWS + 2);
 
