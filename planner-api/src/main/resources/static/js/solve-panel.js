@@ -32,7 +32,8 @@ export async function followJob(jobId, onUpdate) {
 
 /**
  * What is proven about a roadmap, in words: proven optimal, or feasible and at most so many per cent from the best
- * roadmap there could be (the exact search's gap), or not proven.
+ * roadmap there could be (the exact search's gap), or not proven. Why it is not proven, in the reader's language, is
+ * the service's `reason`, which the page shows on hover.
  */
 export function optimalityText(optimality) {
   const status = named('page.optimality.', optimality.status);
@@ -55,7 +56,8 @@ export function jobProgress(job, timeLimitSeconds) {
     job.bestScore ? el('span', { class: 'best-score' }, t('page.solve.bestScore', job.bestScore)) : null,
     soft !== null && job.objective !== 'MIN_MAKESPAN'
       ? el('span', { class: 'objective-value' }, t('page.solve.objectiveValue', number(soft))) : null,
-    job.optimality ? el('span', { class: 'optimality' }, optimalityText(job.optimality)) : null,
+    job.optimality ? el('span', { class: 'optimality', title: job.optimality.reason }, optimalityText(job.optimality))
+      : null,
     job.reason ? el('span', { class: 'reason' }, job.reason) : null);
 }
 

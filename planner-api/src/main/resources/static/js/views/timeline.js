@@ -58,7 +58,8 @@ function summary(roadmap, deferredCount) {
     el('li', {}, el('strong', { id: 'kpi-deferred' }, deferredCount), t('page.roadmap.deferred')),
     el('li', {}, el('strong', {}, roadmap.feasible ? t('page.roadmap.feasible') : t('page.roadmap.infeasible')),
       named('page.status.', roadmap.jobStatus)),
-    roadmap.optimality ? el('li', {}, el('strong', { id: 'kpi-optimality' }, optimalityText(roadmap.optimality)),
+    roadmap.optimality ? el('li', {}, el('strong', { id: 'kpi-optimality', title: roadmap.optimality.reason },
+      optimalityText(roadmap.optimality)),
       t('page.roadmap.optimality')) : null);
 }
 

@@ -14,6 +14,7 @@ import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.api.plan.PlanService;
 import vn.lotrinh.planner.api.plan.PlanSnapshot;
 import vn.lotrinh.planner.api.system.NotFoundException;
+import vn.lotrinh.planner.api.system.StoredText;
 import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
@@ -42,7 +43,7 @@ public class RoadmapStore {
     RoadmapStore(RoadmapRepository roadmaps, JdbcTemplate jdbc, ObjectMapper json, Clock clock, PlanService plans) {
         this.roadmaps = roadmaps;
         this.jdbc = jdbc;
-        this.json = json;
+        this.json = StoredText.storing(json);
         this.clock = clock;
         this.plans = plans;
     }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.lotrinh.planner.api.ApiClient;
@@ -88,8 +90,16 @@ class SolveApiTest {
         JsonNode job = api.awaitJob(jobId, PATIENCE, "COMPLETED", "FAILED");
 
         assertThat(job.at("/optimality/status").asText()).isEqualTo("UNKNOWN");
-        assertThat(job.at("/optimality/reason").asText()).contains("HEURISTIC");
+        assertThat(job.at("/optimality/reason").asText())
+                .isEqualTo("không yêu cầu tìm kiếm chính xác (engine HEURISTIC)");
         assertThat(job.at("/optimality/bound").isNull()).isTrue();
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        for (String answer : List.of("/api/solves/" + jobId, "/api/plans/" + planId + "/roadmap")) {
+            JsonNode inEnglish = json(api.exchange(answer, HttpMethod.GET, null, english).getBody());
+            assertThat(inEnglish.at("/optimality/reason").asText()).as(answer)
+                    .isEqualTo("the exact search was not asked for (engine HEURISTIC)");
+        }
     }
 
     /**

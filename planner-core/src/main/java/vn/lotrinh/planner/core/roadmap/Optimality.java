@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.roadmap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * How far a roadmap is known to be from the best roadmap of its plan, as the exact search proves it.
@@ -15,9 +16,9 @@ import java.util.Objects;
  * @param gap {@code (bound − objectiveValue) ÷ |objectiveValue|}: the most the objective could still gain, as a
  *     fraction of it (0 when optimal), {@code null} without a bound
  * @param provenAt when the roadmap was proven optimal, {@code null} unless {@code OPTIMAL}
- * @param reason why nothing or not everything is proven, {@code null} when optimal
+ * @param reason why nothing or not everything is proven, in English and Vietnamese; {@code null} when optimal
  */
-public record Optimality(Status status, BigDecimal bound, BigDecimal gap, Instant provenAt, String reason) {
+public record Optimality(Status status, BigDecimal bound, BigDecimal gap, Instant provenAt, Text reason) {
 
     /** What is proven about a roadmap. */
     public enum Status { OPTIMAL, FEASIBLE, UNKNOWN }
@@ -30,7 +31,7 @@ public record Optimality(Status status, BigDecimal bound, BigDecimal gap, Instan
         return new Optimality(Status.OPTIMAL, bound, BigDecimal.ZERO, provenAt, null);
     }
 
-    public static Optimality unknown(String reason) {
+    public static Optimality unknown(Text reason) {
         return new Optimality(Status.UNKNOWN, null, null, null, reason);
     }
 

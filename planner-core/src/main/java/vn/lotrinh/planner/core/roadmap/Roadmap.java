@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The result of a solve: one {@link Assignment} per component, in plan order.
@@ -27,7 +28,8 @@ public record Roadmap(
         Optimality optimality) {
 
     /** What a roadmap says of its optimality before anything is proven about it. */
-    public static final Optimality NOT_PROVEN = Optimality.unknown("no exact search has bounded this roadmap");
+    public static final Optimality NOT_PROVEN = Optimality.unknown(Text.of(
+            "no exact search has bounded this roadmap", "chưa có tìm kiếm chính xác nào xác lập cận cho lộ trình này"));
 
     public Roadmap {
         assignments = List.copyOf(assignments);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.solver.domain.Placement;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
@@ -26,6 +27,24 @@ import vn.lotrinh.planner.core.solver.exact.ExactSettings;
 final class ExactRun implements ExactSearch.Listener {
 
     private static final MathContext GAP_PRECISION = new MathContext(6, RoundingMode.HALF_UP);
+    private static final Text PROVEN_INFEASIBLE = Text.of(
+            "no roadmap keeps every rule of the plan: the exact search proved it",
+            "không lộ trình nào tuân thủ mọi quy tắc của kế hoạch: tìm kiếm chính xác đã chứng minh điều này");
+    private static final Text BREAKS_A_RULE = Text.of("the roadmap breaks a rule of the plan, so no bound speaks of it",
+            "lộ trình vi phạm một quy tắc của kế hoạch, nên không cận nào nói về nó");
+    private static final Text NO_BOUND = Text.of("the exact search proved no bound within its limits",
+            "tìm kiếm chính xác không chứng minh được cận nào trong giới hạn của nó");
+    private static final Text NO_BOUND_YET = Text.of("the exact search has proven no bound yet",
+            "tìm kiếm chính xác chưa chứng minh được cận nào");
+    private static final Text MORE_MUST_FIT = Text.of("some roadmap schedules more MUST components than this one",
+            "có lộ trình xếp được nhiều hạng mục MUST hơn lộ trình này");
+    private static final Text MUST_COUNT_UNPROVEN = Text.of(
+            "the exact search has not proven how many MUST components can be scheduled",
+            "tìm kiếm chính xác chưa chứng minh được có thể xếp bao nhiêu hạng mục MUST");
+    private static final Text LIMITS_BEFORE_PROOF = Text.of("the exact search reached its limits before its proof",
+            "tìm kiếm chính xác đã hết giới hạn trước khi chứng minh xong");
+    private static final Text PROVING = Text.of("the exact search is still proving",
+            "tìm kiếm chính xác vẫn đang chứng minh");
 
     private final RoadmapProblem problem;
     private final ExactSearch search;
@@ -118,19 +137,15 @@ final class ExactRun implements ExactSearch.Listener {
     Optimality optimalityOf(RoadmapSolution solution, Instant provenAt) {
         ExactBound proven = bound;
         if (!isFeasible(solution)) {
-            return Optimality.unknown(infeasible
-                    ? "no roadmap keeps every rule of the plan: the exact search proved it"
-                    : "the roadmap breaks a rule of the plan, so no bound speaks of it");
+            return Optimality.unknown(infeasible ? PROVEN_INFEASIBLE : BREAKS_A_RULE);
         }
         if (proven == null) {
-            return Optimality.unknown(ended ? "the exact search proved no bound within its limits"
-                    : "the exact search has proven no bound yet");
+            return Optimality.unknown(ended ? NO_BOUND : NO_BOUND_YET);
         }
         long must = mustScheduled(solution);
         if (!proven.covers(must)) {
-            return Optimality.unknown(proven.mostMust() && proven.mustScheduled() > must
-                    ? "some roadmap schedules more MUST components than this one"
-                    : "the exact search has not proven how many MUST components can be scheduled");
+            return Optimality.unknown(proven.mostMust() && proven.mustScheduled() > must ? MORE_MUST_FIT
+                    : MUST_COUNT_UNPROVEN);
         }
         long objective = objectiveOf(solution);
         if (objective >= proven.value()) {
@@ -140,8 +155,7 @@ final class ExactRun implements ExactSearch.Listener {
         BigDecimal boundValue = inSpecUnits(proven.value());
         BigDecimal gap = value.signum() == 0 ? null
                 : boundValue.subtract(value).divide(value.abs(), GAP_PRECISION);
-        return new Optimality(Optimality.Status.FEASIBLE, boundValue, gap, null,
-                ended ? "the exact search reached its limits before its proof" : "the exact search is still proving");
+        return new Optimality(Optimality.Status.FEASIBLE, boundValue, gap, null, ended ? LIMITS_BEFORE_PROOF : PROVING);
     }
 
     private long objectiveOf(RoadmapSolution solution) {

@@ -10,7 +10,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Component;
+import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapProblem;
@@ -28,8 +30,10 @@ import vn.lotrinh.planner.core.solver.explain.ScoredCopies;
  */
 public final class RoadmapSolver {
 
-    static final String HEURISTIC_ONLY = "the exact search was not asked for (engine HEURISTIC)";
-    static final String REPLAN = "re-plans are solved by the heuristic alone: no bound covers the cost of change";
+    static final Text HEURISTIC_ONLY = Text.of("the exact search was not asked for (engine HEURISTIC)",
+            "không yêu cầu tìm kiếm chính xác (engine HEURISTIC)");
+    static final Text REPLAN = Text.of("re-plans are solved by the heuristic alone: no bound covers the cost of change",
+            "lập lại kế hoạch chỉ dùng heuristic: không cận nào tính đến chi phí thay đổi");
 
     private final RoadmapAssembler assembler;
     private final RoadmapExplainer explainer;
@@ -89,10 +93,25 @@ public final class RoadmapSolver {
         }
         ExactRun exact = new ExactRun(problem, options.exact(), scoredSolutions,
                 RoadmapProblemFactory.valueScaleOf(plan));
-        // Under EXACT the one OptaPlanner search only constructs: the exact search has the cores.
-        SolveOptions searchOptions = options.engine() == Engine.EXACT ? options.withSearchThreads(1) : options;
+        SolveOptions searchOptions = options.withSearchThreads(portfolioSearches(options));
         return new SolveRun(plan, searches(problem, searchOptions), assembler, onBestRoadmap, exact,
                 options.timeLimit());
+    }
+
+    /**
+     * The OptaPlanner searches beside the exact search: under {@code EXACT} one, which only constructs; under
+     * {@code AUTO} and a value objective one fewer than alone, so that CP-SAT's workers and the searches share the
+     * processors; under {@code MIN_MAKESPAN} as many as alone, since the heuristic's activity lists find the short
+     * programmes and CP-SAT mostly proves them. Measured (docs/benchmarks.md, "Decisions on the exact search"): on
+     * generated plans of 150–300 components one search beside two workers beat two beside two on five of six plans;
+     * on PSPLIB two beside two beat one beside two on j30, j60 and j120.
+     */
+    private static int portfolioSearches(SolveOptions options) {
+        if (options.engine() == Engine.EXACT) {
+            return 1;
+        }
+        return options.objective() == Objective.MIN_MAKESPAN ? options.searchThreads()
+                : Math.max(1, options.searchThreads() - 1);
     }
 
     /** Why the exact search does not run on the problem, as its roadmaps will say; {@code null} when it runs. */
@@ -105,9 +124,10 @@ public final class RoadmapSolver {
         }
         long size = ExactSearch.modelSize(problem);
         if (size > options.exact().maxModelSize()) {
-            return Optimality.unknown("the plan is too big for the exact search: its model would have " + size
-                    + " start choices, above the limit of " + options.exact().maxModelSize()
-                    + "; the heuristic alone searched it");
+            return Optimality.unknown(Text.format("the plan is too big for the exact search: its model would have "
+                    + "{0} start choices, above the limit of {1}; the heuristic alone searched it",
+                    "kế hoạch quá lớn cho tìm kiếm chính xác: mô hình sẽ có {0} lựa chọn thời điểm bắt đầu, vượt "
+                    + "giới hạn {1}; chỉ heuristic tìm kiếm trên kế hoạch này", size, options.exact().maxModelSize()));
         }
         return null;
     }

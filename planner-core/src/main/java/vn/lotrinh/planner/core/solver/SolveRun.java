@@ -21,6 +21,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
@@ -46,6 +47,8 @@ public final class SolveRun {
     static final Duration IMPROVEMENT_INTERVAL = Duration.ofMillis(500);
     /** How often the solve repeats a stop to the exact search while it waits for it to end. */
     private static final Duration EXACT_STOP_RETRY = Duration.ofMillis(100);
+
+    private static final Text NO_ROADMAP_YET = Text.of("no roadmap yet", "chưa có lộ trình");
 
     private static final Logger LOG = LoggerFactory.getLogger(SolveRun.class);
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -238,7 +241,7 @@ public final class SolveRun {
         if (exact == null) {
             return withoutExact;
         }
-        return solution == null ? Optimality.unknown("no roadmap yet") : exact.optimalityOf(solution, provenAt);
+        return solution == null ? Optimality.unknown(NO_ROADMAP_YET) : exact.optimalityOf(solution, provenAt);
     }
 
     /** Keeps the solution when it beats every search's best so far: what is published while the searches run. */

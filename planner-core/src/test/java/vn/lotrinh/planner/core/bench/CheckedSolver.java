@@ -13,6 +13,7 @@ import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
+import vn.lotrinh.planner.core.solver.Engine;
 import vn.lotrinh.planner.core.solver.RoadmapSolver;
 import vn.lotrinh.planner.core.solver.SolveOptions;
 import vn.lotrinh.planner.core.solver.SolveRun;
@@ -56,12 +57,18 @@ final class CheckedSolver {
     /**
      * The options every benchmark solves with: the objective for the whole time limit (unlike the service's
      * {@link SolveOptions#of}, no earlier stop for lack of improvement unless {@code bench.unimprovedSeconds} asks for
-     * one), with {@code bench.searchThreads} searches side by side (default: as many as the service runs).
+     * one), with {@code bench.searchThreads} searches side by side (default: as many as the service runs), the engine
+     * {@code bench.engine} (default {@code AUTO}, as the service) and {@code bench.exactWorkers} CP-SAT workers
+     * (default as the service).
      */
     static SolveOptions options(Objective objective, Duration timeLimit) {
         SolveOptions service = SolveOptions.of(objective, timeLimit);
+        Engine engine = Engine.valueOf(BenchProperties.strings("engine", List.of(service.engine().name())).get(0));
         return new SolveOptions(objective, timeLimit, BenchProperties.seconds("unimprovedSeconds", timeLimit),
-                BenchProperties.integer("searchThreads", service.searchThreads()));
+                BenchProperties.integer("searchThreads", service.searchThreads()))
+                .withEngine(engine)
+                .withExact(service.exact().withWorkers(
+                        BenchProperties.integer("exactWorkers", service.exact().workers())));
     }
 
     /** The options in words, for a report. */
@@ -72,7 +79,10 @@ final class CheckedSolver {
                         + " without improvement";
         return options.objective() + ", time limit " + BenchmarkReport.seconds(options.timeLimit().toMillis() / 1e3)
                 + unimproved + ", " + options.searchThreads() + " search"
-                + (options.searchThreads() == 1 ? "" : "es side by side");
+                + (options.searchThreads() == 1 ? "" : "es side by side") + ", engine " + options.engine()
+                + (options.engine() == Engine.HEURISTIC ? ""
+                        : " (where the exact model fits, CP-SAT with " + options.exact().workers()
+                                + " workers beside the searches, one fewer under a value objective)");
     }
 
     /**

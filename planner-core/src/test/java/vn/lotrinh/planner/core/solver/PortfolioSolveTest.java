@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.lotrinh.planner.core.TestFiles;
+import vn.lotrinh.planner.core.bench.PsplibReader;
 import vn.lotrinh.planner.core.exact.CheckedReference;
 import vn.lotrinh.planner.core.exact.CpSatReference;
 import vn.lotrinh.planner.core.exact.ExactResult;
@@ -25,6 +26,7 @@ import vn.lotrinh.planner.core.roadmap.CheckReport;
 import vn.lotrinh.planner.core.roadmap.Optimality;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 import vn.lotrinh.planner.core.roadmap.RoadmapChecker;
+import vn.lotrinh.planner.core.solver.exact.ExactSearch;
 import vn.lotrinh.planner.core.solver.exact.ExactSettings;
 
 /**
@@ -94,6 +96,50 @@ class PortfolioSolveTest {
         assertThat(roadmap.optimality().bound()).isEqualByComparingTo(reference.objectiveValue());
     }
 
+    static LongStream withoutBudgetsSeeds() {
+        return LongStream.rangeClosed(1, 6);
+    }
+
+    /**
+     * Makespans of generated plans without budgets (windows, pins, lags, exclusions and a capacity kept): the exact
+     * search states them by intervals alone, one choice per component, and proves CpSatReference's time-indexed
+     * optimum.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("withoutBudgetsSeeds")
+    void provesTheMakespanOfPlansWithoutBudgetsByIntervalsAlone(long seed) {
+        int components = 20 + (int) (seed * 7 % 21);
+        GeneratorSettings settings = GeneratorSettings.builder().components(components)
+                .periods(PeriodUnit.YEAR, 8 + (int) (seed % 4)).budgetShares(0, 0).build();
+        Plan plan = new PlanReader().read(new RandomPlanGenerator(settings).generate(seed).document());
+        ExactResult reference = new CpSatReference(DETERMINISTIC_SECONDS).solve(plan, Objective.MIN_MAKESPAN,
+                Duration.ofMinutes(5));
+
+        Roadmap roadmap = SOLVER.solve(plan, portfolio(Objective.MIN_MAKESPAN).withEngine(Engine.EXACT));
+
+        assertThat(ExactSearch.modelSize(RoadmapProblemFactory.create(plan, Objective.MIN_MAKESPAN)))
+                .isEqualTo(components);
+        assertPassesTheChecker(plan, roadmap);
+        assertThat(reference.optimal()).as("the reference proves the optimum").isTrue();
+        assertThat(roadmap.objectiveValue()).isEqualByComparingTo(reference.objectiveValue());
+        assertThat(roadmap.optimality().status()).isEqualTo(Optimality.Status.OPTIMAL);
+    }
+
+    /** PSPLIB j30 #1 (optimum 43), whose time-indexed model has 4,189 start choices: by intervals, one per job. */
+    @Test
+    void provesAPsplibMakespanByIntervals() {
+        Plan plan = new PlanReader().read(new PsplibReader().read(
+                TestFiles.find("shared/benchmarks/psplib").resolve("j30/j301_1.sm")));
+
+        Roadmap roadmap = SOLVER.solve(plan, portfolio(Objective.MIN_MAKESPAN));
+
+        assertThat(ExactSearch.modelSize(RoadmapProblemFactory.create(plan, Objective.MIN_MAKESPAN)))
+                .isEqualTo(plan.components().size());
+        assertPassesTheChecker(plan, roadmap);
+        assertThat(roadmap.objectiveValue()).as("−makespan").isEqualByComparingTo("-43");
+        assertThat(roadmap.optimality().isOptimal()).isTrue();
+    }
+
     static LongStream propertySeeds() {
         return LongStream.range(0, 45);
     }
@@ -147,7 +193,8 @@ class PortfolioSolveTest {
         assertPassesTheChecker(example, roadmap);
         assertThat(roadmap.optimality().status()).isEqualTo(Optimality.Status.UNKNOWN);
         assertThat(roadmap.optimality().bound()).isNull();
-        assertThat(roadmap.optimality().reason()).contains("too big").contains("limit of 5");
+        assertThat(roadmap.optimality().reason().english()).contains("too big").contains("limit of 5");
+        assertThat(roadmap.optimality().reason().vietnamese()).contains("quá lớn").contains("giới hạn 5");
     }
 
     @Test

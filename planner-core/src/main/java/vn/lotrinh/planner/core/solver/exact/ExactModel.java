@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CumulativeConstraint;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.IntervalVar;
+import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.solver.domain.BudgetCap;
@@ -36,7 +38,8 @@ import vn.lotrinh.planner.core.solver.domain.Timing;
  * the value objectives dependencies and capacities are also stated as time-indexed sums: CP-SAT propagates the start
  * and cumulative forms best, while its linear relaxation, which bounds the value, needs the sums (on a generated plan
  * of 150 components they took the bound after 10 s from 13 % above the optimum to the proven optimum; see
- * docs/benchmarks.md, "Exact search"). Under {@code MIN_MAKESPAN} the sums only slowed PSPLIB j30 down.
+ * docs/benchmarks.md, "Exact search"). Under {@code MIN_MAKESPAN} the sums only slowed PSPLIB j30 down, and a
+ * makespan without budgets or funding choices has no booleans per start at all ({@link #needsStartChoices}).
  *
  * <p>The objective, maximised, is in exact units: the soft score for {@code VALUE_OVER_TIME} and {@code MAX_VALUE}
  * (values scaled as the problem scales them), {@code −makespan} for {@code MIN_MAKESPAN}; the early-finish tie-breaker
@@ -66,10 +69,11 @@ final class ExactModel {
         scheduled = new BoolVar[n];
         start = new IntVar[n];
         interval = new IntervalVar[n];
+        boolean startChoices = needsStartChoices(problem);
         for (int i = 0; i < n; i++) {
             ComponentFacts facts = components.get(i);
             int[] admissible = startsOf(facts.timing());
-            int optionCount = facts.spendings().size();
+            int optionCount = startChoices ? facts.spendings().size() : 0;
             starts[i] = new int[admissible.length * optionCount];
             options[i] = new int[admissible.length * optionCount];
             x[i] = new BoolVar[starts[i].length];
@@ -79,11 +83,13 @@ final class ExactModel {
                 x[i][k] = model.newBoolVar(facts.id() + "@" + starts[i][k] + "/" + options[i][k]);
             }
             scheduled[i] = model.newBoolVar(facts.id() + " scheduled");
-            model.addEquality(LinearExpr.sum(x[i]), scheduled[i]);
+            if (startChoices || admissible.length == 0) {
+                model.addEquality(LinearExpr.sum(x[i]), scheduled[i]);
+            }
             if (facts.timing().isPinned()) {
                 model.addEquality(scheduled[i], 1);
             }
-            if (starts[i].length > 0) {
+            if (admissible.length > 0) {
                 start[i] = model.newIntVarFromDomain(Domain.fromValues(toLongs(admissible)), facts.id() + " start");
                 for (int k = 0; k < starts[i].length; k++) {
                     model.addEquality(start[i], starts[i][k]).onlyEnforceIf(x[i][k]);
@@ -103,15 +109,29 @@ final class ExactModel {
     }
 
     /**
-     * The model's size in choices: Σ over components of {@link #startsOf} times the funding options, without building
-     * it.
+     * The model's size in choices, without building it: Σ over components of {@link #startsOf} times the funding
+     * options, or with no start choices ({@link #needsStartChoices}) one per component.
      */
     static long size(RoadmapProblem problem) {
+        if (!needsStartChoices(problem)) {
+            return problem.components().size();
+        }
         long size = 0;
         for (ComponentFacts facts : problem.components()) {
             size += (long) startsOf(facts.timing()).length * facts.spendings().size();
         }
         return size;
+    }
+
+    /**
+     * Whether the model needs a boolean per start: for the value objectives, whose weights depend on the start, and
+     * for budgets and funding choices, whose spending does. A makespan without either is a scheduling problem alone,
+     * stated by starts, intervals and cumulatives; on PSPLIB that model is the size of the project, not of its
+     * horizon (j60 #1: 60 against 18,041 start choices).
+     */
+    static boolean needsStartChoices(RoadmapProblem problem) {
+        return problem.objective() != Objective.MIN_MAKESPAN || !problem.budgetCaps().isEmpty()
+                || problem.components().stream().anyMatch(facts -> facts.spendings().size() > 1);
     }
 
     /**
@@ -192,17 +212,26 @@ final class ExactModel {
                 model.addHint(x[i][k], chosen != null && chosen.start() == starts[i][k]
                         && chosen.fundingOption() == options[i][k]);
             }
+            if (x[i].length == 0 && start[i] != null) {
+                model.addHint(scheduled[i], chosen != null);
+                if (chosen != null) {
+                    model.addHint(start[i], chosen.start());
+                }
+            }
         }
     }
 
-    /** Placement by component index of the components a solution schedules, read through {@code isChosen}. */
-    Map<Integer, Placement> placementsIn(Predicate<BoolVar> isChosen) {
+    /** Placement by component index of the components a solution schedules, read through CP-SAT's answers. */
+    Map<Integer, Placement> placementsIn(Predicate<Literal> isTrue, ToLongFunction<LinearArgument> valueOf) {
         Map<Integer, Placement> result = new HashMap<>();
         for (int i = 0; i < x.length; i++) {
             for (int k = 0; k < x[i].length; k++) {
-                if (isChosen.test(x[i][k])) {
+                if (isTrue.test(x[i][k])) {
                     result.put(i, new Placement(starts[i][k], options[i][k]));
                 }
+            }
+            if (x[i].length == 0 && start[i] != null && isTrue.test(scheduled[i])) {
+                result.put(i, new Placement(Math.toIntExact(valueOf.applyAsLong(start[i])), 0));
             }
         }
         return result;

@@ -149,7 +149,7 @@ public final class ExactSearch {
             @Override
             public void onSolutionCallback() {
                 try {
-                    listener.onRoadmap(model.placementsIn(this::booleanValue));
+                    listener.onRoadmap(model.placementsIn(this::booleanValue, this::value));
                 } catch (RuntimeException e) {
                     LOG.error("A roadmap of the exact search could not be taken; the search goes on", e);
                 }
@@ -168,7 +168,7 @@ public final class ExactSearch {
         // a solve with a solution answers a bound here, the others' came through the callbacks.
         ExactBound bound = scope != null && solved ? scope.bound(solver.bestObjectiveBound()) : null;
         return new PhaseResult(status, solved ? Math.round(solver.objectiveValue()) : 0,
-                solved ? model.placementsIn(solver::booleanValue) : Map.of(), bound);
+                solved ? model.placementsIn(solver::booleanValue, solver::value) : Map.of(), bound);
     }
 
     private static void report(Listener listener, ExactBound bound) {

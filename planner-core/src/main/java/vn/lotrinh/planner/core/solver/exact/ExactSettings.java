@@ -4,7 +4,8 @@ package vn.lotrinh.planner.core.solver.exact;
  * How the exact search runs and on which plans.
  *
  * @param maxModelSize the largest model it builds, counted in start choices: Σ over components of the starts each
- *     may take (its window, the horizon, its predecessors and pinned successors allow). Larger plans are left to the
+ *     may take (its window, the horizon, its predecessors and pinned successors allow), or one per component for a
+ *     makespan without budgets or funding choices, which needs no choice per start. Larger plans are left to the
  *     heuristic and say so; the model's memory grows with this count times the caps.
  * @param workers CP-SAT's search workers (threads)
  * @param maxMemoryMb the memory CP-SAT may take before it stops its search, keeping what it found
