@@ -10,7 +10,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import vn.lotrinh.planner.core.plan.Component;
-import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Optimality;
@@ -93,25 +92,10 @@ public final class RoadmapSolver {
         }
         ExactRun exact = new ExactRun(problem, options.exact(), scoredSolutions,
                 RoadmapProblemFactory.valueScaleOf(plan));
-        SolveOptions searchOptions = options.withSearchThreads(portfolioSearches(options));
+        // Under EXACT the one OptaPlanner search only constructs: the exact search has the cores.
+        SolveOptions searchOptions = options.engine() == Engine.EXACT ? options.withSearchThreads(1) : options;
         return new SolveRun(plan, searches(problem, searchOptions), assembler, onBestRoadmap, exact,
                 options.timeLimit());
-    }
-
-    /**
-     * The OptaPlanner searches beside the exact search: under {@code EXACT} one, which only constructs; under
-     * {@code AUTO} and a value objective one fewer than alone, so that CP-SAT's workers and the searches share the
-     * processors; under {@code MIN_MAKESPAN} as many as alone, since the heuristic's activity lists find the short
-     * programmes and CP-SAT mostly proves them. Measured (docs/benchmarks.md, "Decisions on the exact search"): on
-     * generated plans of 150–300 components one search beside two workers beat two beside two on five of six plans;
-     * on PSPLIB two beside two beat one beside two on j30, j60 and j120.
-     */
-    private static int portfolioSearches(SolveOptions options) {
-        if (options.engine() == Engine.EXACT) {
-            return 1;
-        }
-        return options.objective() == Objective.MIN_MAKESPAN ? options.searchThreads()
-                : Math.max(1, options.searchThreads() - 1);
     }
 
     /** Why the exact search does not run on the problem, as its roadmaps will say; {@code null} when it runs. */

@@ -82,7 +82,7 @@ final class CheckedSolver {
                 + (options.searchThreads() == 1 ? "" : "es side by side") + ", engine " + options.engine()
                 + (options.engine() == Engine.HEURISTIC ? ""
                         : " (where the exact model fits, CP-SAT with " + options.exact().workers()
-                                + " workers beside the searches, one fewer under a value objective)");
+                                + " workers beside the searches)");
     }
 
     /**
