@@ -18,8 +18,8 @@ public record ExactSettings(long maxModelSize, int workers, long maxMemoryMb, Do
     /**
      * Set from the sizes in docs/benchmarks.md ("Decisions on the exact search"): above every plan where the exact
      * search was measured to prove or help (the sample plan 89, OR-Library up to 500, generated plans of 300
-     * components about 1,300, PSPLIB j30 about 4,200), below a generated plan of 1,000 components (4,677), whose
-     * figures the exact search must not slow.
+     * components about 1,300; PSPLIB, by intervals, one per job), below a generated plan of 1,000 components
+     * (4,677), whose figures the exact search must not slow.
      */
     public static final long DEFAULT_MAX_MODEL_SIZE = 4_500;
     public static final int DEFAULT_WORKERS = 2;
