@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lotrinh.planner.api.system.Language;
-import vn.lotrinh.planner.api.system.PreparedJson;
 
 /**
  * Explanations of roadmaps, written in the language {@code Accept-Language} prefers (Vietnamese unless English is
@@ -46,7 +44,7 @@ class ExplanationController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         Language language = Language.of(acceptLanguage);
-        return answer(explanations.latestOfPlan(planId, language), language, acceptEncoding);
+        return explanations.latestOfPlan(planId, language).response(acceptEncoding, language);
     }
 
     @Operation(summary = "Why each component of the job's roadmap is where it is",
@@ -61,15 +59,6 @@ class ExplanationController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         Language language = Language.of(acceptLanguage);
-        return answer(explanations.ofJob(jobId, language), language, acceptEncoding);
-    }
-
-    private static ResponseEntity<byte[]> answer(PreparedJson json, Language language, String acceptEncoding) {
-        ResponseEntity<byte[]> answer = json.response(acceptEncoding);
-        HttpHeaders headers = new HttpHeaders();
-        headers.putAll(answer.getHeaders());
-        headers.set(HttpHeaders.CONTENT_LANGUAGE, language.tag());
-        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE));
-        return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+        return explanations.ofJob(jobId, language).response(acceptEncoding, language);
     }
 }

@@ -38,8 +38,10 @@ class RoadmapController {
     @GetMapping(path = "/api/plans/{planId}/roadmap", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoadmapResponse.class)))
     ResponseEntity<byte[]> latest(@PathVariable String planId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
-        return roadmaps.latestOfPlanAsJson(planId).response(acceptEncoding);
+        Language language = Language.of(acceptLanguage);
+        return roadmaps.latestOfPlanAsJson(planId, language).response(acceptEncoding, language);
     }
 
     @GetMapping(path = {"/api/plans/{planId}/roadmap.csv", "/api/plans/{planId}/roadmap"}, produces = Downloads.CSV)

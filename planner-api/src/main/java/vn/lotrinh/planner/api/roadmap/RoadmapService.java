@@ -33,8 +33,12 @@ public class RoadmapService {
     private final ObjectMapper json;
     private final ReportHeadings headings;
     private final BindingCaps bindingCaps = new BindingCaps();
-    private final SingleFlightCache<RoadmapStamp, PreparedJson> latestJson =
+    private final SingleFlightCache<Written, PreparedJson> latestJson =
             new SingleFlightCache<>(MAX_CACHED_JSON_BYTES, prepared -> prepared.json().length);
+
+    /** A latest roadmap's JSON as written for readers of one language (its optimality's reason is in theirs). */
+    private record Written(RoadmapStamp stamp, Language language) {
+    }
 
     RoadmapService(RoadmapStore roadmaps, SolveJobs jobs, ObjectMapper json, ReportHeadings headings) {
         this.roadmaps = roadmaps;
@@ -44,12 +48,14 @@ public class RoadmapService {
     }
 
     /**
-     * The roadmap of the plan's most recently submitted job that has one, as JSON of a {@link RoadmapResponse}. One
-     * light query finds which roadmap that is; it is read and written as JSON only when it changed since.
+     * The roadmap of the plan's most recently submitted job that has one, as JSON of a {@link RoadmapResponse}, its
+     * texts in the language of the request, {@code language}. One light query finds which roadmap that is; it is read
+     * and written as JSON only when it changed since, once per language.
      */
-    public PreparedJson latestOfPlanAsJson(String planId) {
+    public PreparedJson latestOfPlanAsJson(String planId, Language language) {
         RoadmapStamp stamp = roadmaps.latestStampOf(planId);
-        return latestJson.get(stamp, () -> PreparedJson.of(json, response(roadmaps.roadmapOf(stamp))));
+        return latestJson.get(new Written(stamp, language),
+                () -> PreparedJson.of(json, response(roadmaps.roadmapOf(stamp))));
     }
 
     public RoadmapResponse ofJob(String jobId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,6 +53,20 @@ public final class PreparedJson {
             return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzip());
         }
         return answer.body(json);
+    }
+
+    /**
+     * The answer {@code 200} as {@link #response(String)}, for JSON written in {@code language}: it says so in
+     * {@code Content-Language} and varies by {@code Accept-Language} too, so that no cache hands it to a reader of the
+     * other language.
+     */
+    public ResponseEntity<byte[]> response(@Nullable String acceptEncoding, Language language) {
+        ResponseEntity<byte[]> answer = response(acceptEncoding);
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(answer.getHeaders());
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE));
+        return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
     }
 
     byte[] gzip() {

@@ -52,6 +52,7 @@ class OrLibraryServiceBenchmarkTest {
             String planId = api.createPlan(instance.plan().toString());
             String jobId = api.startSolve(planId, "{\"objective\": \"MAX_VALUE\", \"timeLimitSeconds\": 10}");
             JsonNode job = api.awaitJob(jobId, PATIENCE, "COMPLETED", "TERMINATED", "FAILED");
+            assertThat(job.get("status").asText()).as(instance.name()).isEqualTo("COMPLETED");
             JsonNode roadmap = ApiClient.json(api.get("/api/plans/" + planId + "/roadmap").getBody());
             double seconds = Duration.between(Instant.parse(job.get("startedAt").asText()),
                     Instant.parse(job.get("finishedAt").asText())).toMillis() / 1e3;

@@ -206,6 +206,8 @@ class ScenarioApiTest {
         assertThat(schemas.get("ScenarioCreated").get("properties").has("removedDependencies")).isTrue();
         assertThat(schemas.get("ComparisonResponse").get("properties").has("newlyDeferred")).isTrue();
         assertThat(schemas.get("ComparedRoadmap").get("properties").has("objectiveValue")).isTrue();
+        // Texts are answered as strings in the reader's language.
+        assertThat(schemas.get("Optimality").at("/properties/reason/type").asText()).isEqualTo("string");
     }
 
     private static String scenariosOf(String planId) {

@@ -93,13 +93,21 @@ class SolveApiTest {
         assertThat(job.at("/optimality/reason").asText())
                 .isEqualTo("không yêu cầu tìm kiếm chính xác (engine HEURISTIC)");
         assertThat(job.at("/optimality/bound").isNull()).isTrue();
+        String latest = "/api/plans/" + planId + "/roadmap";
+        assertThat(json(api.get(latest).getBody()).at("/optimality/reason").asText())
+                .isEqualTo("không yêu cầu tìm kiếm chính xác (engine HEURISTIC)");
         HttpHeaders english = new HttpHeaders();
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-        for (String answer : List.of("/api/solves/" + jobId, "/api/plans/" + planId + "/roadmap")) {
+        for (String answer : List.of("/api/solves/" + jobId, latest)) {
             JsonNode inEnglish = json(api.exchange(answer, HttpMethod.GET, null, english).getBody());
             assertThat(inEnglish.at("/optimality/reason").asText()).as(answer)
                     .isEqualTo("the exact search was not asked for (engine HEURISTIC)");
         }
+        // The latest roadmap's JSON is kept per language, and says which it is in.
+        ResponseEntity<String> inEnglish = api.exchange(latest, HttpMethod.GET, null, english);
+        assertThat(inEnglish.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+        assertThat(inEnglish.getHeaders().getVary()).contains(HttpHeaders.ACCEPT_LANGUAGE);
+        assertThat(json(api.get(latest).getBody()).at("/optimality/reason").asText()).startsWith("không yêu cầu");
     }
 
     /**

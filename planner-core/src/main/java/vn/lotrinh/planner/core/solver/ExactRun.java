@@ -29,9 +29,9 @@ final class ExactRun implements ExactSearch.Listener {
     private static final MathContext GAP_PRECISION = new MathContext(6, RoundingMode.HALF_UP);
     private static final Text PROVEN_INFEASIBLE = Text.of(
             "no roadmap keeps every rule of the plan: the exact search proved it",
-            "không lộ trình nào tuân thủ mọi quy tắc của kế hoạch: tìm kiếm chính xác đã chứng minh điều này");
+            "không có lộ trình nào tuân thủ mọi quy tắc của kế hoạch: tìm kiếm chính xác đã chứng minh điều này");
     private static final Text BREAKS_A_RULE = Text.of("the roadmap breaks a rule of the plan, so no bound speaks of it",
-            "lộ trình vi phạm một quy tắc của kế hoạch, nên không cận nào nói về nó");
+            "lộ trình vi phạm một quy tắc của kế hoạch, nên không có cận nào áp dụng cho lộ trình này");
     private static final Text NO_BOUND = Text.of("the exact search proved no bound within its limits",
             "tìm kiếm chính xác không chứng minh được cận nào trong giới hạn của nó");
     private static final Text NO_BOUND_YET = Text.of("the exact search has proven no bound yet",
@@ -42,7 +42,7 @@ final class ExactRun implements ExactSearch.Listener {
             "the exact search has not proven how many MUST components can be scheduled",
             "tìm kiếm chính xác chưa chứng minh được có thể xếp bao nhiêu hạng mục MUST");
     private static final Text LIMITS_BEFORE_PROOF = Text.of("the exact search reached its limits before its proof",
-            "tìm kiếm chính xác đã hết giới hạn trước khi chứng minh xong");
+            "tìm kiếm chính xác đã chạm giới hạn trước khi chứng minh xong");
     private static final Text PROVING = Text.of("the exact search is still proving",
             "tìm kiếm chính xác vẫn đang chứng minh");
 

@@ -32,7 +32,7 @@ public final class RoadmapSolver {
     static final Text HEURISTIC_ONLY = Text.of("the exact search was not asked for (engine HEURISTIC)",
             "không yêu cầu tìm kiếm chính xác (engine HEURISTIC)");
     static final Text REPLAN = Text.of("re-plans are solved by the heuristic alone: no bound covers the cost of change",
-            "lập lại kế hoạch chỉ dùng heuristic: không cận nào tính đến chi phí thay đổi");
+            "việc lập lại kế hoạch chỉ được giải bằng heuristic: không có cận nào tính đến chi phí thay đổi");
 
     private final RoadmapAssembler assembler;
     private final RoadmapExplainer explainer;
@@ -109,9 +109,9 @@ public final class RoadmapSolver {
         long size = ExactSearch.modelSize(problem);
         if (size > options.exact().maxModelSize()) {
             return Optimality.unknown(Text.format("the plan is too big for the exact search: its model would have "
-                    + "{0} start choices, above the limit of {1}; the heuristic alone searched it",
-                    "kế hoạch quá lớn cho tìm kiếm chính xác: mô hình sẽ có {0} lựa chọn thời điểm bắt đầu, vượt "
-                    + "giới hạn {1}; chỉ heuristic tìm kiếm trên kế hoạch này", size, options.exact().maxModelSize()));
+                    + "{0} choices, above the limit of {1}; the heuristic alone searched it",
+                    "kế hoạch quá lớn cho tìm kiếm chính xác: mô hình sẽ có {0} lựa chọn, vượt giới hạn {1}; chỉ "
+                    + "heuristic tìm kiếm trên kế hoạch này", size, options.exact().maxModelSize()));
         }
         return null;
     }

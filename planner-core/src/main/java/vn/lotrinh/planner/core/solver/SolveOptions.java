@@ -11,7 +11,7 @@ import vn.lotrinh.planner.core.solver.exact.ExactSettings;
  * @param searchThreads independent searches run side by side from the same construction, each with its own random
  *     seed (and under {@code MAX_VALUE} its own temperature, see {@link SolverConfigs#softTemperature}); the best
  *     roadmap of any wins, the first search's on a tie. {@code 1} solves on the calling thread only. Under
- *     {@code EXACT} one search runs, which only constructs
+ *     {@code EXACT} one search runs, which only constructs.
  * @param scoreCalculationLimit when not {@code null}, each search's local search also ends after this many score
  *     calculations (counted from the start of its solve): a limit that does not depend on the machine's speed, so
  *     that the same plan and options always give the same roadmap. The time limits still apply.

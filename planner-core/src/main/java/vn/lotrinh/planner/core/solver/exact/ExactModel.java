@@ -50,6 +50,8 @@ final class ExactModel {
 
     private final RoadmapProblem problem;
     private final CpModel model = new CpModel();
+    /** Whether the model has a boolean per start ({@link #needsStartChoices}), or starts and intervals alone. */
+    private final boolean startChoices;
     /** The choices of each component, by start then funding option: the start and the option of {@code x[c][k]}. */
     private final int[][] starts;
     private final int[][] options;
@@ -69,7 +71,7 @@ final class ExactModel {
         scheduled = new BoolVar[n];
         start = new IntVar[n];
         interval = new IntervalVar[n];
-        boolean startChoices = needsStartChoices(problem);
+        startChoices = needsStartChoices(problem);
         for (int i = 0; i < n; i++) {
             ComponentFacts facts = components.get(i);
             int[] admissible = startsOf(facts.timing());
@@ -131,7 +133,7 @@ final class ExactModel {
      */
     static boolean needsStartChoices(RoadmapProblem problem) {
         return problem.objective() != Objective.MIN_MAKESPAN || !problem.budgetCaps().isEmpty()
-                || problem.components().stream().anyMatch(facts -> facts.spendings().size() > 1);
+                || problem.components().stream().anyMatch(ComponentFacts::hasFundingChoice);
     }
 
     /**
@@ -212,7 +214,7 @@ final class ExactModel {
                 model.addHint(x[i][k], chosen != null && chosen.start() == starts[i][k]
                         && chosen.fundingOption() == options[i][k]);
             }
-            if (x[i].length == 0 && start[i] != null) {
+            if (!startChoices && start[i] != null) {
                 model.addHint(scheduled[i], chosen != null);
                 if (chosen != null) {
                     model.addHint(start[i], chosen.start());
@@ -230,7 +232,7 @@ final class ExactModel {
                     result.put(i, new Placement(starts[i][k], options[i][k]));
                 }
             }
-            if (x[i].length == 0 && start[i] != null && isTrue.test(scheduled[i])) {
+            if (!startChoices && start[i] != null && isTrue.test(scheduled[i])) {
                 result.put(i, new Placement(Math.toIntExact(valueOf.applyAsLong(start[i])), 0));
             }
         }
