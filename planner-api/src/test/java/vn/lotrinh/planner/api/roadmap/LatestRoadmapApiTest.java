@@ -45,7 +45,8 @@ class LatestRoadmapApiTest {
         assertThat(plain.body().length).as("large enough to be compressed").isGreaterThan(4096);
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding, Accept-Language");
+        assertThat(gzip.headers().firstValue("Content-Language")).hasValue("vi");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
         }

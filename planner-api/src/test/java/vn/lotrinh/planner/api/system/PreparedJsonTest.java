@@ -46,6 +46,17 @@ class PreparedJsonTest {
     }
 
     @Test
+    void anAnswerInALanguageSaysWhichAndVariesByAcceptLanguageToo() {
+        PreparedJson prepared = PreparedJson.of(JSON, Map.of("reasons", Collections.nCopies(500, "budget NS_TINH")));
+
+        ResponseEntity<byte[]> answer = prepared.response("gzip", Language.EN);
+
+        assertThat(answer.getHeaders().getFirst("Content-Language")).isEqualTo("en");
+        assertThat(answer.getHeaders().getVary()).containsExactly("Accept-Encoding", "Accept-Language");
+        assertThat(answer.getHeaders().getFirst("Content-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
     void acceptsGzipNamedAmongOtherCodingsOrByWildcard() {
         assertThat(PreparedJson.acceptsGzip("gzip")).isTrue();
         assertThat(PreparedJson.acceptsGzip("deflate, GZIP;q=0.5, br")).isTrue();
