@@ -75,6 +75,7 @@ final class ExactModel {
         for (int i = 0; i < n; i++) {
             ComponentFacts facts = components.get(i);
             int[] admissible = startsOf(facts.timing());
+            // Without start choices a component has no booleans x[c, s]: its start variable alone says when.
             int optionCount = startChoices ? facts.spendings().size() : 0;
             starts[i] = new int[admissible.length * optionCount];
             options[i] = new int[admissible.length * optionCount];
@@ -85,8 +86,10 @@ final class ExactModel {
                 x[i][k] = model.newBoolVar(facts.id() + "@" + starts[i][k] + "/" + options[i][k]);
             }
             scheduled[i] = model.newBoolVar(facts.id() + " scheduled");
-            if (startChoices || admissible.length == 0) {
+            if (startChoices) {
                 model.addEquality(LinearExpr.sum(x[i]), scheduled[i]);
+            } else if (admissible.length == 0) {
+                model.addEquality(scheduled[i], 0);
             }
             if (facts.timing().isPinned()) {
                 model.addEquality(scheduled[i], 1);
