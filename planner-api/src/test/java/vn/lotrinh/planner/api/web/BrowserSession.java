@@ -32,6 +32,8 @@ final class BrowserSession implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** How often a wait looks again; Selenium's default, half a second, is longer than most views take to draw. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -83,15 +85,15 @@ final class BrowserSession implements AutoCloseable {
     }
 
     WebElement await(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, WAIT, POLL).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     WebElement awaitPresent(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+        return new WebDriverWait(driver, WAIT, POLL).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     void awaitText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, WAIT, POLL).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     Object script(String script, Object... arguments) {

@@ -11,16 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.SampleRoadmap;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.alignment.EntryAlignment.Status;
 import vn.lotrinh.planner.core.plan.Component;
-import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
-import vn.lotrinh.planner.core.solver.RoadmapSolver;
-import vn.lotrinh.planner.core.solver.SolveOptions;
 
 class FrameworkAlignmentTest {
 
@@ -125,8 +123,7 @@ class FrameworkAlignmentTest {
 
     @Test
     void byTheRoadmapAnEntryIsLiveFromTheFirstGoLiveOfAComponentCoveringIt() {
-        Roadmap roadmap = new RoadmapSolver().solve(sample,
-                SolveOptions.ofScoreCalculations(Objective.VALUE_OVER_TIME, 20_000));
+        Roadmap roadmap = SampleRoadmap.valueOverTime();
         Map<String, Assignment> byId = new HashMap<>();
         roadmap.assignments().forEach(a -> byId.put(a.componentId(), a));
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.SampleRoadmap;
 import vn.lotrinh.planner.core.TestFiles;
-import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
@@ -28,14 +28,14 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
  */
 class RoadmapComparerTest {
 
-    private static final SolveOptions OPTIONS = SolveOptions.ofScoreCalculations(Objective.VALUE_OVER_TIME, 20_000);
-    private static final JsonNode SAMPLE_DOCUMENT = PlanReader.parse(TestFiles.read("data/vinh-phuc-egov-2.0.json"));
+    private static final SolveOptions OPTIONS = SampleRoadmap.OPTIONS;
+    private static final JsonNode SAMPLE_DOCUMENT = PlanReader.parse(TestFiles.read(SampleRoadmap.FILE));
     private static final Plan SAMPLE = new PlanReader().read(SAMPLE_DOCUMENT);
     private static final Plan CUT = new ScenarioDeriver().derive(SAMPLE_DOCUMENT, SAMPLE, PlanReader.parse("""
             {"name": "Cắt 20 % vốn đầu tư phát triển 2024",
              "budgetChanges": [{"fundingSource": "NSDP_DTC", "period": "2024", "scale": 0.8}]}""")).plan();
     private static final RoadmapSolver SOLVER = new RoadmapSolver();
-    private static final Roadmap BEFORE = SOLVER.solve(SAMPLE, OPTIONS);
+    private static final Roadmap BEFORE = SampleRoadmap.valueOverTime();
     private static final Roadmap AFTER = SOLVER.solve(CUT, OPTIONS);
 
     private final RoadmapComparison comparison = new RoadmapComparer().compare(SAMPLE, BEFORE, CUT, AFTER);

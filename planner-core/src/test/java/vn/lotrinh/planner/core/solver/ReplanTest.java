@@ -12,9 +12,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.lotrinh.planner.core.SampleRoadmap;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.exact.CpSatReference;
-import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
 import vn.lotrinh.planner.core.roadmap.Change;
@@ -25,13 +25,13 @@ import vn.lotrinh.planner.core.scenario.ScenarioDeriver;
 
 class ReplanTest {
 
-    private static final SolveOptions OPTIONS = SolveOptions.ofScoreCalculations(Objective.VALUE_OVER_TIME, 20_000);
+    private static final SolveOptions OPTIONS = SampleRoadmap.OPTIONS;
     private static final RoadmapSolver SOLVER = new RoadmapSolver();
-    private static final JsonNode SAMPLE_DOCUMENT = PlanReader.parse(TestFiles.read("data/vinh-phuc-egov-2.0.json"));
+    private static final JsonNode SAMPLE_DOCUMENT = PlanReader.parse(TestFiles.read(SampleRoadmap.FILE));
     private static final Plan SAMPLE = new PlanReader().read(SAMPLE_DOCUMENT);
     /** The sample plan with local development investment cut by 20 % in 2024, where its roadmap spends more. */
     private static final Plan CUT = cut(SAMPLE_DOCUMENT, SAMPLE, "NSDP_DTC", "2024");
-    private static final Roadmap BASELINE = SOLVER.solve(SAMPLE, OPTIONS);
+    private static final Roadmap BASELINE = SampleRoadmap.valueOverTime();
 
     @Test
     void anUnchangedPlanReplannedWithTheDefaultStabilityKeepsTheBaseline() {

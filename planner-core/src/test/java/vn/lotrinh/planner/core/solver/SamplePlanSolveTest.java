@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.SampleRoadmap;
 import vn.lotrinh.planner.core.TestFiles;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
@@ -17,12 +18,12 @@ class SamplePlanSolveTest {
 
     private static final long SCORE_CALCULATIONS = 20_000;
 
-    private final Plan sample = new PlanReader().read(TestFiles.read("data/vinh-phuc-egov-2.0.json"));
+    private final Plan sample = new PlanReader().read(TestFiles.read(SampleRoadmap.FILE));
 
+    /** The solve of {@link SampleRoadmap}, 20,000 score calculations under {@code VALUE_OVER_TIME}. */
     @Test
     void solvesTheVinhPhucPlanToAFeasibleRoadmapWithEveryMustComponentAndExplainedDeferrals() {
-        Roadmap roadmap = new RoadmapSolver().solve(sample,
-                SolveOptions.ofScoreCalculations(Objective.VALUE_OVER_TIME, SCORE_CALCULATIONS));
+        Roadmap roadmap = SampleRoadmap.valueOverTime();
 
         CheckReport report = new RoadmapChecker().check(sample, roadmap);
         assertThat(report.violations()).isEmpty();
