@@ -10,7 +10,7 @@ import vn.lotrinh.planner.core.solver.SolveOptions;
 /**
  * The sample plan's roadmap under {@code VALUE_OVER_TIME}, bounded by 20,000 score calculations, which several test
  * classes start from. A solve bounded by score calculations gives the same roadmap every time
- * ({@code SamplePlanSolveTest} checks it), so it is solved once per test JVM and shared.
+ * ({@code SamplePlanSolveTest} checks it on this plan), so it is solved once per test JVM and shared.
  */
 public final class SampleRoadmap {
 
