@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.lotrinh.planner.api.job.SolveStatus;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.CapUse;
 import vn.lotrinh.planner.core.roadmap.Change;
@@ -24,6 +25,6 @@ import vn.lotrinh.planner.core.roadmap.Optimality;
  */
 public record RoadmapResponse(String planId, String jobId, long planVersion, SolveStatus jobStatus,
         Objective objective, String score, boolean feasible, BigDecimal objectiveValue, List<Assignment> assignments,
-        List<String> violations, List<CapUse> bindingCaps, String baselineJobId, List<Change> changes,
+        List<Text> violations, List<CapUse> bindingCaps, String baselineJobId, List<Change> changes,
         Optimality optimality, Instant updatedAt) {
 }

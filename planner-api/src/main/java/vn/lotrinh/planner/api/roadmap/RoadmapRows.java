@@ -9,11 +9,14 @@ import vn.lotrinh.planner.api.system.ReportTable;
 import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Money;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
 
 /** The export rows of a roadmap: one per component in plan order, with the plan's costs beside the schedule. */
 final class RoadmapRows {
+
+    private static final Text REASON_SEPARATOR = Text.verbatim("; ");
 
     private RoadmapRows() {
     }
@@ -40,7 +43,7 @@ final class RoadmapRows {
                     Money.toUnits(component.opexPerPeriodMilli() * livePeriods),
                     funding(plan, component),
                     assignment.deferred(),
-                    String.join("; ", assignment.reasons())));
+                    Text.join(assignment.reasons(), REASON_SEPARATOR)));
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.lotrinh.planner.api.system.ReportTable;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.scenario.RoadmapComparison.ComponentDifference;
 import vn.lotrinh.planner.core.scenario.RoadmapComparison.PeriodSpend;
 import vn.lotrinh.planner.core.scenario.RoadmapComparison.SourceSpend;
@@ -18,6 +19,8 @@ final class ComparisonTables {
     static final List<String> COMPONENT_HEADER = List.of("component_id", "name", "change", "start_a", "start_b",
             "shift_periods", "reasons_b");
 
+    private static final Text REASON_SEPARATOR = Text.verbatim("; ");
+
     private ComparisonTables() {
     }
 
@@ -30,7 +33,7 @@ final class ComparisonTables {
         for (ComponentDifference component : comparison.components()) {
             rows.add(Arrays.asList(component.componentId(), component.name(), component.change().name(),
                     component.startA(), component.startB(), component.shiftPeriods(),
-                    String.join("; ", component.reasonsB())));
+                    Text.join(component.reasonsB(), REASON_SEPARATOR)));
         }
         return new ReportTable("Components", COMPONENT_HEADER, rows, Map.of("name", 50, "reasons_b", 80));
     }

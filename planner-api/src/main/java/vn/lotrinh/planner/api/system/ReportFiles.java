@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Writes report tables as CSV (UTF-8, RFC 4180, numbers in plain notation, text that would run as a formula behind a
@@ -35,6 +36,7 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The table as CSV: its keys as they are, its texts for people in English (see {@link ReportTitles#KEYS}). */
     public static byte[] csv(ReportTable table) {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = CSVFormat.RFC4180.print(text)) {
@@ -93,7 +95,10 @@ public final class ReportFiles {
         }
     }
 
-    /** The table with its header and key cells titled; widths stay keyed by the header's keys. */
+    /**
+     * The table with its header and key cells titled and its texts in the titles' language; widths stay keyed by the
+     * header's keys.
+     */
     private static ReportTable titled(ReportTable table, ReportTitles titles) {
         List<Integer> keyColumns = IntStream.range(0, table.header().size())
                 .filter(c -> table.keyColumns().contains(table.header().get(c))).boxed().toList();
@@ -101,6 +106,7 @@ public final class ReportFiles {
             List<Object> cells = new ArrayList<>(row);
             keyColumns.stream().filter(c -> c < cells.size() && cells.get(c) != null)
                     .forEach(c -> cells.set(c, titles.column(cells.get(c).toString())));
+            cells.replaceAll(cell -> cell instanceof Text text ? titles.text(text) : cell);
             return cells;
         }).toList();
         return new ReportTable(table.name(), table.header().stream().map(titles::column).toList(), rows,
@@ -156,6 +162,9 @@ public final class ReportFiles {
         }
         if (value == null) {
             return "";
+        }
+        if (value instanceof Text text) {
+            return FormulaSafe.forCsv(ReportTitles.KEYS.text(text));
         }
         return value instanceof Number || value instanceof Boolean ? value : FormulaSafe.forCsv(value.toString());
     }

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.api.system;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.lang.Nullable;
+import vn.lotrinh.planner.core.plan.read.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +67,11 @@ public class ReportHeadings {
                         required("export.column." + key.substring(dot + 1)));
             }
             return required("export.column." + key);
+        }
+
+        @Override
+        public String text(Text text) {
+            return ReaderLanguage.in(text, language);
         }
 
         private String required(String code, Object... arguments) {

@@ -1,8 +1,12 @@
 package vn.lotrinh.planner.api.system;
 
+import vn.lotrinh.planner.core.plan.read.Text;
+
 /**
- * What a report workbook calls its sheets and columns. {@link #KEYS} keeps the names programs read
- * ({@code Roadmap}, {@code start}); {@link ReportHeadings} gives the titles people read, in a language.
+ * What a report workbook calls its sheets and columns, and in which language its texts for people are.
+ * {@link #KEYS} keeps the names programs read ({@code Roadmap}, {@code start}) and writes texts in English, as
+ * before they knew two languages; {@link ReportHeadings} gives the titles people read, and the texts, in a
+ * language.
  */
 public interface ReportTitles {
 
@@ -17,9 +21,17 @@ public interface ReportTitles {
         public String column(String key) {
             return key;
         }
+
+        @Override
+        public String text(Text text) {
+            return text.english();
+        }
     };
 
     String sheet(String name);
 
     String column(String key);
+
+    /** A text for people in a cell, such as a deferral reason. */
+    String text(Text text);
 }

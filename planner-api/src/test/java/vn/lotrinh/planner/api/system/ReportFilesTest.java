@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /** A report workbook finance staff can hand on: frozen, filtered, numbers formatted, columns fitted. */
 class ReportFilesTest {
@@ -48,6 +50,11 @@ class ReportFilesTest {
             public String column(String key) {
                 return "Cột " + key;
             }
+
+            @Override
+            public String text(Text text) {
+                return text.vietnamese();
+            }
         };
         ReportTable figures = ReportTable.figures("Totals", List.of(List.of("capex", new BigDecimal("5"))));
 
@@ -63,6 +70,45 @@ class ReportFilesTest {
             assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cột capex");
             assertThat(totals.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aTextForPeopleIsInEnglishInTheCsvAndTheKeyedWorkbookAndInTheTitlesLanguageOtherwise() throws IOException {
+        ReportTable reasons = new ReportTable("Roadmap", List.of("id", "reasons"),
+                List.of(List.of("IOC",
+                        Text.of("TTDL is MUST but deferred", "TTDL là hạng mục bắt buộc (MUST) nhưng bị hoãn"))),
+                Map.of());
+
+        assertThat(new String(ReportFiles.csv(reasons), StandardCharsets.UTF_8))
+                .isEqualTo("id,reasons\r\nIOC,TTDL is MUST but deferred\r\n");
+        assertThat(reasonCell(ReportFiles.xlsx(List.of(reasons)))).isEqualTo("TTDL is MUST but deferred");
+        assertThat(reasonCell(ReportFiles.xlsx(List.of(reasons), vietnameseTitles())))
+                .isEqualTo("TTDL là hạng mục bắt buộc (MUST) nhưng bị hoãn");
+    }
+
+    private static String reasonCell(byte[] workbook) throws IOException {
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            return read.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
+        }
+    }
+
+    private static ReportTitles vietnameseTitles() {
+        return new ReportTitles() {
+            @Override
+            public String sheet(String name) {
+                return "Lộ trình";
+            }
+
+            @Override
+            public String column(String key) {
+                return key;
+            }
+
+            @Override
+            public String text(Text text) {
+                return text.vietnamese();
+            }
+        };
     }
 
     @Test

@@ -4,11 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Where one component landed in a roadmap. A scheduled component has its start and finish period (labels and indexes,
  * {@code finish = start + duration − 1}), the period it goes live and its phase; a deferred one has
- * {@code deferred == true}, null periods and the reasons it could not be scheduled.
+ * {@code deferred == true}, null periods and the reasons it could not be scheduled, in both languages.
  *
  * @param phase id of the phase the component starts in, or {@code null}
  * @param funding the shares by funding source it is paid from, {@code null} when deferred
@@ -24,7 +25,7 @@ public record Assignment(
         Integer finish,
         String phase,
         boolean deferred,
-        List<String> reasons,
+        List<Text> reasons,
         Map<String, Double> funding,
         Integer fundingOption) {
 
@@ -33,7 +34,7 @@ public record Assignment(
         funding = funding == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(funding));
     }
 
-    public static Assignment deferred(String componentId, List<String> reasons) {
+    public static Assignment deferred(String componentId, List<Text> reasons) {
         return new Assignment(componentId, null, null, null, null, null, null, true, reasons, null, null);
     }
 }

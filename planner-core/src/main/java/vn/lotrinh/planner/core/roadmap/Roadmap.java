@@ -13,7 +13,7 @@ import vn.lotrinh.planner.core.plan.read.Text;
  * @param score the solver's score, e.g. {@code 0hard/0medium/880soft}
  * @param feasible whether no hard rule is broken
  * @param objectiveValue the objective recomputed by the spec's formula
- * @param violations every broken hard rule, empty for a feasible roadmap
+ * @param violations every broken hard rule in both languages, empty for a feasible roadmap
  * @param changes for a re-plan, every component whose place differs from the baseline's, in plan order; else empty
  * @param optimality what the exact search proves about this roadmap: optimal, within a gap of its bound, or unknown
  */
@@ -23,7 +23,7 @@ public record Roadmap(
         boolean feasible,
         BigDecimal objectiveValue,
         List<Assignment> assignments,
-        List<String> violations,
+        List<Text> violations,
         List<Change> changes,
         Optimality optimality) {
 
@@ -42,7 +42,7 @@ public record Roadmap(
 
     /** A roadmap that is no re-plan, with nothing proven about it. */
     public Roadmap(Objective objective, String score, boolean feasible, BigDecimal objectiveValue,
-            List<Assignment> assignments, List<String> violations) {
+            List<Assignment> assignments, List<Text> violations) {
         this(objective, score, feasible, objectiveValue, assignments, violations, List.of(), NOT_PROVEN);
     }
 

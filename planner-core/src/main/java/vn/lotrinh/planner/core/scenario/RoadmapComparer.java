@@ -73,7 +73,7 @@ public final class RoadmapComparer {
     private static ComponentDifference difference(Component component, Assignment a, Assignment b) {
         String startA = a == null ? null : a.startPeriod();
         String startB = b == null ? null : b.startPeriod();
-        List<String> reasonsB = b != null && b.deferred() ? b.reasons() : List.of();
+        List<Text> reasonsB = b != null && b.deferred() ? b.reasons() : List.of();
         Change change;
         if (a == null || b == null) {
             change = a == null ? Change.ONLY_IN_B : Change.ONLY_IN_A;

@@ -3,6 +3,7 @@ package vn.lotrinh.planner.core.scenario;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.lotrinh.planner.core.plan.Objective;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * Two roadmaps of two plans that share component ids — typically a plan and its scenario, {@code a} and {@code b} —
@@ -54,10 +55,10 @@ public record RoadmapComparison(
      *
      * @param startA its start period label in {@code a}, {@code null} when deferred or not in {@code a}
      * @param shiftPeriods for a moved component, how many periods later it starts in {@code b} (negative: earlier)
-     * @param reasonsB why {@code b} defers it, when it does
+     * @param reasonsB why {@code b} defers it, when it does, in both languages
      */
     public record ComponentDifference(String componentId, String name, Change change, String startA, String startB,
-            Integer shiftPeriods, List<String> reasonsB) {
+            Integer shiftPeriods, List<Text> reasonsB) {
 
         public ComponentDifference {
             reasonsB = List.copyOf(reasonsB);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * The checker against the spec's example plan (H = 5 years, 2021 = index 0 … 2025 = index 4) and small inline plans.
@@ -73,7 +74,7 @@ class RoadmapCheckerTest {
     void checksARoadmapByItsStartsAndObjective() {
         List<Assignment> assignments = new ArrayList<>();
         golden().forEach((id, start) -> assignments.add(start == null
-                ? Assignment.deferred(id, List.of("Dependency order"))
+                ? Assignment.deferred(id, List.of(Text.verbatim("Dependency order")))
                 : scheduled(id, start)));
         Roadmap roadmap = new Roadmap(Objective.MAX_VALUE, "0hard/0medium/350soft", true, null, assignments, List.of());
 

@@ -70,10 +70,13 @@ class ReplanTest {
             assertThat(change.to()).isEqualTo(label(after.get(change.componentId())));
             assertThat(change.kind()).isEqualTo(after.get(change.componentId()) == null ? Change.Kind.DEFERRED
                     : before.get(change.componentId()) == null ? Change.Kind.SCHEDULED : Change.Kind.MOVED);
-            assertThat(change.reason()).isNotBlank();
+            assertThat(change.reason().english()).isNotBlank();
+            assertThat(change.reason().vietnamese()).isNotBlank();
         }
-        assertThat(replanned.changes()).anySatisfy(change -> assertThat(change.reason())
-                .contains("now breaks budget NSDP_DTC 2024"));
+        assertThat(replanned.changes()).anySatisfy(change -> {
+            assertThat(change.reason().english()).contains("now breaks budget NSDP_DTC 2024");
+            assertThat(change.reason().vietnamese()).contains("nay sẽ vi phạm ngân sách NSDP_DTC 2024");
+        });
     }
 
     /** The two years whose local development investment the sample's roadmap spends most of (46,550 and 40,300). */

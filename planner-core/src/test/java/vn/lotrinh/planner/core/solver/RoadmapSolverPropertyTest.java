@@ -2,6 +2,7 @@ package vn.lotrinh.planner.core.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +10,7 @@ import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.PeriodUnit;
 import vn.lotrinh.planner.core.plan.Plan;
 import vn.lotrinh.planner.core.plan.read.PlanReader;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.plan.generator.GeneratedPlan;
 import vn.lotrinh.planner.core.plan.generator.GeneratorSettings;
 import vn.lotrinh.planner.core.plan.generator.RandomPlanGenerator;
@@ -35,6 +37,9 @@ class RoadmapSolverPropertyTest {
     private static final long SCORE_CALCULATIONS = 2_000;
     private static final RoadmapSolver SOLVER = new RoadmapSolver();
     private static final Objective[] OBJECTIVES = Objective.values();
+    /** Words of the English deferral reasons that a Vietnamese one never needs. */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(starting|starts|finishes|breaks|budget|capacity|"
+            + "deferred|but|and|of|cannot|rule|roadmap|predecessor|pinned|horizon|lag|periods|improve)\\b");
 
     static LongStream seeds() {
         return LongStream.range(0, PLANS);
@@ -70,7 +75,15 @@ class RoadmapSolverPropertyTest {
         assertThat(report.deferredMustComponentIds()).isEmpty();
         assertThat(roadmap.objectiveValue()).isEqualByComparingTo(report.objectiveValue());
         assertThat(roadmap.assignments()).filteredOn(a -> a.deferred())
-                .allSatisfy(deferred -> assertThat(deferred.reasons()).isNotEmpty());
+                .allSatisfy(deferred -> assertThat(deferred.reasons()).isNotEmpty()
+                        .allSatisfy(RoadmapSolverPropertyTest::assertVietnameseToo));
+    }
+
+    /** A reason's Vietnamese is its own sentence: not the English, and none of the English reasons' words in it. */
+    private static void assertVietnameseToo(Text reason) {
+        assertThat(reason.vietnamese()).as(reason.english()).isNotBlank().isNotEqualTo(reason.english());
+        assertThat(ENGLISH.matcher(reason.vietnamese()).find()).as("English words in: " + reason.vietnamese())
+                .isFalse();
     }
 
     /** Sizes from 3 to 40 components, years or quarters, every density varied with the seed. */

@@ -12,6 +12,7 @@ import vn.lotrinh.planner.core.plan.Component;
 import vn.lotrinh.planner.core.plan.Objective;
 import vn.lotrinh.planner.core.plan.Phase;
 import vn.lotrinh.planner.core.plan.Plan;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.roadmap.Assignment;
 import vn.lotrinh.planner.core.roadmap.Change;
 import vn.lotrinh.planner.core.roadmap.Roadmap;
@@ -32,9 +33,9 @@ public final class RoadmapAssembler {
 
     public Roadmap assemble(Plan plan, RoadmapSolution solution) {
         IntFunction<String> label = plan.calendar()::label;
-        Set<String> violations;
+        Set<Text> violations;
         HardMediumSoftLongScore score;
-        Map<String, List<String>> reasons;
+        Map<String, List<Text>> reasons;
         List<Change> changes;
         try (InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector = copies.open(solution)) {
             score = scoreDirector.getWorkingSolution().getScore();

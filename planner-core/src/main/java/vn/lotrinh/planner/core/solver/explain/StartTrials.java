@@ -12,6 +12,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import vn.lotrinh.planner.core.plan.read.Text;
 import vn.lotrinh.planner.core.solver.domain.ComponentAssignment;
 import vn.lotrinh.planner.core.solver.domain.RoadmapSolution;
 import vn.lotrinh.planner.core.solver.score.RuleBreach;
@@ -28,7 +29,12 @@ final class StartTrials {
 
     private final InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector;
     private final IntFunction<String> periodLabel;
-    private final Set<String> alreadyBroken;
+    /** Descriptions in a fixed order, English first, so that the same roadmap reads the same in both languages. */
+    private static final Comparator<Text> DESCRIPTION_ORDER =
+            Comparator.comparing(Text::english).thenComparing(Text::vietnamese);
+    private static final Text SEPARATOR = Text.verbatim("; ");
+
+    private final Set<Text> alreadyBroken;
 
     StartTrials(InnerScoreDirector<RoadmapSolution, HardMediumSoftLongScore> scoreDirector,
             IntFunction<String> periodLabel) {
@@ -38,7 +44,7 @@ final class StartTrials {
     }
 
     /** The descriptions of the roadmap's own broken hard rules, sorted so that the same roadmap reads the same. */
-    Set<String> alreadyBroken() {
+    Set<Text> alreadyBroken() {
         return alreadyBroken;
     }
 
@@ -71,16 +77,21 @@ final class StartTrials {
     }
 
     /** The breaches' descriptions, in sorted order. */
-    Set<String> descriptions(List<RuleBreach> breaches) {
-        Set<String> sorted = new TreeSet<>();
+    Set<Text> descriptions(List<RuleBreach> breaches) {
+        Set<Text> sorted = new TreeSet<>(DESCRIPTION_ORDER);
         breaches.forEach(breach -> sorted.add(breach.describe(periodLabel)));
         return sorted;
+    }
+
+    /** The breaches' descriptions in sorted order, in one line: {@code a; b}. */
+    Text describe(List<RuleBreach> breaches) {
+        return Text.join(descriptions(breaches), SEPARATOR);
     }
 
     /** Every hard constraint match of the working solution, by description, in sorted order. */
     private List<RuleBreach> hardBreaches() {
         scoreDirector.calculateScore();
-        TreeMap<String, RuleBreach> breaches = new TreeMap<>();
+        TreeMap<Text, RuleBreach> breaches = new TreeMap<>(DESCRIPTION_ORDER);
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : scoreDirector.getConstraintMatchTotalMap().values()) {
             if (total.getScore().hardScore() == 0) {
                 continue;

@@ -1,6 +1,7 @@
 package vn.lotrinh.planner.core.solver.score;
 
 import java.util.function.IntFunction;
+import vn.lotrinh.planner.core.plan.read.Text;
 
 /**
  * A scheduled component starts before its predecessor has finished plus the lag, or its predecessor is deferred
@@ -15,12 +16,15 @@ public record DependencyBreach(String successorId, int successorStart, String pr
     }
 
     @Override
-    public String describe(IntFunction<String> periodLabel) {
-        String starts = successorId + " starts " + periodLabel.apply(successorStart);
+    public Text describe(IntFunction<String> periodLabel) {
+        String start = periodLabel.apply(successorStart);
         if (predecessorEnd == null) {
-            return starts + " but its predecessor " + predecessorId + " is deferred";
+            return Text.format("{0} starts {1} but its predecessor {2} is deferred",
+                    "{0} bắt đầu {1} nhưng hạng mục đi trước {2} bị hoãn", successorId, start, predecessorId);
         }
-        return starts + " but " + predecessorId + " finishes " + periodLabel.apply(predecessorEnd - 1)
-                + (lagPeriods > 0 ? " and needs a lag of " + lagPeriods : "");
+        Text lag = lagPeriods > 0
+                ? Text.format(" and needs a lag of {0}", " và cần chờ thêm {0} kỳ", lagPeriods) : Text.empty();
+        return Text.format("{0} starts {1} but {2} finishes {3}{4}", "{0} bắt đầu {1} nhưng {2} hoàn thành {3}{4}",
+                successorId, start, predecessorId, periodLabel.apply(predecessorEnd - 1), lag);
     }
 }
