@@ -96,6 +96,25 @@ final class ExactRun implements ExactSearch.Listener {
         search.stop();
     }
 
+    /**
+     * Whether the solve offers the OptaPlanner searches' roadmaps back to the exact search ({@link #restartFrom}): only
+     * under {@code MIN_MAKESPAN}, where a restart from the searches' makespan helped CP-SAT find the optimum of PSPLIB
+     * j30 instances it missed. Under the value objectives restarts were as often worse as better and weakened the
+     * bound, since each one begins CP-SAT's proof again (docs/benchmarks.md, "Decisions on the exact search").
+     */
+    boolean restartsFromSearches() {
+        return problem.objective() == Objective.MIN_MAKESPAN;
+    }
+
+    /**
+     * Offers a roadmap of the OptaPlanner searches to the exact search, which starts again from it when it keeps
+     * every rule and beats the exact search's own (see {@link ExactSearch#restartFrom}).
+     */
+    boolean restartFrom(RoadmapSolution solution) {
+        return isFeasible(solution) && search.restartFrom(ScoredSolutions.placementsOf(solution),
+                objectiveOf(solution), mustScheduled(solution));
+    }
+
     @Override
     public void onRoadmap(Map<Integer, Placement> placementsByIndex) {
         RoadmapSolution scored = solutions.withPlacements(problem, placementsByIndex);

@@ -47,6 +47,7 @@ public final class SolveRun {
     static final Duration IMPROVEMENT_INTERVAL = Duration.ofMillis(500);
     /** How often the solve repeats a stop to the exact search while it waits for it to end. */
     private static final Duration EXACT_STOP_RETRY = Duration.ofMillis(100);
+    private static final Duration MIN_RESTART_INTERVAL = Duration.ofSeconds(1);
 
     private static final Text NO_ROADMAP_YET = Text.of("no roadmap yet", "chưa có lộ trình");
 
@@ -137,6 +138,11 @@ public final class SolveRun {
                 long deadlineNanos = startNanos + timeLimit.toNanos();
                 exactSearch = CompletableFuture.runAsync(() -> exact.run(deadlineNanos), exactThread);
                 deadline.schedule(this::stopSearches, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+                if (exact.restartsFromSearches()) {
+                    long every = restartInterval(timeLimit).toNanos();
+                    deadline.scheduleWithFixedDelay(() -> restartExactFromBest(deadlineNanos, every), every, every,
+                            TimeUnit.NANOSECONDS);
+                }
             }
             List<CompletableFuture<RoadmapSolution>> others = new ArrayList<>();
             for (Search search : searches.subList(1, searches.size())) {
@@ -222,6 +228,24 @@ public final class SolveRun {
                     && pending.compareAndSet(false, true)) {
                 searches.get(i).solver().addProblemChange(new ExactStartsChange(exact::best, () -> pending.set(false)));
             }
+        }
+    }
+
+    /**
+     * How often the exact search is offered the searches' best roadmap: a restart costs CP-SAT its presolve and what
+     * it learnt, so not more often than a tenth of the time limit, nor than every second.
+     */
+    static Duration restartInterval(Duration timeLimit) {
+        Duration tenth = timeLimit.dividedBy(10);
+        return tenth.compareTo(MIN_RESTART_INTERVAL) < 0 ? MIN_RESTART_INTERVAL : tenth;
+    }
+
+    /** Restarts the exact search from the best roadmap when an OptaPlanner search holds it and time is left. */
+    private void restartExactFromBest(long deadlineNanos, long intervalNanos) {
+        RoadmapSolution current = bestSoFar();
+        if (current != null && deadlineNanos - System.nanoTime() > intervalNanos && exact.restartFrom(current)) {
+            LOG.debug("The exact search starts again from a roadmap of the OptaPlanner searches: {}",
+                    current.getScore());
         }
     }
 

@@ -49,6 +49,8 @@ public final class ExactSearch {
     private final ExactSettings settings;
     private volatile boolean stopped;
     private CpSolver current;
+    private RunningSolve running;
+    private Map<Integer, Placement> restartHint;
 
     public ExactSearch(RoadmapProblem problem, ExactSettings settings) {
         this.problem = problem;
@@ -101,6 +103,30 @@ public final class ExactSearch {
         return new Outcome(last.bound, false);
     }
 
+    /**
+     * Offers a roadmap found elsewhere: when it keeps every rule, schedules the {@code MUST} components the running
+     * solve requires and beats the best roadmap of that solve, the solve stops and starts again from it as its hint,
+     * keeping its limits (OR-Tools takes no solution into a running CP-SAT search). Safe to call from any thread.
+     *
+     * @param roadmap placement by component index, deferred components absent
+     * @param objective the roadmap's objective (see {@link ExactObjective#of})
+     * @param mustScheduled how many {@code MUST} components it schedules
+     * @return whether the search restarts from it
+     */
+    public boolean restartFrom(Map<Integer, Placement> roadmap, long objective, long mustScheduled) {
+        CpSolver solver;
+        synchronized (this) {
+            if (stopped || current == null || running == null || !running.isBeatenBy(objective, mustScheduled)) {
+                return false;
+            }
+            restartHint = Map.copyOf(roadmap);
+            running.found(objective);
+            solver = current;
+        }
+        solver.stopSearch();
+        return true;
+    }
+
     /** Ends the search as soon as possible; what it found stands. Safe to call again and before {@link #run}. */
     public void stop() {
         stopped = true;
@@ -121,6 +147,36 @@ public final class ExactSearch {
      *     the model that counts them
      */
     private PhaseResult solve(ExactModel model, Budget budget, Listener listener, BoundScope scope) {
+        RunningSolve solve = scope == null ? null : new RunningSolve(scope.mustScheduled());
+        synchronized (this) {
+            running = solve;
+        }
+        try {
+            PhaseResult result = solveOnce(model, budget, listener, scope, solve);
+            Map<Integer, Placement> hint;
+            while ((hint = takeRestartHint()) != null && !stopped && !budget.exhausted()) {
+                model.hint(hint);
+                PhaseResult again = solveOnce(model, budget, listener, scope, solve);
+                // A restart stopped before it found anything still had the roadmaps of the solves before it.
+                result = again.hasSolution() || !result.hasSolution() ? again : result;
+            }
+            return result;
+        } finally {
+            synchronized (this) {
+                running = null;
+                restartHint = null;
+            }
+        }
+    }
+
+    private synchronized Map<Integer, Placement> takeRestartHint() {
+        Map<Integer, Placement> hint = restartHint;
+        restartHint = null;
+        return hint;
+    }
+
+    private PhaseResult solveOnce(ExactModel model, Budget budget, Listener listener, BoundScope scope,
+            RunningSolve solve) {
         if (stopped || budget.exhausted()) {
             return PhaseResult.NONE;
         }
@@ -148,6 +204,9 @@ public final class ExactSearch {
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
             @Override
             public void onSolutionCallback() {
+                if (solve != null) {
+                    solve.found(Math.round(objectiveValue()));
+                }
                 try {
                     listener.onRoadmap(model.placementsIn(this::booleanValue, this::value));
                 } catch (RuntimeException e) {
@@ -176,6 +235,25 @@ public final class ExactSearch {
             listener.onBound(bound);
         } catch (RuntimeException e) {
             LOG.error("A bound of the exact search could not be taken; the search goes on", e);
+        }
+    }
+
+    /** A solve for the objective while it runs: the {@code MUST} count it requires and its best objective so far. */
+    private static final class RunningSolve {
+
+        private final long mustRequired;
+        private long best = Long.MIN_VALUE;
+
+        RunningSolve(long mustRequired) {
+            this.mustRequired = mustRequired;
+        }
+
+        synchronized void found(long objective) {
+            best = Math.max(best, objective);
+        }
+
+        synchronized boolean isBeatenBy(long objective, long mustScheduled) {
+            return mustScheduled >= mustRequired && objective > best;
         }
     }
 
