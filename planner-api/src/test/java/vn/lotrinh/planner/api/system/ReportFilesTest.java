@@ -18,6 +18,24 @@ import vn.lotrinh.planner.core.plan.read.Text;
 /** A report workbook finance staff can hand on: frozen, filtered, numbers formatted, columns fitted. */
 class ReportFilesTest {
 
+    /** Sheets in capitals, columns as "Cột key", texts in Vietnamese. */
+    private static final ReportTitles TITLES = new ReportTitles() {
+        @Override
+        public String sheet(String name) {
+            return name.toUpperCase(Locale.ROOT);
+        }
+
+        @Override
+        public String column(String key) {
+            return "Cột " + key;
+        }
+
+        @Override
+        public String text(Text text) {
+            return text.vietnamese();
+        }
+    };
+
     private final ReportTable table = new ReportTable("Roadmap", List.of("name", "capex", "share"),
             List.of(List.of("Kho dữ liệu dùng chung của tỉnh", new BigDecimal("20000"), 0.25),
                     List.of("SOC", new BigDecimal("18000.5"), 0.5)),
@@ -40,26 +58,10 @@ class ReportFilesTest {
 
     @Test
     void titlesNameTheSheetTheHeaderAndTheKeyCellsWhileHintsStayKeyedByTheKeys() throws IOException {
-        ReportTitles upper = new ReportTitles() {
-            @Override
-            public String sheet(String name) {
-                return name.toUpperCase(Locale.ROOT);
-            }
-
-            @Override
-            public String column(String key) {
-                return "Cột " + key;
-            }
-
-            @Override
-            public String text(Text text) {
-                return text.vietnamese();
-            }
-        };
         ReportTable figures = ReportTable.figures("Totals", List.of(List.of("capex", new BigDecimal("5"))));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(
-                new ByteArrayInputStream(ReportFiles.xlsx(List.of(table, figures), upper)))) {
+                new ByteArrayInputStream(ReportFiles.xlsx(List.of(table, figures), TITLES)))) {
             Sheet roadmap = workbook.getSheet("ROADMAP");
             Sheet totals = workbook.getSheet("TOTALS");
 
@@ -82,7 +84,7 @@ class ReportFilesTest {
         assertThat(new String(ReportFiles.csv(reasons), StandardCharsets.UTF_8))
                 .isEqualTo("id,reasons\r\nIOC,TTDL is MUST but deferred\r\n");
         assertThat(reasonCell(ReportFiles.xlsx(List.of(reasons)))).isEqualTo("TTDL is MUST but deferred");
-        assertThat(reasonCell(ReportFiles.xlsx(List.of(reasons), vietnameseTitles())))
+        assertThat(reasonCell(ReportFiles.xlsx(List.of(reasons), TITLES)))
                 .isEqualTo("TTDL là hạng mục bắt buộc (MUST) nhưng bị hoãn");
     }
 
@@ -90,25 +92,6 @@ class ReportFilesTest {
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             return read.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
         }
-    }
-
-    private static ReportTitles vietnameseTitles() {
-        return new ReportTitles() {
-            @Override
-            public String sheet(String name) {
-                return "Lộ trình";
-            }
-
-            @Override
-            public String column(String key) {
-                return key;
-            }
-
-            @Override
-            public String text(Text text) {
-                return text.vietnamese();
-            }
-        };
     }
 
     @Test
