@@ -12,8 +12,10 @@ import java.util.Set;
  *
  * @param name the sheet's name in a workbook
  * @param header the columns' keys ({@code start}, {@code NS_TINH.spend}), which a workbook for people titles
- * @param rows cells in {@code header} order: text, numbers ({@link java.math.BigDecimal}, {@link Double},
- *     {@link Integer}, {@link Long}), booleans, or {@code null} for an empty cell
+ * @param rows cells in {@code header} order: text, a text for people in both languages
+ *     ({@link vn.lotrinh.planner.core.plan.read.Text}, written in the titles' language), numbers
+ *     ({@link java.math.BigDecimal}, {@link Double}, {@link Integer}, {@link Long}), booleans, or {@code null} for an
+ *     empty cell
  * @param columnWidths the width in characters of each column, by header key, that is wider than a sheet's default
  * @param keyColumns the columns whose cells are keys too, such as a figures table's {@code figure}: a workbook for
  *     people titles them like the header
